@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { PendingQuestionnaires } from "@/components/questionnaire/pending-questionnaires";
+import { Card, PageTitle } from "@/components/ui/card";
+import { requireRole } from "@/lib/auth/current-viewer";
+import { formatDate } from "@/lib/format/date";
+import { fullName } from "@/lib/format/person-name";
+import { formatLabels, formLabels, meetingTypeLabels } from "@/lib/mentorships/labels";
+import { getOwnParticipation } from "@/lib/participation/get-own-participation";
+
+export const metadata: Metadata = { title: "Мой наставник" };
+
+export default async function MenteePage() {
+  const viewer = await requireRole("MENTEE");
+  const mentorships = await getOwnParticipation(viewer);
+  return (
+    <>
+      <PageTitle>Здравствуйте, {viewer.displayName.split(" ")[1] ?? viewer.displayName}!</PageTitle>
+      <PendingQuestionnaires viewer={viewer} />
+      {mentorships.length === 0 && <p>Вас пока не включили в наставническую пару или группу.</p>}
+      {mentorships.map((m) => (
+        <Card key={m.id} title={`Наставник: ${fullName(m.mentor.person)}`} className="mb-4">
+          <p className="text-sm text-slate-700">
+            {formLabels[m.form]} · {formatLabels[m.format]}
+          </p>
+          {m.goal && <p className="mt-2">Цель: {m.goal}</p>}
+          <h3 className="mt-4 font-semibold">Встречи</h3>
+          {m.meetings.length === 0 && <p className="text-sm">Встреч пока не было.</p>}
+          <ul className="mt-1 divide-y divide-slate-100">
+            {m.meetings.map((meeting) => (
+              <li key={meeting.id} className="py-2">
+                <span className="font-medium">{formatDate(meeting.heldOn)}</span> · {meetingTypeLabels[meeting.type]}
+                <br />
+                <span className="text-slate-700">{meeting.topic}</span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ))}
+    </>
+  );
+}

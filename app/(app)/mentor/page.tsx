@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PendingQuestionnaires } from "@/components/questionnaire/pending-questionnaires";
+import { Card, PageTitle } from "@/components/ui/card";
+import { requireRole } from "@/lib/auth/current-viewer";
+import { formatDate } from "@/lib/format/date";
+import { shortName } from "@/lib/format/person-name";
+import { formatLabels, formLabels, meetingTypeLabels, mentorshipStatusLabels } from "@/lib/mentorships/labels";
+import { listOwnMentorships } from "@/lib/mentorships/list-own-mentorships";
+
+export const metadata: Metadata = { title: "Мои пары и группы" };
+
+export default async function MentorPage() {
+  const viewer = await requireRole("MENTOR");
+  const mentorships = await listOwnMentorships(viewer);
+  return (
+    <>
+      <PageTitle subtitle="Пары и группы, которые вы ведёте как наставник">Мои пары и группы</PageTitle>
+      <PendingQuestionnaires viewer={viewer} />
+      {mentorships.length === 0 && <p>У вас пока нет закреплённых пар или групп.</p>}
+      <ul className="grid gap-4 sm:grid-cols-2">
+        {mentorships.map((m) => {
+          const names = m.mentees.map((mm) => shortName(mm.mentee.person)).join(", ");
+          const last = m.meetings[0];
+          return (
+            <li key={m.id}>
+              <Card>
+                <h2 className="text-lg font-semibold">
+                  <Link href={`/mentor/pairs/${m.id}`} className="text-blue-800 underline-offset-2 hover:underline">
+                    {m.mentees.length > 1 ? `Группа: ${names}` : names}
+                  </Link>
+                </h2>
+                <p className="mt-1 text-sm text-slate-700">
+                  {formLabels[m.form]} · {formatLabels[m.format]} · {mentorshipStatusLabels[m.status]}
+                </p>
+                {m.goal && <p className="mt-2 text-sm">Цель: {m.goal}</p>}
+                <p className="mt-2 text-sm text-slate-700">
+                  Встреч: {m._count.meetings}
+                  {last && ` · последняя ${formatDate(last.heldOn)} (${meetingTypeLabels[last.type].toLowerCase()})`}
+                </p>
+              </Card>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { MeetingForm } from "@/components/mentor/meeting-form";
+import { Card, PageTitle } from "@/components/ui/card";
+import { requireRole } from "@/lib/auth/current-viewer";
+import { AppError } from "@/lib/errors";
+import { formatDate } from "@/lib/format/date";
+import { fullName, shortName } from "@/lib/format/person-name";
+import { formatLabels, formLabels, meetingTypeLabels } from "@/lib/mentorships/labels";
+import { getOwnMentorship } from "@/lib/mentorships/get-own-mentorship";
+
+export const metadata: Metadata = { title: "Пара или группа" };
+
+export default async function MentorshipPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireRole("MENTOR");
+  const { id } = await params;
+  const mentorship = await getOwnMentorship(viewer, id).catch((error) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const mentees = mentorship.mentees.map((m) => ({ id: m.mentee.id, name: fullName(m.mentee.person) }));
+  return (
+    <>
+      <Link href="/mentor" className="text-sm text-blue-800 underline">
+        ← Все пары и группы
+      </Link>
+      <PageTitle subtitle={`${formLabels[mentorship.form]} · ${formatLabels[mentorship.format]}`}>
+        {mentees.length > 1 ? "Наставническая группа" : "Наставническая пара"}
+      </PageTitle>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card title="Участники">
+          <ul className="list-disc pl-5">
+            {mentees.map((m) => (
+              <li key={m.id}>{m.name}</li>
+            ))}
+          </ul>
+          {mentorship.goal && <p className="mt-2 text-sm">Цель: {mentorship.goal}</p>}
+        </Card>
+        <Card title="Записать встречу">
+          {mentorship.status === "ACTIVE" ? (
+            <MeetingForm mentorshipId={mentorship.id} mentees={mentees} />
+          ) : (
+            <p>Пара не работает: новые встречи не записываются.</p>
+          )}
+        </Card>
+      </div>
+      <Card title={`Встречи (${mentorship.meetings.length})`} className="mt-4">
+        {mentorship.meetings.length === 0 && <p>Встреч пока не было.</p>}
+        <ol className="divide-y divide-slate-100">
+          {mentorship.meetings.map((meeting) => {
+            const present = meeting.attendance.filter((a) => a.attended).map((a) => shortName(a.mentee.person));
+            return (
+              <li key={meeting.id} className="py-3">
+                <p className="font-medium">
+                  {formatDate(meeting.heldOn)} · {meetingTypeLabels[meeting.type]} · {meeting.durationMinutes} мин
+                </p>
+                <p>{meeting.topic}</p>
+                {meeting.summary && <p className="mt-1 text-sm text-slate-700">{meeting.summary}</p>}
+                <p className="mt-1 text-sm text-slate-700">Присутствовали: {present.length ? present.join(", ") : "никто"}</p>
+              </li>
+            );
+          })}
+        </ol>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { PendingQuestionnaires } from "@/components/questionnaire/pending-questionnaires";
+import { Card, PageTitle } from "@/components/ui/card";
+import { requireRole } from "@/lib/auth/current-viewer";
+import { listOwnChildren } from "@/lib/family/own-children";
+import { formatDate } from "@/lib/format/date";
+import { fullName } from "@/lib/format/person-name";
+import { formLabels, meetingTypeLabels, mentorshipStatusLabels } from "@/lib/mentorships/labels";
+
+export const metadata: Metadata = { title: "Мои дети" };
+
+export default async function ParentPage() {
+  const viewer = await requireRole("PARENT");
+  const children = await listOwnChildren(viewer);
+  return (
+    <>
+      <PageTitle subtitle="Участие ваших детей в программе наставничества">Мои дети</PageTitle>
+      <PendingQuestionnaires viewer={viewer} />
+      {children.length === 0 && <p>К вашей учётной записи пока не привязан ни один ребёнок. Обратитесь к куратору.</p>}
+      {children.map((child) => (
+        <Card key={child.id} title={fullName(child)} className="mb-4">
+          {child.pupil && (
+            <p className="text-sm text-slate-700">
+              {child.pupil.grade} «{child.pupil.classLetter}» класс
+            </p>
+          )}
+          {!child.mentee?.mentorships.length && <p className="mt-2">Ребёнок пока не участвует в наставнической паре или группе.</p>}
+          {child.mentee?.mentorships.map(({ mentorship }, i) => (
+            <div key={i} className="mt-3">
+              <p>
+                Наставник: <b>{fullName(mentorship.mentor.person)}</b> · {formLabels[mentorship.form]} ·{" "}
+                {mentorshipStatusLabels[mentorship.status]}
+              </p>
+              {mentorship.meetings.length > 0 && (
+                <ul className="mt-1 text-sm text-slate-700">
+                  {mentorship.meetings.map((meeting) => (
+                    <li key={meeting.id}>
+                      {formatDate(meeting.heldOn)} — {meetingTypeLabels[meeting.type]}: {meeting.topic}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          ))}
+        </Card>
+      ))}
+    </>
+  );
+}

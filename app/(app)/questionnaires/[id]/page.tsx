@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { QuestionnaireForm } from "@/components/questionnaire/questionnaire-form";
+import { Card, PageTitle } from "@/components/ui/card";
+import { requireViewer } from "@/lib/auth/current-viewer";
+import { AppError } from "@/lib/errors";
+import { formatDate } from "@/lib/format/date";
+import { fullName } from "@/lib/format/person-name";
+import { getQuestionnaire } from "@/lib/questionnaires/get-questionnaire";
+
+export const metadata: Metadata = { title: "Анкета" };
+
+export default async function QuestionnairePage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireViewer();
+  const { id } = await params;
+  const questionnaire = await getQuestionnaire(viewer, id).catch((error) => {
+    if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
+    throw error;
+  });
+  const aboutChild = questionnaire.subject.userId !== viewer.userId;
+  return (
+    <div className="mx-auto max-w-2xl">
+      <PageTitle subtitle={aboutChild ? `О ребёнке: ${fullName(questionnaire.subject)}` : undefined}>
+        {questionnaire.template.title}
+      </PageTitle>
+      {questionnaire.status === "SUBMITTED" ? (
+        <Card>
+          <p role="status">
+            Анкета отправлена{questionnaire.submittedAt && ` ${formatDate(questionnaire.submittedAt)}`}. Спасибо!
+          </p>
+        </Card>
+      ) : (
+        <>
+          {questionnaire.template.intro && <p className="mb-4 text-slate-700">{questionnaire.template.intro}</p>}
+          <QuestionnaireForm responseId={questionnaire.id} questions={questionnaire.template.questions} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Metadata, Viewport } from "next";
+import "@fontsource-variable/inter";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Наставник", template: "%s · Наставник" },
+  description: "Программа наставничества школы по целевой модели",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="ru">
+      <body className="min-h-screen font-sans">{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { dashboardPaths, roleLabels } from "@/lib/auth/roles";
+import { signOutAndLeave } from "@/lib/auth/sign-in";
+import { switchSchool } from "@/lib/auth/switch-school";
+import type { Viewer } from "@/lib/auth/viewer";
+
+export function AppHeader({ viewer }: { viewer: Viewer }) {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-semibold text-blue-800">
+          Наставник
+        </Link>
+        <span className="text-sm text-slate-700">{viewer.schoolName}</span>
+        <div className="ml-auto flex items-center gap-3 text-sm">
+          <span className="hidden sm:inline">{viewer.displayName}</span>
+          <form action={signOutAndLeave}>
+            <Button variant="secondary" type="submit">
+              Выйти
+            </Button>
+          </form>
+        </div>
+        {(viewer.roles.length > 1 || viewer.schools.length > 1) && (
+          <nav aria-label="Мои кабинеты" className="flex w-full flex-wrap items-center gap-2">
+            {viewer.roles.length > 1 &&
+              viewer.roles.map((role) => (
+                <Link
+                  key={role}
+                  href={dashboardPaths[role]}
+                  className="rounded-full border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100"
+                >
+                  {roleLabels[role]}
+                </Link>
+              ))}
+            {viewer.schools.length > 1 && (
+              <form action={switchSchool} className="flex items-center gap-2">
+                <label htmlFor="schoolId" className="text-sm">
+                  Школа
+                </label>
+                <select id="schoolId" name="schoolId" defaultValue={viewer.schoolId} className="rounded-md border border-slate-400 px-2 py-1 text-sm">
+                  {viewer.schools.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.name}
+                    </option>
+                  ))}
+                </select>
+                <Button variant="secondary" type="submit">
+                  Перейти
+                </Button>
+              </form>
+            )}
+          </nav>
+        )}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,71 @@
+import { ItemStatusButton } from "@/components/roadmap/item-status-button";
+import { ProgressBar } from "@/components/ui/card";
+import type { Roadmap } from "@/lib/roadmap/get-roadmap";
+import { itemStatusLabels } from "@/lib/roadmap/labels";
+import { isOverdue } from "@/lib/roadmap/stage-progress";
+
+const statusStyles = {
+  PLANNED: "bg-slate-100 text-slate-800",
+  IN_PROGRESS: "bg-amber-100 text-amber-900",
+  DONE: "bg-green-100 text-green-900",
+  CANCELLED: "bg-slate-200 text-slate-700 line-through",
+} as const;
+
+export function RoadmapStage({
+  stage,
+  isCurrent,
+  canEdit,
+  today,
+}: {
+  stage: Roadmap["stages"][number];
+  isCurrent: boolean;
+  canEdit: boolean;
+  today: Date;
+}) {
+  const headingId = `stage-${stage.position}`;
+  return (
+    <section aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id={headingId} className="text-lg font-semibold">
+          {stage.position}. {stage.title}
+          {isCurrent && <span className="ml-2 rounded-full bg-blue-100 px-2 py-0.5 text-xs font-medium text-blue-900">текущий этап</span>}
+        </h2>
+        <span className="text-sm text-slate-700">
+          Выполнено {stage.progress.done} из {stage.progress.total}
+        </span>
+      </div>
+      <div className="mt-2">
+        <ProgressBar percent={stage.progress.percent} label={`Прогресс этапа ${stage.position}`} />
+      </div>
+      <details className="mt-2 text-sm text-slate-700">
+        <summary className="cursor-pointer">Задача и результат этапа</summary>
+        <p className="mt-1"><b>Задача:</b> {stage.task}</p>
+        <p className="mt-1"><b>Результат:</b> {stage.result}</p>
+      </details>
+      <ol className="mt-3 divide-y divide-slate-100">
+        {stage.items.map((item) => {
+          const overdue = isOverdue(item, today);
+          return (
+            <li key={item.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:justify-between" data-testid={`item-${item.code}`}>
+              <div className="min-w-0">
+                <p>
+                  <span className="mr-2 font-mono text-sm text-slate-600">{item.code}</span>
+                  {item.title}
+                </p>
+                <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm text-slate-700">
+                  <span className={`rounded px-2 py-0.5 ${statusStyles[item.status]}`}>{itemStatusLabels[item.status]}</span>
+                  {item.deadlineLabel && <span>Срок: {item.deadlineLabel}</span>}
+                  {overdue && <span className="font-medium text-red-700">Просрочено</span>}
+                  {item.responsible && <span>Ответственный: {item.responsible.displayName}</span>}
+                </p>
+              </div>
+              {canEdit && item.status !== "CANCELLED" && (
+                <ItemStatusButton itemId={item.id} status={item.status} version={item.version} title={`${item.code} ${item.title}`} />
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import NextAuth from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { getDb } from "@/lib/db/client";
+import { verifyCredentials } from "./verify-credentials";
+
+declare module "next-auth" {
+  interface Session {
+    sessionVersion?: number;
+  }
+  interface User {
+    sessionVersion?: number;
+  }
+}
+
+function clientIp(request: Request): string {
+  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || request.headers.get("x-real-ip") || "unknown";
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  // Credentials sign-in requires JWT sessions; lib/auth/load-viewer.ts re-checks the user on every request.
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  trustHost: true,
+  pages: { signIn: "/login" },
+  providers: [
+    Credentials({
+      credentials: { login: {}, password: {} },
+      authorize: async (credentials, request) => {
+        const user = await verifyCredentials(getDb(), credentials, clientIp(request));
+        return user && { id: user.id, name: user.name, sessionVersion: user.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.sessionVersion = user.sessionVersion;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      session.sessionVersion = token.sessionVersion as number | undefined;
+      return session;
+    },
+  },
+});

@@ -1,0 +1,33 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { getDb } from "@/lib/db/client";
+import { auth } from "./auth";
+import { loadViewer } from "./load-viewer";
+import type { Viewer } from "./viewer";
+
+export const SCHOOL_COOKIE = "nst_school";
+
+/** The signed-in user for this request, or null. Never trust a page to have checked: actions call this again. */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const session = await auth();
+  const userId = session?.user?.id;
+  if (!userId) return null;
+  const preferredSchool = (await cookies()).get(SCHOOL_COOKIE)?.value;
+  return loadViewer(getDb(), userId, session.sessionVersion, preferredSchool);
+});
+
+export async function requireViewer(): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/login");
+  return viewer;
+}
+
+/** For a role's dashboard: someone without the role is sent to their own start page. */
+export async function requireRole(role: Role): Promise<Viewer> {
+  const viewer = await requireViewer();
+  if (!viewer.roles.includes(role)) redirect("/");
+  return viewer;
+}

@@ -1,0 +1,39 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { sortRoles } from "./roles";
+import type { Viewer } from "./viewer";
+
+/**
+ * Rebuilds the viewer from the database on every request: a disabled user or a stale session version
+ * (password changed, sessions ended) gets null, whatever the JWT says.
+ */
+export async function loadViewer(
+  db: PrismaClient,
+  userId: string,
+  sessionVersion: number | undefined,
+  preferredSchoolId?: string,
+): Promise<Viewer | null> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      displayName: true,
+      isActive: true,
+      sessionVersion: true,
+      memberships: { select: { role: true, school: { select: { id: true, name: true } } } },
+    },
+  });
+  if (!user || !user.isActive || user.sessionVersion !== sessionVersion) return null;
+  const schools = [...new Map(user.memberships.map((m) => [m.school.id, m.school])).values()].sort((a, b) =>
+    a.name.localeCompare(b.name, "ru"),
+  );
+  const school = schools.find((s) => s.id === preferredSchoolId) ?? schools[0];
+  if (!school) return null;
+  return {
+    userId: user.id,
+    displayName: user.displayName,
+    schoolId: school.id,
+    schoolName: school.name,
+    roles: sortRoles(user.memberships.filter((m) => m.school.id === school.id).map((m) => m.role)),
+    schools,
+  };
+}

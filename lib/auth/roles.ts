@@ -1,0 +1,26 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export const roleLabels: Record<Role, string> = {
+  CURATOR: "Куратор",
+  MENTOR: "Наставник",
+  MENTEE: "Наставляемый",
+  PARENT: "Родитель",
+  DIRECTOR: "Директор",
+  ADMIN: "Администратор",
+};
+
+export const dashboardPaths: Record<Role, string> = {
+  CURATOR: "/curator",
+  MENTOR: "/mentor",
+  MENTEE: "/mentee",
+  PARENT: "/parent",
+  DIRECTOR: "/director",
+  ADMIN: "/admin",
+};
+
+/** Order in which a user's dashboards are offered; the first one is the landing page. */
+export const roleOrder: Role[] = ["DIRECTOR", "CURATOR", "ADMIN", "MENTOR", "PARENT", "MENTEE"];
+
+export function sortRoles(roles: Role[]): Role[] {
+  return [...new Set(roles)].sort((a, b) => roleOrder.indexOf(a) - roleOrder.indexOf(b));
+}

@@ -1,0 +1,32 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Viewer } from "./viewer";
+
+// Prisma `where` fragments that limit rows to what a viewer may see. Put them inside the query, never after it.
+
+/** Pairs and groups the viewer leads as a mentor. */
+export function ownMentorships(viewer: Viewer): Prisma.MentorshipWhereInput {
+  return { schoolId: viewer.schoolId, mentor: { person: { userId: viewer.userId } } };
+}
+
+/** Pairs and groups the viewer takes part in as a mentee. */
+export function mentorshipsAsMentee(viewer: Viewer): Prisma.MentorshipWhereInput {
+  return { schoolId: viewer.schoolId, mentees: { some: { mentee: { person: { userId: viewer.userId } } } } };
+}
+
+/** The viewer's own children in this school. */
+export function ownChildren(viewer: Viewer): Prisma.PersonWhereInput {
+  return { schoolId: viewer.schoolId, parents: { some: { parent: { userId: viewer.userId } } } };
+}
+
+/** People a questionnaire may be about when the viewer answers it: the viewer, or their child. */
+export function answerableSubjects(viewer: Viewer): Prisma.PersonWhereInput {
+  return {
+    schoolId: viewer.schoolId,
+    OR: [{ userId: viewer.userId }, { parents: { some: { parent: { userId: viewer.userId } } } }],
+  };
+}
+
+/** Questionnaires addressed to the viewer about someone they may answer for. */
+export function ownResponses(viewer: Viewer): Prisma.QuestionnaireResponseWhereInput {
+  return { schoolId: viewer.schoolId, respondentId: viewer.userId, subject: answerableSubjects(viewer) };
+}

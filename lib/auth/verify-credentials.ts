@@ -1,0 +1,29 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { loginSchema } from "./login-schema";
+import { decoyHash, verifyPassword } from "./password";
+import { isLoginBlocked, recordLoginAttempt } from "./rate-limit";
+
+export interface SignedInUser {
+  id: string;
+  name: string;
+  sessionVersion: number;
+}
+
+/** The whole sign-in check; returns null for every kind of failure so the page can show one generic message. */
+export async function verifyCredentials(db: PrismaClient, raw: unknown, ip: string): Promise<SignedInUser | null> {
+  const parsed = loginSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  const { login, password } = parsed.data;
+  if (await isLoginBlocked(db, login, ip)) {
+    await recordLoginAttempt(db, login, ip, false);
+    return null;
+  }
+  const user = await db.user.findUnique({
+    where: { login: login.trim().toLowerCase() },
+    select: { id: true, displayName: true, passwordHash: true, isActive: true, sessionVersion: true },
+  });
+  const passwordOk = await verifyPassword(user?.passwordHash ?? decoyHash, password);
+  const succeeded = Boolean(user && user.isActive && passwordOk);
+  await recordLoginAttempt(db, login, ip, succeeded);
+  return succeeded && user ? { id: user.id, name: user.displayName, sessionVersion: user.sessionVersion } : null;
+}

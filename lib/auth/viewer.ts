@@ -1,0 +1,15 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+/** The signed-in user as seen inside one school: every query and action is scoped by it. */
+export interface Viewer {
+  userId: string;
+  displayName: string;
+  schoolId: string;
+  schoolName: string;
+  roles: Role[];
+  schools: { id: string; name: string }[];
+}
+
+export function hasRole(viewer: Viewer, ...roles: Role[]): boolean {
+  return viewer.roles.some((role) => roles.includes(role));
+}

@@ -1,0 +1,24 @@
+import "server-only";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { createPrismaClient } from "./connection";
+
+const globalForDb = globalThis as unknown as { prisma?: PrismaClient };
+
+/** The one Prisma client of the process, created on first use (so `next build` never opens the database). */
+export function getDb(): PrismaClient {
+  globalForDb.prisma ??= createPrismaClient();
+  return globalForDb.prisma;
+}
+
+/** Tests point the app at their own database. */
+export function setDb(client: PrismaClient): void {
+  globalForDb.prisma = client;
+}
+
+export const db = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const client = getDb();
+    const value = Reflect.get(client, property);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});

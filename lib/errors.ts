@@ -1,0 +1,21 @@
+export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID";
+
+const defaultMessages: Record<AppErrorCode, string> = {
+  UNAUTHENTICATED: "Войдите в систему, чтобы продолжить.",
+  FORBIDDEN: "Недостаточно прав для этого действия.",
+  NOT_FOUND: "Запись не найдена или у вас нет к ней доступа.",
+  CONFLICT: "Данные уже изменились. Обновите страницу.",
+  INVALID: "Проверьте введённые данные.",
+};
+
+/** An expected failure whose message is safe to show to the user. */
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message = defaultMessages[code],
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}

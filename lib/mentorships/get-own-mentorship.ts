@@ -1,0 +1,25 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { ownMentorships } from "@/lib/auth/scopes";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { assertCan } from "@/lib/permissions";
+
+const personName = { select: { lastName: true, firstName: true, middleName: true } } as const;
+
+/** One of the viewer's own pairs/groups with its meetings; someone else's id is "not found". */
+export async function getOwnMentorship(viewer: Viewer, mentorshipId: string) {
+  assertCan(viewer, "mentorship:read-own");
+  const mentorship = await db.mentorship.findFirst({
+    where: { id: mentorshipId, ...ownMentorships(viewer) },
+    include: {
+      mentees: { where: { leftOn: null }, include: { mentee: { include: { person: personName } } } },
+      meetings: {
+        orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }],
+        include: { attendance: { include: { mentee: { include: { person: personName } } } } },
+      },
+    },
+  });
+  if (!mentorship) throw new AppError("NOT_FOUND");
+  return mentorship;
+}

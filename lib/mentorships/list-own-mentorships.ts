@@ -1,0 +1,21 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { ownMentorships } from "@/lib/auth/scopes";
+import { db } from "@/lib/db/client";
+import { assertCan } from "@/lib/permissions";
+
+export async function listOwnMentorships(viewer: Viewer) {
+  assertCan(viewer, "mentorship:read-own");
+  return db.mentorship.findMany({
+    where: ownMentorships(viewer),
+    orderBy: [{ status: "asc" }, { createdAt: "asc" }],
+    include: {
+      mentees: {
+        where: { leftOn: null },
+        include: { mentee: { include: { person: { select: { lastName: true, firstName: true, middleName: true } } } } },
+      },
+      meetings: { orderBy: { heldOn: "desc" }, take: 1, select: { heldOn: true, type: true } },
+      _count: { select: { meetings: true } },
+    },
+  });
+}

@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { meetingTypes } from "./labels";
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** One schema for the meeting form and the logMeeting action. */
+export const meetingSchema = z.object({
+  mentorshipId: z.string().min(1),
+  type: z.enum(meetingTypes, { error: "Выберите тип встречи" }),
+  heldOn: z
+    .string()
+    .regex(isoDate, "Укажите дату встречи")
+    .refine((value) => !Number.isNaN(Date.parse(value)), "Некорректная дата")
+    .refine((value) => new Date(`${value}T00:00:00Z`).getTime() <= Date.now() + 24 * 3600 * 1000, "Встреча ещё не прошла: дата в будущем"),
+  durationMinutes: z.coerce
+    .number({ error: "Укажите длительность в минутах" })
+    .int("Длительность — целое число минут")
+    .min(5, "Не меньше 5 минут")
+    .max(480, "Не больше 8 часов"),
+  topic: z.string().trim().min(3, "Тема — не короче 3 символов").max(200, "Тема — не длиннее 200 символов"),
+  summary: z.string().trim().max(4000, "Не длиннее 4000 символов").optional().default(""),
+  // A single checkbox reaches the server as a string or false, a group as an array.
+  attendeeIds: z.preprocess(
+    (value) => (Array.isArray(value) ? value : typeof value === "string" ? [value] : []),
+    z.array(z.string()),
+  ),
+});
+
+export type MeetingInput = z.input<typeof meetingSchema>;

@@ -1,0 +1,30 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { Viewer } from "@/lib/auth/viewer";
+import { AppError } from "@/lib/errors";
+
+/**
+ * Who may do what, in one place. A permission only opens the door to an action;
+ * the action's query still limits the rows to what the viewer may see (lib/auth/scopes.ts).
+ */
+export const PERMISSIONS = {
+  "roadmap:read": ["CURATOR", "DIRECTOR", "ADMIN"],
+  "roadmap:set-status": ["CURATOR", "DIRECTOR", "ADMIN"],
+  "mentorship:read-own": ["MENTOR"],
+  "meeting:log": ["MENTOR"],
+  "questionnaire:answer": ["MENTEE", "PARENT", "MENTOR"],
+  "family:read-own": ["PARENT"],
+  "participation:read-own": ["MENTEE"],
+  "report:read": ["DIRECTOR", "CURATOR", "ADMIN"],
+  "account:manage": ["ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(viewer: Viewer, permission: Permission): boolean {
+  const allowed: readonly Role[] = PERMISSIONS[permission];
+  return viewer.roles.some((role) => allowed.includes(role));
+}
+
+export function assertCan(viewer: Viewer, permission: Permission): void {
+  if (!can(viewer, permission)) throw new AppError("FORBIDDEN");
+}

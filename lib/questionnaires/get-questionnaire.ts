@@ -1,0 +1,39 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { ownResponses } from "@/lib/auth/scopes";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { assertCan } from "@/lib/permissions";
+
+/** A questionnaire addressed to the viewer, with its questions (and answers once submitted). */
+export async function getQuestionnaire(viewer: Viewer, responseId: string) {
+  assertCan(viewer, "questionnaire:answer");
+  const response = await db.questionnaireResponse.findFirst({
+    where: { id: responseId, ...ownResponses(viewer) },
+    select: {
+      id: true,
+      status: true,
+      dueOn: true,
+      submittedAt: true,
+      subject: { select: { lastName: true, firstName: true, middleName: true, userId: true } },
+      template: {
+        select: {
+          title: true,
+          intro: true,
+          questions: {
+            orderBy: { position: "asc" },
+            select: {
+              id: true, type: true, text: true, required: true, options: true,
+              scaleMin: true, scaleMax: true, minLabel: true, maxLabel: true,
+            },
+          },
+        },
+      },
+      answers: { select: { questionId: true, numberValue: true, textValue: true, choices: true } },
+    },
+  });
+  if (!response) throw new AppError("NOT_FOUND");
+  return response;
+}
+
+export type QuestionnaireView = Awaited<ReturnType<typeof getQuestionnaire>>;

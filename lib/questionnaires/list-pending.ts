@@ -1,0 +1,21 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { ownResponses } from "@/lib/auth/scopes";
+import { db } from "@/lib/db/client";
+import { can } from "@/lib/permissions";
+
+/** Questionnaires waiting for the viewer's answer, with whom each one is about. */
+export async function listPendingQuestionnaires(viewer: Viewer) {
+  if (!can(viewer, "questionnaire:answer")) return [];
+  return db.questionnaireResponse.findMany({
+    where: { ...ownResponses(viewer), status: "PENDING" },
+    orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }],
+    select: {
+      id: true,
+      dueOn: true,
+      subjectId: true,
+      template: { select: { title: true, purpose: true } },
+      subject: { select: { lastName: true, firstName: true, middleName: true, userId: true } },
+    },
+  });
+}

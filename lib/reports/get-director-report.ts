@@ -1,0 +1,59 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db/client";
+import { todayCalendarDate } from "@/lib/format/date";
+import type { MentoringForm } from "@/lib/generated/prisma/enums";
+import { assertCan } from "@/lib/permissions";
+import { birthDateCutoff, coveragePercent } from "./coverage";
+
+/** The director's KPIs for the viewer's school: a handful of aggregate queries, no per-row work. */
+export async function getDirectorReport(viewer: Viewer, today = todayCalendarDate()) {
+  assertCan(viewer, "report:read");
+  const schoolId = viewer.schoolId;
+  const school = await db.school.findUniqueOrThrow({
+    where: { id: schoolId },
+    select: { coverageMinAge: true, coverageTarget: true },
+  });
+  const inAgeBand = {
+    schoolId,
+    status: "ENROLLED" as const,
+    person: { birthDate: { lte: birthDateCutoff(today, school.coverageMinAge) } },
+  };
+  const inActivePair = {
+    OR: [
+      { mentee: { mentorships: { some: { leftOn: null, mentorship: { status: "ACTIVE" as const } } } } },
+      { mentor: { mentorships: { some: { status: "ACTIVE" as const } } } },
+    ],
+  };
+  const [pupils, covered, byForm, satisfaction] = await Promise.all([
+    db.pupil.count({ where: inAgeBand }),
+    db.pupil.count({ where: { ...inAgeBand, person: { ...inAgeBand.person, ...inActivePair } } }),
+    db.mentorship.groupBy({ by: ["form"], where: { schoolId, status: "ACTIVE" }, _count: { _all: true } }),
+    db.answer.aggregate({
+      where: {
+        schoolId,
+        numberValue: { not: null },
+        question: { type: "SCALE" },
+        response: { status: "SUBMITTED", template: { purpose: "SATISFACTION" } },
+      },
+      _avg: { numberValue: true },
+      _count: { numberValue: true },
+    }),
+  ]);
+  return {
+    coverage: {
+      minAge: school.coverageMinAge,
+      target: school.coverageTarget,
+      pupils,
+      covered,
+      percent: coveragePercent(covered, pupils),
+    },
+    pairsByForm: byForm
+      .map((row) => ({ form: row.form as MentoringForm, count: row._count._all }))
+      .sort((a, b) => b.count - a.count),
+    satisfaction: {
+      average: satisfaction._avg.numberValue === null ? null : Math.round(satisfaction._avg.numberValue * 10) / 10,
+      answers: satisfaction._count.numberValue,
+    },
+  };
+}

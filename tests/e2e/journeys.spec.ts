@@ -1,0 +1,48 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support/session";
+
+test("curator sees the roadmap by stages and marks an item done", async ({ page }) => {
+  await signIn(page, "curator");
+  await expect(page.getByRole("heading", { level: 2 })).toHaveCount(7);
+  const stage6 = page.getByRole("region", { name: /6\. Организация работы/ });
+  await expect(stage6).toContainText("Выполнено 3 из 8");
+  const item = page.getByTestId("item-6.5");
+  await item.getByRole("button", { name: /Отметить выполненным/ }).click();
+  await expect(item.getByRole("button", { name: /Вернуть в работу/ })).toBeVisible();
+  await expect(stage6).toContainText("Выполнено 4 из 8");
+  await page.reload();
+  await expect(page.getByTestId("item-6.5")).toContainText("Выполнено");
+});
+
+test("mentor logs a meeting, with errors shown next to the fields", async ({ page }) => {
+  await signIn(page, "mentor");
+  await page.getByRole("link", { name: /Группа:/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Наставническая группа" })).toBeVisible();
+  const before = await page.getByRole("heading", { name: /Встречи \(\d+\)/ }).textContent();
+  await page.getByLabel("Тема").fill("");
+  await page.getByRole("button", { name: "Записать встречу" }).click();
+  await expect(page.getByText("Тема — не короче 3 символов")).toBeVisible();
+
+  await page.getByLabel("Тип встречи").selectOption({ label: "Регулярная встреча" });
+  await page.getByLabel("Дата").fill("2026-11-20");
+  await page.getByLabel("Длительность, мин").fill("50");
+  await page.getByLabel("Тема").fill("Разбор задач муниципального этапа");
+  await page.getByLabel("Итоги встречи").fill("Решили три задачи, договорились о домашнем задании.");
+  const attendees = page.getByRole("group", { name: "Присутствовали" }).getByRole("checkbox");
+  await attendees.first().uncheck();
+  await page.getByRole("button", { name: "Записать встречу" }).click();
+  await expect(page.getByRole("status")).toHaveText("Встреча записана.");
+  await expect(page.getByText("Разбор задач муниципального этапа")).toBeVisible();
+  await expect(page.getByText("20 ноября 2026 · Регулярная встреча · 50 мин")).toBeVisible();
+  expect(await page.getByRole("heading", { name: /Встречи \(\d+\)/ }).textContent()).not.toBe(before);
+});
+
+test("director reads the coverage KPI against the 70 % target, pairs by form and satisfaction", async ({ page }) => {
+  await signIn(page, "director");
+  await expect(page.getByTestId("coverage-percent")).toHaveText(/^\d+(,\d)? %$/);
+  await expect(page.getByText("Целевой показатель — не менее 70 %", { exact: false })).toBeVisible();
+  const table = page.getByRole("table");
+  await expect(table.getByRole("row")).toHaveCount(7);
+  await expect(table).toContainText("Учитель – ученик");
+  await expect(page.getByTestId("satisfaction-average")).toContainText("из 10");
+});

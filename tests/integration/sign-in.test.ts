@@ -1,0 +1,71 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadViewer } from "@/lib/auth/load-viewer";
+import { hashPassword } from "@/lib/auth/password";
+import { MAX_FAILURES_PER_LOGIN } from "@/lib/auth/rate-limit";
+import { verifyCredentials } from "@/lib/auth/verify-credentials";
+import { useTestDatabase } from "../support/test-database";
+
+const database = useTestDatabase();
+let userId: string;
+let schoolId: string;
+
+beforeAll(async () => {
+  const school = await database.db.school.create({ data: { slug: "auth", name: "Школа входа", shortName: "Вход" } });
+  schoolId = school.id;
+  const user = await database.db.user.create({
+    data: {
+      login: "teacher",
+      displayName: "Учитель",
+      passwordHash: await hashPassword("correct horse"),
+      memberships: { create: [{ schoolId, role: "MENTOR" }, { schoolId, role: "PARENT" }] },
+    },
+  });
+  userId = user.id;
+});
+
+describe("verifyCredentials", () => {
+  it("accepts the right password and ignores the login's case", async () => {
+    const user = await verifyCredentials(database.db, { login: " Teacher ", password: "correct horse" }, "10.0.0.1");
+    expect(user).toMatchObject({ id: userId, sessionVersion: 1 });
+  });
+
+  it("refuses a wrong password and an unknown login alike", async () => {
+    expect(await verifyCredentials(database.db, { login: "teacher", password: "wrong" }, "10.0.0.2")).toBeNull();
+    expect(await verifyCredentials(database.db, { login: "nobody", password: "wrong" }, "10.0.0.2")).toBeNull();
+  });
+
+  it("blocks an account after repeated failures, even with the right password, from any address", async () => {
+    const victim = await database.db.user.create({
+      data: { login: "victim", displayName: "Жертва", passwordHash: await hashPassword("secret pass") },
+    });
+    for (let i = 0; i < MAX_FAILURES_PER_LOGIN; i++) {
+      await verifyCredentials(database.db, { login: "victim", password: `guess ${i}` }, `10.1.0.${i}`);
+    }
+    expect(await verifyCredentials(database.db, { login: "victim", password: "secret pass" }, "10.9.9.9")).toBeNull();
+    const failures = await database.db.loginAttempt.count({ where: { key: "login:victim", succeeded: false } });
+    expect(failures).toBe(MAX_FAILURES_PER_LOGIN + 1);
+    expect(victim.id).toBeTruthy();
+  });
+
+  it("refuses a disabled account", async () => {
+    await database.db.user.create({
+      data: { login: "gone", displayName: "Уволен", isActive: false, passwordHash: await hashPassword("secret pass") },
+    });
+    expect(await verifyCredentials(database.db, { login: "gone", password: "secret pass" }, "10.0.0.3")).toBeNull();
+  });
+});
+
+describe("loadViewer", () => {
+  it("returns the roles of the chosen school", async () => {
+    const viewer = await loadViewer(database.db, userId, 1, schoolId);
+    expect(viewer).toMatchObject({ userId, schoolId, roles: ["MENTOR", "PARENT"] });
+  });
+
+  it("ends every session once the session version moves (password change, disabling)", async () => {
+    await database.db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+    expect(await loadViewer(database.db, userId, 1, schoolId)).toBeNull();
+    expect(await loadViewer(database.db, userId, 2, schoolId)).not.toBeNull();
+    await database.db.user.update({ where: { id: userId }, data: { isActive: false } });
+    expect(await loadViewer(database.db, userId, 2, schoolId)).toBeNull();
+  });
+});

@@ -1,0 +1,50 @@
+import { randomBytes } from "node:crypto";
+import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+import { afterAll, beforeAll } from "vitest";
+import { setDb } from "@/lib/db/client";
+import { createPrismaClient } from "@/lib/db/connection";
+import { applyMigrations } from "@/lib/db/migrations";
+import { pgliteRunner, pgRunner } from "@/lib/db/sql-runners";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+/**
+ * Gives the test file a fresh, migrated database: in-memory PGlite by default,
+ * a new database on the server of TEST_DATABASE_URL when that is set (dropped afterwards).
+ */
+export function useTestDatabase(): { readonly db: PrismaClient } {
+  const holder = {} as { db: PrismaClient };
+  let cleanup = async () => {};
+  beforeAll(async () => {
+    const serverUrl = process.env.TEST_DATABASE_URL;
+    if (serverUrl) {
+      const name = `nst_test_${randomBytes(6).toString("hex")}`;
+      const admin = new pg.Client({ connectionString: serverUrl });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE ${name}`);
+      const url = new URL(serverUrl);
+      url.pathname = `/${name}`;
+      const client = new pg.Client({ connectionString: url.toString() });
+      await client.connect();
+      await applyMigrations(pgRunner(client));
+      await client.end();
+      holder.db = createPrismaClient(url.toString());
+      cleanup = async () => {
+        await holder.db.$disconnect();
+        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await admin.end();
+      };
+    } else {
+      const pglite = new PGlite();
+      await applyMigrations(pgliteRunner(pglite));
+      holder.db = createPrismaClient(undefined, pglite);
+      cleanup = async () => {
+        await holder.db.$disconnect();
+        await pglite.close();
+      };
+    }
+    setDb(holder.db);
+  });
+  afterAll(() => cleanup());
+  return holder;
+}
