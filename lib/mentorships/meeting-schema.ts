@@ -9,8 +9,8 @@ export const meetingSchema = z.object({
   type: z.enum(meetingTypes, { error: "Выберите тип встречи" }),
   heldOn: z
     .string()
-    .regex(isoDate, "Укажите дату встречи")
-    .refine((value) => !Number.isNaN(Date.parse(value)), "Некорректная дата")
+    .regex(isoDate, { error: "Укажите дату встречи", abort: true })
+    .refine((value) => !Number.isNaN(Date.parse(value)), { error: "Некорректная дата", abort: true })
     .refine((value) => new Date(`${value}T00:00:00Z`).getTime() <= Date.now() + 24 * 3600 * 1000, "Встреча ещё не прошла: дата в будущем"),
   durationMinutes: z.coerce
     .number({ error: "Укажите длительность в минутах" })
