@@ -22,6 +22,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   trustHost: true,
   pages: { signIn: "/login" },
+  logger: {
+    // A failed sign-in is an expected outcome (rate limits are counted in the database), not a server error.
+    error(error) {
+      if (error.name !== "CredentialsSignin") console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { login: {}, password: {} },

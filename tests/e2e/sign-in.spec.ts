@@ -29,7 +29,7 @@ test("a wrong password gets one generic message", async ({ page }) => {
   await page.getByLabel("Логин").fill("director");
   await page.getByLabel("Пароль").fill("not-the-password");
   await page.getByRole("button", { name: "Войти" }).click();
-  await expect(page.getByRole("alert")).toContainText("неверный логин или пароль");
+  await expect(page.getByText(/Не удалось войти: неверный логин или пароль/)).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
 });
 
