@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/card";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { loginSchema, type LoginInput } from "@/lib/auth/login-schema";
@@ -21,7 +21,7 @@ export function LoginForm() {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage error={error} />
       <Field id="login" label="Логин" error={errors.login?.message}>
         <input
@@ -45,9 +45,9 @@ export function LoginForm() {
           {...register("password")}
         />
       </Field>
-      <Button type="submit" disabled={isSubmitting} className="w-full">
-        {isSubmitting ? "Входим…" : "Войти"}
-      </Button>
+      <SubmitButton pending={isSubmitting} pendingLabel="Входим…" className="w-full">
+        Войти
+      </SubmitButton>
     </form>
   );
 }

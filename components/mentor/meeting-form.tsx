@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/card";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { meetingTypeLabels, meetingTypes } from "@/lib/mentorships/labels";
@@ -47,7 +47,7 @@ export function MeetingForm({ mentorshipId, mentees }: { mentorshipId: string; m
   const aria = (name: keyof MeetingInput) => ({ "aria-invalid": Boolean(errors[name]), "aria-describedby": describedBy(name, error(name)) });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-3">
       <FormMessage error={message.error} success={message.success} />
       <input type="hidden" {...register("mentorshipId")} />
       <Field id="type" label="Тип встречи" error={error("type")}>
@@ -87,9 +87,9 @@ export function MeetingForm({ mentorshipId, mentees }: { mentorshipId: string; m
           </p>
         )}
       </fieldset>
-      <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Сохраняем…" : "Записать встречу"}
-      </Button>
+      <SubmitButton pending={isSubmitting} pendingLabel="Сохраняем…">
+        Записать встречу
+      </SubmitButton>
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
 import { answersSchema } from "@/lib/questionnaires/answers-schema";
@@ -35,7 +35,7 @@ export function QuestionnaireForm({ responseId, questions }: { responseId: strin
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       {questions.map((q, index) => {
         const message = errors[q.id]?.message as string | undefined;
         const errorId = `${q.id}-error`;
@@ -61,9 +61,9 @@ export function QuestionnaireForm({ responseId, questions }: { responseId: strin
         );
       })}
       <FormMessage error={error} />
-      <Button type="submit" disabled={isSubmitting} className="w-full sm:w-auto">
-        {isSubmitting ? "Отправляем…" : "Отправить анкету"}
-      </Button>
+      <SubmitButton pending={isSubmitting} pendingLabel="Отправляем…" className="w-full sm:w-auto">
+        Отправить анкету
+      </SubmitButton>
     </form>
   );
 }

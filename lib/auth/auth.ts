@@ -25,7 +25,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     // A failed sign-in is an expected outcome (rate limits are counted in the database), not a server error.
     error(error) {
-      if (error.name !== "CredentialsSignin") console.error(error);
+      if ((error as { type?: string }).type !== "CredentialsSignin") console.error(error);
     },
   },
   providers: [

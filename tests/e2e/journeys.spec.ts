@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./support/session";
+import { signIn, waitForForm } from "./support/session";
 
 test("curator sees the roadmap by stages and marks an item done", async ({ page }) => {
   await signIn(page, "curator");
@@ -18,6 +18,7 @@ test("mentor logs a meeting, with errors shown next to the fields", async ({ pag
   await signIn(page, "mentor");
   await page.getByRole("link", { name: /Группа:/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Наставническая группа" })).toBeVisible();
+  await waitForForm(page, "Записать встречу");
   const before = await page.getByRole("heading", { name: /Встречи \(\d+\)/ }).textContent();
   await page.getByLabel("Тема").fill("");
   await page.getByRole("button", { name: "Записать встречу" }).click();

@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./support/session";
+import { signIn, waitForForm } from "./support/session";
 
 test("a mentee fills in the satisfaction questionnaire on a phone", async ({ page }) => {
   await signIn(page, "mentee");
   await page.getByRole("link", { name: /Удовлетворённость участием/ }).click();
+  await waitForForm(page, "Отправить анкету");
   await page.getByRole("button", { name: "Отправить анкету" }).click();
   await expect(page.getByText("Выберите оценку").first()).toBeVisible();
   await expect(page.getByText("Выберите хотя бы один вариант")).toBeVisible();
@@ -27,6 +28,7 @@ test("a parent answers the parent survey about their own child on a phone", asyn
   const link = page.getByRole("link", { name: /Анкета для родителей/ });
   await expect(page.getByText(/О ребёнке:/)).toBeVisible();
   await link.click();
+  await waitForForm(page, "Отправить анкету");
   await expect(page.getByText(/О ребёнке:/)).toBeVisible();
   const scales = page.getByRole("group").filter({ has: page.getByRole("radio", { name: "10" }) });
   for (let i = 0; i < (await scales.count()); i++) await scales.nth(i).getByText("8", { exact: true }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./support/session";
+import { signIn, waitForForm } from "./support/session";
 
 const dashboards = [
   { login: "curator", url: /\/curator$/, heading: "Дорожная карта программы" },
@@ -26,6 +26,7 @@ test("an unauthenticated visitor is sent to the login page", async ({ page }) =>
 
 test("a wrong password gets one generic message", async ({ page }) => {
   await page.goto("/login");
+  await waitForForm(page, "Войти");
   await page.getByLabel("Логин").fill("director");
   await page.getByLabel("Пароль").fill("not-the-password");
   await page.getByRole("button", { name: "Войти" }).click();
@@ -35,6 +36,7 @@ test("a wrong password gets one generic message", async ({ page }) => {
 
 test("empty fields are explained next to them", async ({ page }) => {
   await page.goto("/login");
+  await waitForForm(page, "Войти");
   await page.getByRole("button", { name: "Войти" }).click();
   await expect(page.getByText("Введите логин")).toBeVisible();
   await expect(page.getByText("Введите пароль")).toBeVisible();

@@ -4,8 +4,14 @@ export const DEMO_PASSWORD = "nastavnik2026";
 
 export async function signIn(page: Page, login: string, password = DEMO_PASSWORD) {
   await page.goto("/login");
+  await waitForForm(page, "Войти");
   await page.getByLabel("Логин").fill(login);
   await page.getByLabel("Пароль").fill(password);
   await page.getByRole("button", { name: "Войти" }).click();
   await expect(page).not.toHaveURL(/\/login/);
+}
+
+/** Waits until React has hydrated the form (its submit button turns enabled), so typed input is not lost. */
+export async function waitForForm(page: Page, submitLabel: string) {
+  await expect(page.getByRole("button", { name: submitLabel })).toBeEnabled();
 }
