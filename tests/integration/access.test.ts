@@ -19,7 +19,8 @@ let south: SchoolFixture;
 
 beforeAll(async () => {
   north = await createSchoolFixture(database.db, "Север");
-  south = await createSchoolFixture(database.db, "Юг");
+  // A later year, so an unscoped "latest programme" query would return the other school's.
+  south = await createSchoolFixture(database.db, "Юг", 2027);
 });
 
 const meeting = (mentorshipId: string) => ({
@@ -118,6 +119,20 @@ describe("a user of one school", () => {
     actAs(await north.viewer(north.people.mentorA));
     const result = await logMeeting(meeting(south.pairA.mentorshipId));
     expect(result).toMatchObject({ ok: false, code: "NOT_FOUND" });
+  });
+
+  it("acts only in the active school when they work in two", async () => {
+    // The same teacher also mentors a pair in the south school.
+    const teacher = north.people.mentorA.userId;
+    await database.db.membership.create({ data: { userId: teacher, schoolId: south.schoolId, role: "MENTOR" } });
+    await database.db.person.update({ where: { id: south.people.mentorA.personId }, data: { userId: teacher } });
+    const inNorth = await north.viewer(north.people.mentorA);
+    expect(inNorth.schools).toHaveLength(2);
+    actAs(inNorth);
+    expect(await logMeeting(meeting(south.pairA.mentorshipId))).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    await expect(getOwnMentorship(inNorth, south.pairA.mentorshipId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    actAs(await south.viewer(north.people.mentorA));
+    expect(await logMeeting(meeting(south.pairA.mentorshipId))).toMatchObject({ ok: true });
   });
 });
 

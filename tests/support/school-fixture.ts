@@ -8,7 +8,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
  * A small school made by the test itself: two mentors with one pair each, their mentees,
  * each mentee's parent, a roadmap item, and questionnaires waiting for the mentees and parents.
  */
-export async function createSchoolFixture(db: PrismaClient, label: string) {
+export async function createSchoolFixture(db: PrismaClient, label: string, startYear = 2026) {
   const tag = `${label}-${randomUUID().slice(0, 8)}`;
   const school = await db.school.create({ data: { slug: tag, name: `Школа ${label}`, shortName: label } });
   const schoolId = school.id;
@@ -48,7 +48,7 @@ export async function createSchoolFixture(db: PrismaClient, label: string) {
   });
 
   const programme = await db.programme.create({
-    data: { schoolId, startYear: 2026, title: "Программа", forms: ["TEACHER_PUPIL"], currentStage: "PAIR_WORK" },
+    data: { schoolId, startYear, title: "Программа", forms: ["TEACHER_PUPIL"], currentStage: "PAIR_WORK" },
   });
   const stage = await db.programmeStage.create({
     data: { schoolId, programmeId: programme.id, number: "LAUNCH", position: 1, title: "Запуск", task: "Задача", result: "Результат" },
