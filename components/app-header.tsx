@@ -1,6 +1,6 @@
 import Link from "next/link";
+import { RoleNav } from "@/components/role-nav";
 import { Button } from "@/components/ui/button";
-import { dashboardPaths, roleLabels } from "@/lib/auth/roles";
 import { signOutAndLeave } from "@/lib/auth/sign-in";
 import { switchSchool } from "@/lib/auth/switch-school";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -23,16 +23,7 @@ export function AppHeader({ viewer }: { viewer: Viewer }) {
         </div>
         {(viewer.roles.length > 1 || viewer.schools.length > 1) && (
           <nav aria-label="Мои кабинеты" className="flex w-full flex-wrap items-center gap-2">
-            {viewer.roles.length > 1 &&
-              viewer.roles.map((role) => (
-                <Link
-                  key={role}
-                  href={dashboardPaths[role]}
-                  className="rounded-full border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100"
-                >
-                  {roleLabels[role]}
-                </Link>
-              ))}
+            {viewer.roles.length > 1 && <RoleNav roles={viewer.roles} />}
             {viewer.schools.length > 1 && (
               <form action={switchSchool} className="flex items-center gap-2">
                 <label htmlFor="schoolId" className="text-sm">

@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import type { Viewer } from "@/lib/auth/viewer";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { formatDate } from "@/lib/format/date";
 import { fullName } from "@/lib/format/person-name";
 import { listPendingQuestionnaires } from "@/lib/questionnaires/list-pending";
 
 /** The questionnaires waiting for the viewer; says whom each one is about when it is not the viewer. */
-export async function PendingQuestionnaires({ viewer }: { viewer: Viewer }) {
-  const pending = await listPendingQuestionnaires(viewer);
+export async function PendingQuestionnaires({ viewer, audience }: { viewer: Viewer; audience: Role }) {
+  const pending = await listPendingQuestionnaires(viewer, audience);
   if (pending.length === 0) return null;
   return (
     <Card title="Анкеты, которые ждут ответа" className="mb-6">

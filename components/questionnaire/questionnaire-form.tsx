@@ -42,16 +42,18 @@ export function QuestionnaireForm({ responseId, questions }: { responseId: strin
         return (
           <fieldset
             key={q.id}
-            className="rounded-lg border border-slate-200 bg-white p-4"
+            className="rounded-lg border border-slate-200 bg-white p-4 pt-3"
             aria-invalid={Boolean(message)}
             aria-describedby={message ? errorId : undefined}
           >
-            <legend className="px-1 font-medium">
+            <legend className="float-left mb-1 w-full font-medium">
               {index + 1}. {q.text}
               {q.required && <span className="text-red-700" aria-hidden> *</span>}
               {q.required && <span className="sr-only"> (обязательный вопрос)</span>}
             </legend>
-            <QuestionInput question={q} register={register} />
+            <div className="clear-left">
+              <QuestionInput question={q} register={register} />
+            </div>
             {message && (
               <p id={errorId} role="alert" className="mt-2 text-sm text-red-700">
                 {message}

@@ -2,13 +2,14 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { ownResponses } from "@/lib/auth/scopes";
 import { db } from "@/lib/db/client";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { can } from "@/lib/permissions";
 
-/** Questionnaires waiting for the viewer's answer, with whom each one is about. */
-export async function listPendingQuestionnaires(viewer: Viewer) {
+/** Questionnaires waiting for the viewer's answer in one of their roles, with whom each one is about. */
+export async function listPendingQuestionnaires(viewer: Viewer, audience: Role) {
   if (!can(viewer, "questionnaire:answer")) return [];
   return db.questionnaireResponse.findMany({
-    where: { ...ownResponses(viewer), status: "PENDING" },
+    where: { ...ownResponses(viewer), status: "PENDING", template: { audience } },
     orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }],
     select: {
       id: true,

@@ -44,9 +44,12 @@ test("empty fields are explained next to them", async ({ page }) => {
 
 test("a user with two roles switches dashboards, and signs out", async ({ page }) => {
   await signIn(page, "mentor");
+  await expect(page.getByRole("link", { name: /Анкета для родителей/ })).toHaveCount(0);
   await page.getByRole("navigation", { name: "Мои кабинеты" }).getByRole("link", { name: "Родитель" }).click();
   await expect(page).toHaveURL(/\/parent$/);
   await expect(page.getByRole("heading", { level: 1, name: "Мои дети" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Родитель" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("link", { name: /Анкета для родителей/ })).toBeVisible();
   await page.getByRole("button", { name: "Выйти" }).click();
   await expect(page).toHaveURL(/\/login/);
   await page.goto("/mentor");

@@ -43,7 +43,7 @@ describe("a mentee", () => {
   });
 
   it("sees only questionnaires addressed to them", async () => {
-    const pending = await listPendingQuestionnaires(await north.viewer(north.people.menteeA));
+    const pending = await listPendingQuestionnaires(await north.viewer(north.people.menteeA), "MENTEE");
     expect(pending.map((p) => p.id)).toEqual([north.responses.menteeA.id]);
   });
 });

@@ -15,7 +15,7 @@ export default async function MenteePage() {
   return (
     <>
       <PageTitle>Здравствуйте, {viewer.displayName.split(" ")[1] ?? viewer.displayName}!</PageTitle>
-      <PendingQuestionnaires viewer={viewer} />
+      <PendingQuestionnaires viewer={viewer} audience="MENTEE" />
       {mentorships.length === 0 && <p>Вас пока не включили в наставническую пару или группу.</p>}
       {mentorships.map((m) => (
         <Card key={m.id} title={`Наставник: ${fullName(m.mentor.person)}`} className="mb-4">

@@ -16,7 +16,7 @@ export default async function MentorPage() {
   return (
     <>
       <PageTitle subtitle="Пары и группы, которые вы ведёте как наставник">Мои пары и группы</PageTitle>
-      <PendingQuestionnaires viewer={viewer} />
+      <PendingQuestionnaires viewer={viewer} audience="MENTOR" />
       {mentorships.length === 0 && <p>У вас пока нет закреплённых пар или групп.</p>}
       <ul className="grid gap-4 sm:grid-cols-2">
         {mentorships.map((m) => {

@@ -15,7 +15,7 @@ export default async function ParentPage() {
   return (
     <>
       <PageTitle subtitle="Участие ваших детей в программе наставничества">Мои дети</PageTitle>
-      <PendingQuestionnaires viewer={viewer} />
+      <PendingQuestionnaires viewer={viewer} audience="PARENT" />
       {children.length === 0 && <p>К вашей учётной записи пока не привязан ни один ребёнок. Обратитесь к куратору.</p>}
       {children.map((child) => (
         <Card key={child.id} title={fullName(child)} className="mb-4">
