@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadViewer } from "@/lib/auth/load-viewer";
 import { hashPassword } from "@/lib/auth/password";
-import { MAX_FAILURES_PER_LOGIN } from "@/lib/auth/rate-limit";
+import { MAX_FAILURES_PER_IP, MAX_FAILURES_PER_LOGIN } from "@/lib/auth/rate-limit";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { useTestDatabase } from "../support/test-database";
 
@@ -45,6 +45,17 @@ describe("verifyCredentials", () => {
     const failures = await database.db.loginAttempt.count({ where: { key: "login:victim", succeeded: false } });
     expect(failures).toBe(MAX_FAILURES_PER_LOGIN + 1);
     expect(victim.id).toBeTruthy();
+  });
+
+  it("blocks an address that tries many logins", async () => {
+    await database.db.user.create({
+      data: { login: "bystander", displayName: "Сосед", passwordHash: await hashPassword("secret pass") },
+    });
+    await database.db.loginAttempt.createMany({
+      data: Array.from({ length: MAX_FAILURES_PER_IP }, (_, i) => ({ key: "ip:10.6.6.6", succeeded: false, createdAt: new Date(Date.now() - i * 1000) })),
+    });
+    expect(await verifyCredentials(database.db, { login: "bystander", password: "secret pass" }, "10.6.6.6")).toBeNull();
+    expect(await verifyCredentials(database.db, { login: "bystander", password: "secret pass" }, "10.7.7.7")).not.toBeNull();
   });
 
   it("refuses a disabled account", async () => {
