@@ -14,6 +14,8 @@ export class AppError extends Error {
     readonly code: AppErrorCode,
     message = defaultMessages[code],
     readonly fieldErrors?: Record<string, string[]>,
+    /** Extra data the form needs, e.g. the current values after an edit conflict. */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = "AppError";

@@ -9,6 +9,8 @@ import { AppError } from "@/lib/errors";
 export const PERMISSIONS = {
   "roadmap:read": ["CURATOR", "DIRECTOR", "ADMIN"],
   "roadmap:set-status": ["CURATOR", "DIRECTOR", "ADMIN"],
+  "roadmap:edit": ["CURATOR", "DIRECTOR", "ADMIN"],
+  "roadmap:advance-stage": ["CURATOR", "DIRECTOR", "ADMIN"],
   "mentorship:read-own": ["MENTOR"],
   "meeting:log": ["MENTOR"],
   "questionnaire:answer": ["MENTEE", "PARENT", "MENTOR"],

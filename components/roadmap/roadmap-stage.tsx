@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { AdvanceStageForm } from "@/components/roadmap/advance-stage-form";
 import { ItemStatusButton } from "@/components/roadmap/item-status-button";
 import { ProgressBar } from "@/components/ui/card";
 import type { Roadmap } from "@/lib/roadmap/get-roadmap";
@@ -16,13 +18,20 @@ export function RoadmapStage({
   isCurrent,
   canEdit,
   today,
+  transition,
+  advance,
 }: {
   stage: Roadmap["stages"][number];
   isCurrent: boolean;
   canEdit: boolean;
   today: Date;
+  /** The move out of this stage, if it happened with items left open. */
+  transition?: Roadmap["transitions"][number];
+  /** Shown on the current stage to those who may move the programme on. */
+  advance?: { programmeId: string; nextTitle: string };
 }) {
   const headingId = `stage-${stage.position}`;
+  const openItems = stage.items.filter((i) => i.status === "PLANNED" || i.status === "IN_PROGRESS").length;
   return (
     <section aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -50,7 +59,13 @@ export function RoadmapStage({
               <div className="min-w-0">
                 <p>
                   <span className="mr-2 font-mono text-sm text-slate-600">{item.code}</span>
-                  {item.title}
+                  {canEdit ? (
+                    <Link href={`/curator/items/${item.id}`} className="underline-offset-2 hover:underline">
+                      {item.title}
+                    </Link>
+                  ) : (
+                    item.title
+                  )}
                 </p>
                 <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm text-slate-700">
                   <span className={`rounded px-2 py-0.5 ${statusStyles[item.status]}`}>{itemStatusLabels[item.status]}</span>
@@ -66,6 +81,13 @@ export function RoadmapStage({
           );
         })}
       </ol>
+      {transition?.overrideReason && (
+        <p className="mt-2 rounded-md bg-amber-50 p-3 text-sm text-amber-950">
+          Переход к следующему этапу при {transition.openItems} невыполненных пунктах ({transition.user?.displayName ?? "пользователь удалён"}).
+          Причина: {transition.overrideReason}
+        </p>
+      )}
+      {advance && <AdvanceStageForm programmeId={advance.programmeId} nextTitle={advance.nextTitle} openItems={openItems} />}
     </section>
   );
 }

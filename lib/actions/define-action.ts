@@ -24,7 +24,9 @@ export function defineAction<Schema extends z.ZodType, Data>(
       assertCan(viewer, options.permission);
       return { ok: true, data: await work(parsed.data, viewer) };
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, code: error.code, error: error.message, fieldErrors: error.fieldErrors };
+      if (error instanceof AppError) {
+        return { ok: false, code: error.code, error: error.message, fieldErrors: error.fieldErrors, details: error.details };
+      }
       console.error(error);
       return { ok: false, code: "INTERNAL", error: "Не удалось сохранить: внутренняя ошибка. Попробуйте ещё раз." };
     }

@@ -11,6 +11,7 @@ export async function getRoadmap(viewer: Viewer) {
     where: { schoolId: viewer.schoolId },
     orderBy: { startYear: "desc" },
     include: {
+      transitions: { orderBy: { createdAt: "asc" }, include: { user: { select: { displayName: true } } } },
       stages: {
         orderBy: { position: "asc" },
         include: {

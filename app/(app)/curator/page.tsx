@@ -18,15 +18,28 @@ export default async function CuratorPage() {
   }
   const today = todayCalendarDate();
   const canEdit = can(viewer, "roadmap:set-status");
+  const canAdvance = can(viewer, "roadmap:advance-stage");
   return (
     <>
       <PageTitle subtitle={`${schoolYearLabel(roadmap.startYear)} учебный год · формы: ${roadmap.forms.map((f) => formLabels[f]).join(", ")}`}>
         Дорожная карта программы
       </PageTitle>
       <div className="space-y-4">
-        {roadmap.stages.map((stage) => (
-          <RoadmapStage key={stage.id} stage={stage} isCurrent={stage.number === roadmap.currentStage} canEdit={canEdit} today={today} />
-        ))}
+        {roadmap.stages.map((stage, index) => {
+          const isCurrent = stage.number === roadmap.currentStage;
+          const next = roadmap.stages[index + 1];
+          return (
+            <RoadmapStage
+              key={stage.id}
+              stage={stage}
+              isCurrent={isCurrent}
+              canEdit={canEdit}
+              today={today}
+              transition={roadmap.transitions.findLast((t) => t.fromStage === stage.number)}
+              advance={isCurrent && next && canAdvance ? { programmeId: roadmap.id, nextTitle: next.title } : undefined}
+            />
+          );
+        })}
       </div>
     </>
   );

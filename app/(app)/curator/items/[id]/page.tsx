@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RoadmapItemForm } from "@/components/roadmap/item-form";
+import { Card, PageTitle } from "@/components/ui/card";
+import { requireRole } from "@/lib/auth/current-viewer";
+import { AppError } from "@/lib/errors";
+import { formatDate } from "@/lib/format/date";
+import { can } from "@/lib/permissions";
+import { getRoadmapItem } from "@/lib/roadmap/get-roadmap-item";
+
+export const metadata: Metadata = { title: "Пункт дорожной карты" };
+
+const dateTime = new Intl.DateTimeFormat("ru-RU", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Moscow" });
+
+export default async function RoadmapItemPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireRole("CURATOR");
+  const { id } = await params;
+  const item = await getRoadmapItem(viewer, id).catch((error) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  return (
+    <>
+      <Link href="/curator" className="text-sm text-blue-800 underline">
+        ← Дорожная карта
+      </Link>
+      <PageTitle subtitle={`Этап ${item.stage.position}. ${item.stage.title}`}>Пункт {item.code}</PageTitle>
+      <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
+        <Card>
+          {can(viewer, "roadmap:edit") ? (
+            <RoadmapItemForm
+              people={item.assignable}
+              initial={{
+                itemId: item.id,
+                version: item.version,
+                title: item.title,
+                expectedResult: item.expectedResult ?? "",
+                deadlineLabel: item.deadlineLabel ?? "",
+                dueOn: item.dueOn ? item.dueOn.toISOString().slice(0, 10) : "",
+                responsibleId: item.responsibleId ?? "",
+                status: item.status,
+                resultNote: item.resultNote ?? "",
+              }}
+            />
+          ) : (
+            <p>{item.title}</p>
+          )}
+        </Card>
+        <Card title="История изменений">
+          {item.changes.length === 0 && <p className="text-slate-700">Пункт ещё не менялся.</p>}
+          <ol className="space-y-3" aria-label="История изменений">
+            {item.changes.map((change) => (
+              <li key={change.id} className="text-sm">
+                <p className="font-medium">
+                  {dateTime.format(change.createdAt)} · {change.user?.displayName ?? "пользователь удалён"}
+                </p>
+                <ul className="mt-1 list-disc pl-5 text-slate-800">
+                  {change.changes.map((c, i) => (
+                    <li key={i}>
+                      {c.field}: {c.from} → {c.to}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ol>
+          {item.completedAt && <p className="mt-3 text-sm text-slate-700">Выполнено {formatDate(item.completedAt)}</p>}
+        </Card>
+      </div>
+    </>
+  );
+}

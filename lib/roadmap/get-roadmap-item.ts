@@ -1,0 +1,35 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { assertCan } from "@/lib/permissions";
+import type { FieldChange } from "./item-changes";
+
+/** One roadmap item of the viewer's school with its change history, newest first, and the people it may be assigned to. */
+export async function getRoadmapItem(viewer: Viewer, itemId: string) {
+  assertCan(viewer, "roadmap:read");
+  const [item, staff] = await Promise.all([
+    db.roadmapItem.findFirst({
+      where: { id: itemId, schoolId: viewer.schoolId },
+      include: {
+        stage: { select: { position: true, title: true } },
+        programme: { select: { startYear: true } },
+        responsible: { select: { displayName: true } },
+        changes: { orderBy: { createdAt: "desc" }, include: { user: { select: { displayName: true } } } },
+      },
+    }),
+    db.user.findMany({
+      where: { people: { some: { schoolId: viewer.schoolId, staff: { isNot: null } } } },
+      orderBy: { displayName: "asc" },
+      select: { id: true, displayName: true },
+    }),
+  ]);
+  if (!item) throw new AppError("NOT_FOUND");
+  return {
+    ...item,
+    changes: item.changes.map((c) => ({ ...c, changes: c.changes as unknown as FieldChange[] })),
+    assignable: staff,
+  };
+}
+
+export type RoadmapItemView = Awaited<ReturnType<typeof getRoadmapItem>>;

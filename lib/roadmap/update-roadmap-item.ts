@@ -1,0 +1,63 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { parseCalendarDate } from "@/lib/format/date";
+import { itemChanges } from "./item-changes";
+import { roadmapItemSchema } from "./item-schema";
+import { snapshotSelect, toSnapshot } from "./item-snapshot";
+
+export const updateRoadmapItem = defineAction(
+  { schema: roadmapItemSchema, permission: "roadmap:edit" },
+  async (input, viewer) => {
+    const result = await db.$transaction(async (tx) => {
+      const before = await tx.roadmapItem.findFirst({ where: { id: input.itemId, schoolId: viewer.schoolId }, select: snapshotSelect });
+      if (!before) throw new AppError("NOT_FOUND");
+      if (before.version !== input.version) {
+        throw new AppError(
+          "CONFLICT",
+          "Пока вы редактировали, пункт изменил другой пользователь. Ниже — его текущие значения; проверьте их и сохраните ещё раз.",
+          undefined,
+          { current: { ...before, dueOn: before.dueOn?.toISOString().slice(0, 10) ?? "" } },
+        );
+      }
+      if (input.responsibleId) {
+        const staff = await tx.person.findFirst({
+          where: { userId: input.responsibleId, schoolId: viewer.schoolId, staff: { isNot: null } },
+          select: { id: true },
+        });
+        if (!staff) throw new AppError("INVALID", "Проверьте поля формы.", { responsibleId: ["Выберите сотрудника этой школы"] });
+      }
+      // The version in the where makes the check and the write one step: a concurrent save of the same version loses.
+      const { count } = await tx.roadmapItem.updateMany({
+        where: { id: input.itemId, schoolId: viewer.schoolId, version: input.version },
+        data: {
+          title: input.title,
+          expectedResult: input.expectedResult || null,
+          deadlineLabel: input.deadlineLabel || null,
+          dueOn: input.dueOn ? parseCalendarDate(input.dueOn) : null,
+          responsibleId: input.responsibleId || null,
+          status: input.status,
+          resultNote: input.resultNote || null,
+          completedAt: input.status === "DONE" ? (before.status === "DONE" ? undefined : new Date()) : null,
+          version: { increment: 1 },
+        },
+      });
+      if (count === 0) throw new AppError("CONFLICT", "Пункт только что изменил другой пользователь. Обновите страницу.");
+      const after = await tx.roadmapItem.findFirstOrThrow({ where: { id: input.itemId }, select: snapshotSelect });
+      const changes = itemChanges(toSnapshot(before), toSnapshot(after));
+      if (changes.length > 0) {
+        await tx.roadmapItemChange.create({
+          data: { schoolId: viewer.schoolId, itemId: input.itemId, userId: viewer.userId, changes: changes as object[] },
+        });
+      }
+      await recordAudit(tx, viewer, { action: "roadmap-item.update", entityType: "RoadmapItem", entityId: input.itemId });
+      return { id: input.itemId, version: after.version, changed: changes.length };
+    });
+    revalidatePath("/curator", "layout");
+    return result;
+  },
+);
