@@ -12,6 +12,6 @@ export async function signIn(page: Page, login: string, password = DEMO_PASSWORD
 }
 
 /** Waits until React has hydrated the form (its submit button turns enabled), so typed input is not lost. */
-export async function waitForForm(page: Page, submitLabel: string) {
+export async function waitForForm(page: Page, submitLabel: string | RegExp) {
   await expect(page.getByRole("button", { name: submitLabel })).toBeEnabled();
 }

@@ -1,0 +1,36 @@
+import { expect, test } from "@playwright/test";
+import { signIn, waitForForm } from "./support/session";
+
+test("curator edits an item's deadline and responsible, and sees the change history", async ({ page }) => {
+  await signIn(page, "curator");
+  await page.getByTestId("item-6.6").getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1, name: "Пункт 6.6" })).toBeVisible();
+  await waitForForm(page, "Сохранить");
+  await page.getByLabel("Сроки").fill("Май 2027");
+  await page.getByLabel("Крайний срок").fill("2027-05-20");
+  const responsible = page.getByLabel("Ответственный");
+  await responsible.selectOption({ index: 1 });
+  await page.getByRole("button", { name: "Сохранить" }).click();
+  await expect(page.getByRole("status")).toHaveText("Изменения сохранены.");
+  const history = page.getByRole("list", { name: "История изменений" });
+  await expect(history).toContainText("Сроки: Апрель 2027 → Май 2027");
+  await expect(history).toContainText("Крайний срок: 30 апреля 2027 → 20 мая 2027");
+  await expect(history).toContainText("Ответственный:");
+  await page.getByRole("link", { name: "← Дорожная карта" }).click();
+  await expect(page.getByTestId("item-6.6")).toContainText("Срок: Май 2027");
+});
+
+test("curator is refused advancing a stage with open items, then advances with a reason", async ({ page }) => {
+  await signIn(page, "curator");
+  const stage6 = page.getByRole("region", { name: /6\. Организация работы/ });
+  await waitForForm(page, /Перейти к этапу/);
+  await stage6.getByRole("button", { name: /Перейти к этапу «Завершение наставничества»/ }).click();
+  await expect(stage6.getByText(/Завершите или отмените пункты этапа/)).toBeVisible();
+  await expect(stage6).toContainText("текущий этап");
+
+  await stage6.getByLabel("Причина перехода с невыполненными пунктами").fill("Итоговые встречи пар перенесены на май по решению педсовета");
+  await stage6.getByRole("button", { name: /Перейти к этапу/ }).click();
+  const stage7 = page.getByRole("region", { name: /7\. Завершение наставничества/ });
+  await expect(stage7).toContainText("текущий этап");
+  await expect(stage6).toContainText("Причина: Итоговые встречи пар перенесены на май по решению педсовета");
+});
