@@ -11,6 +11,7 @@ export const PERMISSIONS = {
   "roadmap:set-status": ["CURATOR", "DIRECTOR", "ADMIN"],
   "roadmap:edit": ["CURATOR", "DIRECTOR", "ADMIN"],
   "roadmap:advance-stage": ["CURATOR", "DIRECTOR", "ADMIN"],
+  "programme:start": ["CURATOR", "DIRECTOR", "ADMIN"],
   "mentorship:read-own": ["MENTOR"],
   "meeting:log": ["MENTOR"],
   "questionnaire:answer": ["MENTEE", "PARENT", "MENTOR"],

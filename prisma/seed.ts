@@ -20,9 +20,11 @@ export async function seed(db = createPrismaClient(), today = new Date()): Promi
       await tx.pupil.createMany({ data: data.pupils });
       await tx.staff.createMany({ data: data.staff });
       await tx.parentChild.createMany({ data: data.parentLinks });
-      await tx.programme.create({ data: data.programme });
+      await tx.roadmapTemplate.createMany({ data: data.roadmapTemplates });
+      await tx.programme.createMany({ data: [data.programme] });
       await tx.programmeStage.createMany({ data: data.stages });
       await tx.roadmapItem.createMany({ data: data.roadmapItems });
+      await tx.workPlanItem.createMany({ data: data.workPlan });
       await tx.mentorProfile.createMany({ data: data.mentors });
       await tx.menteeProfile.createMany({ data: data.mentees });
       await tx.mentorship.createMany({ data: data.mentorships });

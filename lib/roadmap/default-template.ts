@@ -1,21 +1,8 @@
-import type { StageNumber } from "@/lib/generated/prisma/enums";
+import { defaultWorkPlan } from "./default-work-plan";
+import type { TemplateContent } from "./template-schema";
 
-/** Months counted from the start of the school year: 0 = September, 9 = June. */
-export interface TemplateItem {
-  code: string;
-  title: string;
-  from: number;
-  to?: number;
-  responsible: "CURATOR" | "DIRECTOR";
-}
-
-export interface TemplateStage {
-  number: StageNumber;
-  title: string;
-  task: string;
-  result: string;
-  items: TemplateItem[];
-}
+// Item months are counted from the start of the school year: 0 = September, 9 = June.
+type TemplateStage = TemplateContent["stages"][number];
 
 const curator = "CURATOR" as const;
 const director = "DIRECTOR" as const;
@@ -114,3 +101,8 @@ export const defaultRoadmapTemplate: TemplateStage[] = [
     ],
   },
 ];
+
+export const DEFAULT_TEMPLATE_NAME = "Типовая дорожная карта целевой модели наставничества";
+
+/** The built-in template a school starts from; schools keep edited copies in RoadmapTemplate. */
+export const defaultTemplateContent: TemplateContent = { stages: defaultRoadmapTemplate, workPlan: defaultWorkPlan };

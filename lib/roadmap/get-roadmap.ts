@@ -2,15 +2,21 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { assertCan } from "@/lib/permissions";
+import { schoolYearStart } from "./schedule";
 import { stageProgress } from "./stage-progress";
 
-/** The school's latest programme with its stages and items: a fixed number of queries whatever the item count. */
-export async function getRoadmap(viewer: Viewer) {
+/**
+ * A programme of the viewer's school with its stages, items and work plan — of `startYear`, or else of the current
+ * school year, or else the latest — in a fixed number of queries whatever the item count.
+ */
+export async function getRoadmap(viewer: Viewer, startYear?: number) {
   assertCan(viewer, "roadmap:read");
+  const current = schoolYearStart(new Date());
   const programme = await db.programme.findFirst({
-    where: { schoolId: viewer.schoolId },
+    where: { schoolId: viewer.schoolId, ...(startYear ? { startYear } : { startYear: { lte: current } }) },
     orderBy: { startYear: "desc" },
     include: {
+      workPlan: { orderBy: { position: "asc" } },
       transitions: { orderBy: { createdAt: "asc" }, include: { user: { select: { displayName: true } } } },
       stages: {
         orderBy: { position: "asc" },

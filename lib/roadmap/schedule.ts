@@ -1,5 +1,7 @@
 import { formatMonth } from "@/lib/format/date";
-import type { TemplateItem } from "./default-template";
+import type { TemplateContent } from "./template-schema";
+
+type TemplateItem = TemplateContent["stages"][number]["items"][number];
 
 /** The school year that contains `date`: September onwards belongs to the year starting then. */
 export function schoolYearStart(date: Date): number {

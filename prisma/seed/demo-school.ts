@@ -1,7 +1,8 @@
 import type { Prisma } from "../../lib/generated/prisma/client";
 import type { MeetingType, MentorCategory, MentoringForm, Role, WorkFormat } from "../../lib/generated/prisma/enums";
-import { defaultRoadmapTemplate } from "../../lib/roadmap/default-template";
-import { scheduleItem, schoolYearLabel, schoolYearStart } from "../../lib/roadmap/schedule";
+import { buildProgramme } from "../../lib/roadmap/build-programme";
+import { DEFAULT_TEMPLATE_NAME, defaultTemplateContent } from "../../lib/roadmap/default-template";
+import { schoolYearLabel, schoolYearStart } from "../../lib/roadmap/schedule";
 import { familyStem, randomName, type FullName } from "./names";
 import { seedTemplates } from "./questionnaires";
 import { createRandom } from "./random";
@@ -79,7 +80,7 @@ export function buildDemoSchool({ today, demoHash, lockedHash, newId }: Options)
   const curator = addStaff("Заместитель директора по воспитательной работе", 18, randomName(random, { female: true }));
   const curatorUserId = addUser("curator", curator.name, ["CURATOR"], true);
   linkUser(curator.personId, curatorUserId);
-  const directorUserId = users.find((u) => u.login === "director")!.id;
+  const directorUserId = users.find((u) => u.login === "director")!.id!;
   const admin = addStaff("Заместитель директора по информатизации", 12);
   linkUser(admin.personId, addUser("admin", admin.name, ["ADMIN"], true));
   const teachers = Array.from({ length: 40 }, (_, i) =>
@@ -107,39 +108,23 @@ export function buildDemoSchool({ today, demoHash, lockedHash, newId }: Options)
   }
   const takePupil = (grade: number) => pupilsByGrade.get(grade)!.shift()!;
 
-  // The programme of this school year, at stage 6, with the roadmap of the template.
-  const programmeId = newId();
+  // The programme of this school year from the built-in template, at stage 6: stages 1–5 and 6.1–6.3 done.
   const forms: MentoringForm[] = ["TEACHER_PUPIL", "PUPIL_PUPIL", "TEACHER_TEACHER", "STUDENT_PUPIL", "EMPLOYER_PUPIL", "PARENT_PUPIL"];
-  const programme: Prisma.ProgrammeUncheckedCreateInput = {
-    id: programmeId,
-    schoolId,
-    startYear,
-    title: `Программа наставничества «Школа наставничества», ${schoolYearLabel(startYear)} учебный год`,
-    forms,
-    currentStage: "PAIR_WORK",
-  };
-  const stages: Prisma.ProgrammeStageCreateManyInput[] = [];
-  const roadmapItems: Prisma.RoadmapItemCreateManyInput[] = [];
-  defaultRoadmapTemplate.forEach((stage, stageIndex) => {
-    const stageId = newId();
-    const schedules = stage.items.map((item) => scheduleItem(item, startYear));
-    stages.push({
-      id: stageId, schoolId, programmeId, number: stage.number, position: stageIndex + 1,
-      title: stage.title, task: stage.task, result: stage.result,
-      startsOn: new Date(Date.UTC(startYear, 8 + Math.min(...stage.items.map((i) => i.from)), 1)),
-      endsOn: schedules.reduce((last, s) => (s.dueOn > last ? s.dueOn : last), schedules[0].dueOn),
-    });
-    stage.items.forEach((item, itemIndex) => {
-      const status = stageIndex < 5 || ["6.1", "6.2", "6.3"].includes(item.code) ? "DONE" : item.code === "6.4" ? "IN_PROGRESS" : "PLANNED";
-      roadmapItems.push({
-        schoolId, programmeId, stageId, code: item.code, position: itemIndex + 1, title: item.title,
-        ...schedules[itemIndex],
-        responsibleId: item.responsible === "DIRECTOR" ? directorUserId : curatorUserId,
-        status,
-        completedAt: status === "DONE" ? daysAgo(40 - stageIndex * 5) : null,
-      });
-    });
+  const plan = buildProgramme({
+    schoolId, startYear, forms, content: defaultTemplateContent, newId,
+    responsible: { CURATOR: curatorUserId, DIRECTOR: directorUserId },
   });
+  const programmeId = plan.programme.id!;
+  const programme = { ...plan.programme, title: `Программа наставничества «Школа наставничества», ${schoolYearLabel(startYear)} учебный год`, currentStage: "PAIR_WORK" as const };
+  const stageOfItem = new Map(plan.stages.map((s) => [s.id, s.position]));
+  const roadmapItems = plan.items.map((item) => {
+    const stagePosition = stageOfItem.get(item.stageId)!;
+    const status = stagePosition < 6 || ["6.1", "6.2", "6.3"].includes(item.code) ? "DONE" : item.code === "6.4" ? "IN_PROGRESS" : "PLANNED";
+    return { ...item, status, completedAt: status === "DONE" ? daysAgo(45 - stagePosition * 5) : null } as const;
+  });
+  const stages = plan.stages;
+  const workPlan = plan.workPlan;
+  const roadmapTemplates = [{ schoolId, name: DEFAULT_TEMPLATE_NAME, content: defaultTemplateContent }];
 
   // Mentors, mentees and 25 pairs/groups across all six forms.
   const mentors: Prisma.MentorProfileCreateManyInput[] = [];
@@ -299,7 +284,7 @@ export function buildDemoSchool({ today, demoHash, lockedHash, newId }: Options)
   );
 
   return {
-    school, users, memberships, people, pupils, staff, parentLinks, programme, stages, roadmapItems,
+    school, users, memberships, people, pupils, staff, parentLinks, programme, stages, roadmapItems, workPlan, roadmapTemplates,
     mentors, mentees, mentorships, mentorshipMentees, meetings, attendance, templates, questions, responses, answers,
   };
 }

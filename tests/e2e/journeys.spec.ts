@@ -3,7 +3,7 @@ import { signIn, waitForForm } from "./support/session";
 
 test("curator sees the roadmap by stages and marks an item done", async ({ page }) => {
   await signIn(page, "curator");
-  await expect(page.getByRole("heading", { level: 2 })).toHaveCount(7);
+  await expect(page.getByRole("region", { name: /^\d\. / })).toHaveCount(7);
   const stage6 = page.getByRole("region", { name: /6\. Организация работы/ });
   await expect(stage6).toContainText("Выполнено 3 из 8");
   const item = page.getByTestId("item-6.5");

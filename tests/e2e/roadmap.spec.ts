@@ -34,3 +34,22 @@ test("curator is refused advancing a stage with open items, then advances with a
   await expect(stage7).toContainText("текущий этап");
   await expect(stage6).toContainText("Причина: Итоговые встречи пар перенесены на май по решению педсовета");
 });
+
+test("curator starts next year's programme from the template; this year's stays readable", async ({ page }) => {
+  await signIn(page, "curator");
+  await page.getByRole("link", { name: "Новая программа" }).click();
+  await waitForForm(page, "Начать программу");
+  await page.getByRole("button", { name: "Начать программу" }).click();
+  await expect(page.getByText("Выберите хотя бы одну форму наставничества")).toBeVisible();
+  await page.getByLabel("Ученик – ученик").check();
+  await page.getByLabel("Учитель – учитель").check();
+  await page.getByRole("button", { name: "Начать программу" }).click();
+  await expect(page).toHaveURL(/year=2027/);
+  await expect(page.getByText("2027/2028 учебный год · формы: Ученик – ученик, Учитель – учитель")).toBeVisible();
+  await expect(page.getByRole("region", { name: /^\d\. / })).toHaveCount(7);
+  await expect(page.getByTestId("item-1.1")).toContainText("Срок: Сентябрь 2027");
+  await expect(page.getByTestId("item-6.4")).toContainText("Срок: Декабрь 2027 – Март 2028");
+  await expect(page.getByRole("region", { name: "План работы" })).toContainText("Подведение итогов работы пар/групп");
+  await page.getByRole("navigation", { name: "Учебные годы" }).getByRole("link", { name: "2026/2027" }).click();
+  await expect(page.getByTestId("item-6.5")).toContainText("Выполнено");
+});

@@ -1,20 +1,30 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { RoadmapStage } from "@/components/roadmap/roadmap-stage";
+import { WorkPlan } from "@/components/roadmap/work-plan";
 import { PageTitle } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/current-viewer";
 import { todayCalendarDate } from "@/lib/format/date";
 import { formLabels } from "@/lib/mentorships/labels";
 import { can } from "@/lib/permissions";
 import { getRoadmap } from "@/lib/roadmap/get-roadmap";
+import { listProgrammes } from "@/lib/roadmap/list-programmes";
 import { schoolYearLabel } from "@/lib/roadmap/schedule";
 
 export const metadata: Metadata = { title: "Дорожная карта" };
 
-export default async function CuratorPage() {
+export default async function CuratorPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const viewer = await requireRole("CURATOR");
-  const roadmap = await getRoadmap(viewer);
+  const year = Number((await searchParams).year) || undefined;
+  const [roadmap, programmes] = await Promise.all([getRoadmap(viewer, year), listProgrammes(viewer)]);
+  const canStart = can(viewer, "programme:start");
   if (!roadmap) {
-    return <PageTitle subtitle="В школе ещё нет программы наставничества.">Дорожная карта</PageTitle>;
+    return (
+      <>
+        <PageTitle subtitle="Программы на этот учебный год нет.">Дорожная карта</PageTitle>
+        {canStart && <Link href="/curator/programmes/new" className="text-blue-800 underline">Начать программу из шаблона</Link>}
+      </>
+    );
   }
   const today = todayCalendarDate();
   const canEdit = can(viewer, "roadmap:set-status");
@@ -24,6 +34,23 @@ export default async function CuratorPage() {
       <PageTitle subtitle={`${schoolYearLabel(roadmap.startYear)} учебный год · формы: ${roadmap.forms.map((f) => formLabels[f]).join(", ")}`}>
         Дорожная карта программы
       </PageTitle>
+      <nav aria-label="Учебные годы" className="mb-4 flex flex-wrap items-center gap-2">
+        {programmes.map((p) => (
+          <Link
+            key={p.id}
+            href={`/curator?year=${p.startYear}`}
+            aria-current={p.id === roadmap.id ? "page" : undefined}
+            className={`rounded-full border px-3 py-1 text-sm ${p.id === roadmap.id ? "border-blue-700 bg-blue-700 text-white" : "border-slate-300 hover:bg-slate-100"}`}
+          >
+            {schoolYearLabel(p.startYear)}
+          </Link>
+        ))}
+        {canStart && (
+          <Link href="/curator/programmes/new" className="ml-auto text-sm text-blue-800 underline">
+            Новая программа
+          </Link>
+        )}
+      </nav>
       <div className="space-y-4">
         {roadmap.stages.map((stage, index) => {
           const isCurrent = stage.number === roadmap.currentStage;
@@ -40,6 +67,7 @@ export default async function CuratorPage() {
             />
           );
         })}
+        <WorkPlan rows={roadmap.workPlan} />
       </div>
     </>
   );
