@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { defaultTemplateContent } from "@/lib/roadmap/default-template";
 import { getRoadmap } from "@/lib/roadmap/get-roadmap";
+import { saveProgrammeAsTemplate } from "@/lib/roadmap/save-programme-as-template";
 import { startProgramme } from "@/lib/roadmap/start-programme";
 import { createSchoolFixture, type SchoolFixture } from "../support/school-fixture";
 import { useTestDatabase } from "../support/test-database";
@@ -64,5 +65,22 @@ describe("starting a programme from a template", () => {
   it("is refused to a mentor", async () => {
     actAs(await school.viewer(school.people.mentorA));
     expect(await startProgramme({ startYear: 2030, forms: ["PUPIL_PUPIL"] })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  });
+});
+
+describe("saving a programme as the school's template", () => {
+  it("keeps this year's edits for next year, and refuses another school's programme", async () => {
+    const curator = await school.viewer(school.people.curator);
+    const roadmap = (await getRoadmap(curator, 2027))!;
+    const first = roadmap.stages[0].items[0];
+    await database.db.roadmapItem.update({ where: { id: first.id }, data: { title: "Педсовет: запуск наставничества", dueOn: new Date("2027-10-31T00:00:00Z") } });
+    actAs(curator);
+    expect(await saveProgrammeAsTemplate({ programmeId: roadmap.id, name: "Наш шаблон 2027" })).toMatchObject({ ok: true });
+    const template = await database.db.roadmapTemplate.findFirstOrThrow({ where: { schoolId: school.schoolId, name: "Наш шаблон 2027" } });
+    const stages = (template.content as { stages: { items: { title: string; from: number }[] }[] }).stages;
+    expect(stages).toHaveLength(7);
+    expect(stages[0].items[0]).toMatchObject({ title: "Педсовет: запуск наставничества", from: 1 });
+    expect(await saveProgrammeAsTemplate({ programmeId: school.programme.id, name: "Неполный" })).toMatchObject({ ok: false, code: "INVALID" });
+    expect(await saveProgrammeAsTemplate({ programmeId: other.programme.id, name: "Украденный" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
   });
 });

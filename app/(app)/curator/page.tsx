@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RoadmapStage } from "@/components/roadmap/roadmap-stage";
+import { SaveTemplateForm } from "@/components/roadmap/save-template-form";
 import { WorkPlan } from "@/components/roadmap/work-plan";
 import { PageTitle } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/current-viewer";
@@ -68,6 +69,14 @@ export default async function CuratorPage({ searchParams }: { searchParams: Prom
           );
         })}
         <WorkPlan rows={roadmap.workPlan} />
+        {canStart && (
+          <details className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+            <summary className="cursor-pointer font-semibold">Сохранить карту как шаблон на следующий год</summary>
+            <div className="mt-3 max-w-lg">
+              <SaveTemplateForm programmeId={roadmap.id} defaultName={`Шаблон школы по программе ${schoolYearLabel(roadmap.startYear)}`} />
+            </div>
+          </details>
+        )}
       </div>
     </>
   );
