@@ -7,7 +7,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 
 export function AppHeader({ viewer }: { viewer: Viewer }) {
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/" className="text-lg font-semibold text-blue-800">
           Наставник

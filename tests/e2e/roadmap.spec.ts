@@ -1,4 +1,6 @@
+import fs from "node:fs/promises";
 import { expect, test } from "@playwright/test";
+import { docxText, xlsxRows } from "../support/read-office-files";
 import { signIn, waitForForm } from "./support/session";
 
 test("curator edits an item's deadline and responsible, and sees the change history", async ({ page }) => {
@@ -33,6 +35,34 @@ test("curator is refused advancing a stage with open items, then advances with a
   const stage7 = page.getByRole("region", { name: /7\. Завершение наставничества/ });
   await expect(stage7).toContainText("текущий этап");
   await expect(stage6).toContainText("Причина: Итоговые встречи пар перенесены на май по решению педсовета");
+});
+
+test("curator downloads the roadmap as DOCX and XLSX, and both hold the items and deadlines", async ({ page }) => {
+  await signIn(page, "curator");
+  await page.goto("/curator?year=2026");
+  const read = async (name: string) => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name }).click()]);
+    return { file: await fs.readFile((await download.path())!), filename: download.suggestedFilename() };
+  };
+  const docx = await read("Скачать DOCX");
+  expect(docx.filename).toBe("Дорожная карта 2026-2027.docx");
+  const text = await docxText(docx.file);
+  expect(text).toContain("МБОУ «Средняя школа № 17» г. Кстово");
+  expect(text).toContain("6.4\nРегулярные встречи наставника и наставляемого\nДекабрь 2026 – Март 2027");
+  expect(text).toContain("6.6\nПроведение заключительной встречи наставника и наставляемого\nМай 2027");
+
+  const xlsx = await read("Скачать XLSX");
+  expect(xlsx.filename).toBe("Дорожная карта 2026-2027.xlsx");
+  const rows = (await xlsxRows(xlsx.file))["Дорожная карта"];
+  expect(rows.find((row) => row[0] === "1.1")?.slice(1, 3)).toEqual([
+    "Информирование педагогов школы о реализации программы наставничества",
+    "Сентябрь 2026",
+  ]);
+  expect(rows.find((row) => row[0] === "6.6")?.[2]).toBe("Май 2027");
+
+  await page.getByRole("link", { name: "Версия для печати" }).click();
+  await expect(page.getByRole("button", { name: "Печать" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Регулярные встречи наставника и наставляемого" })).toBeVisible();
 });
 
 test("curator starts next year's programme from the template; this year's stays readable", async ({ page }) => {

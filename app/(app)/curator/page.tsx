@@ -35,7 +35,8 @@ export default async function CuratorPage({ searchParams }: { searchParams: Prom
       <PageTitle subtitle={`${schoolYearLabel(roadmap.startYear)} учебный год · формы: ${roadmap.forms.map((f) => formLabels[f]).join(", ")}`}>
         Дорожная карта программы
       </PageTitle>
-      <nav aria-label="Учебные годы" className="mb-4 flex flex-wrap items-center gap-2">
+      <div className="mb-4 flex flex-wrap items-center gap-2">
+      <nav aria-label="Учебные годы" className="flex flex-wrap items-center gap-2">
         {programmes.map((p) => (
           <Link
             key={p.id}
@@ -46,12 +47,14 @@ export default async function CuratorPage({ searchParams }: { searchParams: Prom
             {schoolYearLabel(p.startYear)}
           </Link>
         ))}
-        {canStart && (
-          <Link href="/curator/programmes/new" className="ml-auto text-sm text-blue-800 underline">
-            Новая программа
-          </Link>
-        )}
       </nav>
+        <span className="ml-auto flex flex-wrap gap-3 text-sm">
+          <a href={`/curator/export/docx?year=${roadmap.startYear}`} className="text-blue-800 underline">Скачать DOCX</a>
+          <a href={`/curator/export/xlsx?year=${roadmap.startYear}`} className="text-blue-800 underline">Скачать XLSX</a>
+          <Link href={`/curator/print?year=${roadmap.startYear}`} className="text-blue-800 underline">Версия для печати</Link>
+          {canStart && <Link href="/curator/programmes/new" className="text-blue-800 underline">Новая программа</Link>}
+        </span>
+      </div>
       <div className="space-y-4">
         {roadmap.stages.map((stage, index) => {
           const isCurrent = stage.number === roadmap.currentStage;
