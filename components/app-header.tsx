@@ -13,6 +13,9 @@ export function AppHeader({ viewer }: { viewer: Viewer }) {
           Наставник
         </Link>
         <span className="text-sm text-slate-700">{viewer.schoolName}</span>
+        <Link href={viewer.roles.includes("CURATOR") ? "/curator" : "/roadmap"} className="text-sm text-blue-800 underline">
+          Дорожная карта
+        </Link>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <span className="hidden sm:inline">{viewer.displayName}</span>
           <form action={signOutAndLeave}>

@@ -7,7 +7,9 @@ import { AppError } from "@/lib/errors";
  * the action's query still limits the rows to what the viewer may see (lib/auth/scopes.ts).
  */
 export const PERMISSIONS = {
-  "roadmap:read": ["CURATOR", "DIRECTOR", "ADMIN"],
+  "roadmap:read": ["CURATOR", "DIRECTOR", "ADMIN", "MENTOR", "MENTEE", "PARENT"],
+  /** Status and result of items the viewer is responsible for; the ownership check is in the query. */
+  "roadmap:update-own": ["CURATOR", "DIRECTOR", "ADMIN", "MENTOR"],
   "roadmap:set-status": ["CURATOR", "DIRECTOR", "ADMIN"],
   "roadmap:edit": ["CURATOR", "DIRECTOR", "ADMIN"],
   "roadmap:advance-stage": ["CURATOR", "DIRECTOR", "ADMIN"],

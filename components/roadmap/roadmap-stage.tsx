@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { AdvanceStageForm } from "@/components/roadmap/advance-stage-form";
+import { DeadlineBadge } from "@/components/roadmap/deadline-badge";
 import { ItemStatusButton } from "@/components/roadmap/item-status-button";
 import { ProgressBar } from "@/components/ui/card";
 import type { Roadmap } from "@/lib/roadmap/get-roadmap";
 import { itemStatusLabels } from "@/lib/roadmap/labels";
-import { isOverdue } from "@/lib/roadmap/stage-progress";
 
 const statusStyles = {
   PLANNED: "bg-slate-100 text-slate-800",
@@ -53,24 +53,19 @@ export function RoadmapStage({
       </details>
       <ol className="mt-3 divide-y divide-slate-100">
         {stage.items.map((item) => {
-          const overdue = isOverdue(item, today);
           return (
             <li key={item.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:justify-between" data-testid={`item-${item.code}`}>
               <div className="min-w-0">
                 <p>
                   <span className="mr-2 font-mono text-sm text-slate-600">{item.code}</span>
-                  {canEdit ? (
-                    <Link href={`/curator/items/${item.id}`} className="underline-offset-2 hover:underline">
-                      {item.title}
-                    </Link>
-                  ) : (
-                    item.title
-                  )}
+                  <Link href={`/roadmap/items/${item.id}`} className="underline-offset-2 hover:underline">
+                    {item.title}
+                  </Link>
                 </p>
                 <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm text-slate-700">
                   <span className={`rounded px-2 py-0.5 ${statusStyles[item.status]}`}>{itemStatusLabels[item.status]}</span>
                   {item.deadlineLabel && <span>Срок: {item.deadlineLabel}</span>}
-                  {overdue && <span className="font-medium text-red-700">Просрочено</span>}
+                  <DeadlineBadge item={item} today={today} />
                   {item.responsible && <span>Ответственный: {item.responsible.displayName}</span>}
                 </p>
               </div>

@@ -2,12 +2,13 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { assertCan } from "@/lib/permissions";
+import { assertCan, can } from "@/lib/permissions";
 import type { FieldChange } from "./item-changes";
 
 /** One roadmap item of the viewer's school with its change history, newest first, and the people it may be assigned to. */
 export async function getRoadmapItem(viewer: Viewer, itemId: string) {
   assertCan(viewer, "roadmap:read");
+  const mayEdit = can(viewer, "roadmap:edit");
   const [item, staff] = await Promise.all([
     db.roadmapItem.findFirst({
       where: { id: itemId, schoolId: viewer.schoolId },
@@ -18,11 +19,11 @@ export async function getRoadmapItem(viewer: Viewer, itemId: string) {
         changes: { orderBy: { createdAt: "desc" }, include: { user: { select: { displayName: true } } } },
       },
     }),
-    db.user.findMany({
+    mayEdit ? db.user.findMany({
       where: { people: { some: { schoolId: viewer.schoolId, staff: { isNot: null } } } },
       orderBy: { displayName: "asc" },
       select: { id: true, displayName: true },
-    }),
+    }) : Promise.resolve([]),
   ]);
   if (!item) throw new AppError("NOT_FOUND");
   return {

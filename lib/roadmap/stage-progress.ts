@@ -17,3 +17,15 @@ export function stageProgress(items: { status: ItemStatus }[]): StageProgress {
 export function isOverdue(item: { status: ItemStatus; dueOn: Date | null }, today: Date): boolean {
   return item.dueOn !== null && item.dueOn < today && (item.status === "PLANNED" || item.status === "IN_PROGRESS");
 }
+
+const WEEK = 7 * 24 * 3600 * 1000;
+
+/** Open and due within the next seven days. */
+export function isDueSoon(item: { status: ItemStatus; dueOn: Date | null }, today: Date): boolean {
+  return (
+    item.dueOn !== null &&
+    item.dueOn >= today &&
+    item.dueOn.getTime() - today.getTime() <= WEEK &&
+    (item.status === "PLANNED" || item.status === "IN_PROGRESS")
+  );
+}

@@ -117,10 +117,10 @@ export function buildDemoSchool({ today, demoHash, lockedHash, newId }: Options)
   const programmeId = plan.programme.id!;
   const programme = { ...plan.programme, title: `Программа наставничества «Школа наставничества», ${schoolYearLabel(startYear)} учебный год`, currentStage: "PAIR_WORK" as const };
   const stageOfItem = new Map(plan.stages.map((s) => [s.id, s.position]));
-  const roadmapItems = plan.items.map((item) => {
+  const roadmapItems = plan.items.map((item): Prisma.RoadmapItemCreateManyInput => {
     const stagePosition = stageOfItem.get(item.stageId)!;
     const status = stagePosition < 6 || ["6.1", "6.2", "6.3"].includes(item.code) ? "DONE" : item.code === "6.4" ? "IN_PROGRESS" : "PLANNED";
-    return { ...item, status, completedAt: status === "DONE" ? daysAgo(45 - stagePosition * 5) : null } as const;
+    return { ...item, status, completedAt: status === "DONE" ? daysAgo(45 - stagePosition * 5) : null };
   });
   const stages = plan.stages;
   const workPlan = plan.workPlan;
@@ -182,6 +182,8 @@ export function buildDemoSchool({ today, demoHash, lockedHash, newId }: Options)
   // The demo mentor: an experienced teacher with a pair and a group, and the parent of a pupil in 9 «Б».
   const demoTeacher = teachers[5];
   const demoMentorUserId = addUser("mentor", demoTeacher.name, ["MENTOR", "PARENT"], true);
+  // The group final meeting of all pairs is the demo mentor's to organise.
+  roadmapItems.find((item) => item.code === "6.7")!.responsibleId = demoMentorUserId;
   linkUser(demoTeacher.personId, demoMentorUserId);
   const demoMentor = mentorFrom(demoTeacher.personId, demoTeacher.name, "TEACHER", "Математика, олимпиадная подготовка", demoMentorUserId);
 

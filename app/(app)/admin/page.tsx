@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { AccountToggle } from "@/components/admin/account-toggle";
 import { Card, PageTitle } from "@/components/ui/card";
 import { listSchoolAccounts } from "@/lib/accounts/list-school-accounts";
+import { MyRoadmapItems } from "@/components/roadmap/my-items";
 import { requireRole } from "@/lib/auth/current-viewer";
 import { roleLabels } from "@/lib/auth/roles";
 
@@ -13,6 +14,7 @@ export default async function AdminPage() {
   return (
     <>
       <PageTitle subtitle="Отключение учётной записи сразу завершает все её сеансы.">Учётные записи школы</PageTitle>
+      <MyRoadmapItems viewer={viewer} />
       <Card>
         <ul className="divide-y divide-slate-100">
           {accounts.map((account) => (

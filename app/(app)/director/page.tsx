@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Card, PageTitle, ProgressBar } from "@/components/ui/card";
+import { MyRoadmapItems } from "@/components/roadmap/my-items";
 import { requireRole } from "@/lib/auth/current-viewer";
 import { formLabels } from "@/lib/mentorships/labels";
 import { getDirectorReport } from "@/lib/reports/get-director-report";
@@ -15,6 +16,7 @@ export default async function DirectorPage() {
   return (
     <>
       <PageTitle subtitle={viewer.schoolName}>Отчёт о программе наставничества</PageTitle>
+      <MyRoadmapItems viewer={viewer} />
       <div className="grid gap-4 md:grid-cols-2">
         <Card title="Охват обучающихся наставничеством" className="md:col-span-2">
           <p className="text-4xl font-semibold" data-testid="coverage-percent">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PendingQuestionnaires } from "@/components/questionnaire/pending-questionnaires";
 import { Card, PageTitle } from "@/components/ui/card";
+import { MyRoadmapItems } from "@/components/roadmap/my-items";
 import { requireRole } from "@/lib/auth/current-viewer";
 import { formatDate } from "@/lib/format/date";
 import { shortName } from "@/lib/format/person-name";
@@ -16,6 +17,7 @@ export default async function MentorPage() {
   return (
     <>
       <PageTitle subtitle="Пары и группы, которые вы ведёте как наставник">Мои пары и группы</PageTitle>
+      <MyRoadmapItems viewer={viewer} />
       <PendingQuestionnaires viewer={viewer} audience="MENTOR" />
       {mentorships.length === 0 && <p>У вас пока нет закреплённых пар или групп.</p>}
       <ul className="grid gap-4 sm:grid-cols-2">

@@ -2,27 +2,31 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RoadmapItemForm } from "@/components/roadmap/item-form";
+import { OwnItemForm } from "@/components/roadmap/own-item-form";
 import { Card, PageTitle } from "@/components/ui/card";
-import { requireRole } from "@/lib/auth/current-viewer";
+import { requireViewer } from "@/lib/auth/current-viewer";
 import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format/date";
 import { can } from "@/lib/permissions";
 import { getRoadmapItem } from "@/lib/roadmap/get-roadmap-item";
+import { itemStatusLabels } from "@/lib/roadmap/labels";
 
 export const metadata: Metadata = { title: "Пункт дорожной карты" };
 
 const dateTime = new Intl.DateTimeFormat("ru-RU", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Moscow" });
 
 export default async function RoadmapItemPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireRole("CURATOR");
+  const viewer = await requireViewer();
   const { id } = await params;
   const item = await getRoadmapItem(viewer, id).catch((error) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
     throw error;
   });
+  const back = viewer.roles.includes("CURATOR") ? "/curator" : "/roadmap";
+  const isResponsible = item.responsibleId === viewer.userId && can(viewer, "roadmap:update-own");
   return (
     <>
-      <Link href="/curator" className="text-sm text-blue-800 underline">
+      <Link href={`${back}?year=${item.programme.startYear}`} className="text-sm text-blue-800 underline">
         ← Дорожная карта
       </Link>
       <PageTitle subtitle={`Этап ${item.stage.position}. ${item.stage.title}`}>Пункт {item.code}</PageTitle>
@@ -44,7 +48,29 @@ export default async function RoadmapItemPage({ params }: { params: Promise<{ id
               }}
             />
           ) : (
-            <p>{item.title}</p>
+            <>
+              <p className="text-lg">{item.title}</p>
+              <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+                <dt className="text-slate-600">Сроки</dt>
+                <dd>{item.deadlineLabel ?? "—"}</dd>
+                <dt className="text-slate-600">Ответственный</dt>
+                <dd>{item.responsible?.displayName ?? "—"}</dd>
+                <dt className="text-slate-600">Статус</dt>
+                <dd>{itemStatusLabels[item.status]}</dd>
+                {!isResponsible && item.resultNote && (
+                  <>
+                    <dt className="text-slate-600">Результат</dt>
+                    <dd>{item.resultNote}</dd>
+                  </>
+                )}
+              </dl>
+              {isResponsible && (
+                <div className="mt-4 border-t border-slate-200 pt-4">
+                  <h2 className="mb-2 font-semibold">Отчёт ответственного</h2>
+                  <OwnItemForm initial={{ itemId: item.id, version: item.version, status: item.status, resultNote: item.resultNote ?? "" }} />
+                </div>
+              )}
+            </>
           )}
         </Card>
         <Card title="История изменений">

@@ -1,0 +1,21 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db/client";
+import { can } from "@/lib/permissions";
+import { schoolYearStart } from "./schedule";
+
+/** Open roadmap items of this school year that the viewer is responsible for, soonest first. */
+export async function listMyItems(viewer: Viewer) {
+  if (!can(viewer, "roadmap:update-own")) return [];
+  return db.roadmapItem.findMany({
+    where: {
+      schoolId: viewer.schoolId,
+      responsibleId: viewer.userId,
+      status: { in: ["PLANNED", "IN_PROGRESS"] },
+      programme: { startYear: schoolYearStart(new Date()) },
+    },
+    orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { position: "asc" }],
+    take: 50,
+    select: { id: true, code: true, title: true, deadlineLabel: true, dueOn: true, status: true },
+  });
+}

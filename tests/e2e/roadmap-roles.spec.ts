@@ -1,0 +1,36 @@
+import { expect, test } from "@playwright/test";
+import { signIn, waitForForm } from "./support/session";
+
+test("a mentor responsible for an item reports on it from their dashboard", async ({ page }) => {
+  await signIn(page, "mentor");
+  const mine = page.getByRole("region", { name: "Мои пункты дорожной карты" }).or(page.locator("section", { hasText: "Мои пункты дорожной карты" }));
+  await mine.getByRole("link", { name: /6\.7/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Пункт 6.7" })).toBeVisible();
+  await waitForForm(page, "Сохранить");
+  await page.getByLabel("Статус").selectOption({ label: "В работе" });
+  await page.getByLabel("Результат").fill("Зал забронирован, приглашения разосланы");
+  await page.getByRole("button", { name: "Сохранить" }).click();
+  await expect(page.getByRole("status")).toHaveText("Сохранено.");
+  await expect(page.getByRole("list", { name: "История изменений" })).toContainText("Статус: Запланировано → В работе");
+});
+
+test("a mentee sees the roadmap read-only, month by month", async ({ page }) => {
+  await signIn(page, "mentee");
+  await page.getByRole("link", { name: "Дорожная карта" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Дорожная карта программы" })).toBeVisible();
+  await expect(page.getByRole("button", { name: /Отметить выполненным/ })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /Перейти к этапу/ })).toHaveCount(0);
+  await page.getByRole("link", { name: "По месяцам" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: /^Сентябрь \d{4}$/ })).toBeVisible();
+  await page.getByRole("link", { name: /^1\.1\s*Информирование педагогов/ }).click();
+  await expect(page.getByRole("button", { name: "Сохранить" })).toHaveCount(0);
+});
+
+test("the curator filters the roadmap by status", async ({ page }) => {
+  await signIn(page, "curator");
+  await page.getByLabel("Статус").selectOption({ label: "В работе" });
+  await page.getByRole("button", { name: "Показать" }).click();
+  await expect(page).toHaveURL(/status=IN_PROGRESS/);
+  await expect(page.getByTestId("item-6.4")).toBeVisible();
+  await expect(page.getByTestId("item-1.1")).toHaveCount(0);
+});
