@@ -77,6 +77,7 @@ export async function RoadmapScreen({ viewer, params, basePath }: { viewer: View
                   today={today}
                   transition={roadmap.transitions.findLast((t) => t.fromStage === stage.number)}
                   advance={isCurrent && next && canAdvance && !filtered ? { programmeId: roadmap.id, nextTitle: next.title } : undefined}
+                  reorderDisabled={filtered}
                 />
               );
             })}

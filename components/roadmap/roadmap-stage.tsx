@@ -1,6 +1,8 @@
 import Link from "next/link";
+import { AddItemForm } from "@/components/roadmap/add-item-form";
 import { AdvanceStageForm } from "@/components/roadmap/advance-stage-form";
 import { DeadlineBadge } from "@/components/roadmap/deadline-badge";
+import { ItemMoveButtons } from "@/components/roadmap/item-move-buttons";
 import { ItemStatusButton } from "@/components/roadmap/item-status-button";
 import { ProgressBar } from "@/components/ui/card";
 import type { Roadmap } from "@/lib/roadmap/get-roadmap";
@@ -20,6 +22,7 @@ export function RoadmapStage({
   today,
   transition,
   advance,
+  reorderDisabled = false,
 }: {
   stage: Roadmap["stages"][number];
   isCurrent: boolean;
@@ -29,6 +32,8 @@ export function RoadmapStage({
   transition?: Roadmap["transitions"][number];
   /** Shown on the current stage to those who may move the programme on. */
   advance?: { programmeId: string; nextTitle: string };
+  /** A filtered list shows only some items: moving and adding would act on what is not in view. */
+  reorderDisabled?: boolean;
 }) {
   const headingId = `stage-${stage.position}`;
   const openItems = stage.items.filter((i) => i.status === "PLANNED" || i.status === "IN_PROGRESS").length;
@@ -52,7 +57,7 @@ export function RoadmapStage({
         <p className="mt-1"><b>Результат:</b> {stage.result}</p>
       </details>
       <ol className="mt-3 divide-y divide-slate-100">
-        {stage.items.map((item) => {
+        {stage.items.map((item, index) => {
           return (
             <li key={item.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:justify-between" data-testid={`item-${item.code}`}>
               <div className="min-w-0">
@@ -69,8 +74,15 @@ export function RoadmapStage({
                   {item.responsible && <span>Ответственный: {item.responsible.displayName}</span>}
                 </p>
               </div>
-              {canEdit && item.status !== "CANCELLED" && (
-                <ItemStatusButton itemId={item.id} status={item.status} version={item.version} title={`${item.code} ${item.title}`} />
+              {canEdit && (
+                <div className="flex shrink-0 flex-wrap items-start gap-2 sm:justify-end">
+                  {!reorderDisabled && (
+                    <ItemMoveButtons itemId={item.id} code={item.code} first={index === 0} last={index === stage.items.length - 1} />
+                  )}
+                  {item.status !== "CANCELLED" && (
+                    <ItemStatusButton itemId={item.id} status={item.status} version={item.version} title={`${item.code} ${item.title}`} />
+                  )}
+                </div>
               )}
             </li>
           );
@@ -82,6 +94,7 @@ export function RoadmapStage({
           Причина: {transition.overrideReason}
         </p>
       )}
+      {canEdit && !reorderDisabled && <AddItemForm stageId={stage.id} stagePosition={stage.position} />}
       {advance && <AdvanceStageForm programmeId={advance.programmeId} nextTitle={advance.nextTitle} openItems={openItems} />}
     </section>
   );

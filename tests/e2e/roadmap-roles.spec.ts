@@ -34,3 +34,25 @@ test("the curator filters the roadmap by status", async ({ page }) => {
   await expect(page.getByTestId("item-6.4")).toBeVisible();
   await expect(page.getByTestId("item-1.1")).toHaveCount(0);
 });
+
+test("the curator adds an item to a stage, moves it up and removes it", async ({ page }) => {
+  await signIn(page, "curator");
+  const stage1 = page.getByRole("region", { name: /^1\. Подготовка условий/ });
+  await stage1.getByText("Добавить пункт в этап 1").click();
+  await stage1.getByLabel("Мероприятие").fill("Педагогический совет о запуске программы");
+  await stage1.getByLabel("Сроки").fill("Сентябрь 2026");
+  await stage1.getByRole("button", { name: "Добавить" }).click();
+  await expect(stage1.getByRole("status")).toHaveText("Пункт 1.5 добавлен.");
+  await expect(page.getByTestId("item-1.5")).toContainText("Педагогический совет о запуске программы");
+  await page.getByRole("button", { name: "Поднять пункт 1.5" }).click();
+  await expect(page.getByTestId("item-1.4")).toContainText("Педагогический совет о запуске программы");
+  await expect(page.getByTestId("item-1.5")).toContainText("Встреча с обучающимися");
+
+  await page.getByTestId("item-1.4").getByRole("link").click();
+  await waitForForm(page, "Сохранить");
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Удалить пункт" }).click();
+  await expect(page).toHaveURL(/\/curator/);
+  await expect(page.getByTestId("item-1.4")).toContainText("Встреча с обучающимися");
+  await expect(page.getByTestId("item-1.5")).toHaveCount(0);
+});

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RoadmapItemForm } from "@/components/roadmap/item-form";
 import { OwnItemForm } from "@/components/roadmap/own-item-form";
+import { RemoveItemButton } from "@/components/roadmap/remove-item-button";
 import { Card, PageTitle } from "@/components/ui/card";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { AppError } from "@/lib/errors";
@@ -71,6 +72,9 @@ export default async function RoadmapItemPage({ params }: { params: Promise<{ id
                 </div>
               )}
             </>
+          )}
+          {can(viewer, "roadmap:edit") && (
+            <RemoveItemButton itemId={item.id} version={item.version} code={item.code} backTo={`${back}?year=${item.programme.startYear}`} />
           )}
         </Card>
         <Card title="История изменений">
