@@ -12,6 +12,7 @@ export const PERMISSIONS = {
   "roadmap:update-own": ["CURATOR", "DIRECTOR", "ADMIN", "MENTOR"],
   "roadmap:set-status": ["CURATOR", "DIRECTOR", "ADMIN"],
   "roadmap:edit": ["CURATOR", "DIRECTOR", "ADMIN"],
+  "roadmap:comment": ["CURATOR", "DIRECTOR", "ADMIN", "MENTOR"],
   "roadmap:advance-stage": ["CURATOR", "DIRECTOR", "ADMIN"],
   "programme:start": ["CURATOR", "DIRECTOR", "ADMIN"],
   "mentorship:read-own": ["MENTOR"],

@@ -94,6 +94,18 @@ export function RoadmapItemForm({ initial, people }: { initial: RoadmapItemInput
           </select>
         </Field>
       </div>
+      <fieldset aria-describedby={describedBy("coResponsibleIds", error("coResponsibleIds"))}>
+        <legend className="text-sm font-medium text-slate-800">Соисполнители</legend>
+        <div className="mt-1 max-h-48 overflow-y-auto rounded-md border border-slate-300 p-2">
+          {people.map((p) => (
+            <label key={p.id} className="flex min-h-9 items-center gap-2 text-sm">
+              <input type="checkbox" value={p.id} className="h-5 w-5" {...register("coResponsibleIds")} />
+              {p.displayName}
+            </label>
+          ))}
+        </div>
+        {error("coResponsibleIds") && <p id="coResponsibleIds-error" role="alert" className="text-sm text-red-700">{error("coResponsibleIds")}</p>}
+      </fieldset>
       <Field id="resultNote" label="Результат" error={error("resultNote")}>
         <textarea id="resultNote" rows={3} className={inputClass} {...aria("resultNote")} {...register("resultNote")} />
       </Field>

@@ -30,3 +30,12 @@ export function answerableSubjects(viewer: Viewer): Prisma.PersonWhereInput {
 export function ownResponses(viewer: Viewer): Prisma.QuestionnaireResponseWhereInput {
   return { schoolId: viewer.schoolId, respondentId: viewer.userId, subject: answerableSubjects(viewer) };
 }
+
+/** Roadmap items whose evidence the viewer may see and add: all of the school's for editors, else their own or co-owned. */
+export function workableRoadmapItems(viewer: Viewer, isEditor: boolean): Prisma.RoadmapItemWhereInput {
+  if (isEditor) return { schoolId: viewer.schoolId };
+  return {
+    schoolId: viewer.schoolId,
+    OR: [{ responsibleId: viewer.userId }, { coResponsibles: { some: { userId: viewer.userId } } }],
+  };
+}

@@ -8,6 +8,7 @@ export interface ItemSnapshot {
   deadlineLabel: string | null;
   dueOn: Date | null;
   responsibleName: string | null;
+  coResponsibleNames: string | null;
   status: ItemStatus;
   resultNote: string | null;
 }
@@ -24,6 +25,7 @@ const fieldLabels: Record<keyof ItemSnapshot, string> = {
   deadlineLabel: "Сроки",
   dueOn: "Крайний срок",
   responsibleName: "Ответственный",
+  coResponsibleNames: "Соисполнители",
   status: "Статус",
   resultNote: "Результат",
 };

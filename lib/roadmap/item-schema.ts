@@ -11,6 +11,11 @@ export const roadmapItemSchema = z.object({
   deadlineLabel: optionalText(100, "Не длиннее 100 символов"),
   dueOn: z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Укажите дату")]).default(""),
   responsibleId: z.string().default(""),
+  // A single checkbox reaches the server as a string or false, a group as an array.
+  coResponsibleIds: z.preprocess(
+    (value) => (Array.isArray(value) ? value : typeof value === "string" ? [value] : []),
+    z.array(z.string()).max(20, "Не больше 20 соисполнителей"),
+  ),
   status: z.enum(["PLANNED", "IN_PROGRESS", "DONE", "CANCELLED"], { error: "Выберите статус" }),
   resultNote: optionalText(4000, "Не длиннее 4000 символов"),
 });

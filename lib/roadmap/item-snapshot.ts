@@ -12,6 +12,7 @@ export const snapshotSelect = {
   version: true,
   responsibleId: true,
   responsible: { select: { displayName: true } },
+  coResponsibles: { select: { user: { select: { displayName: true } } } },
 } as const satisfies Prisma.RoadmapItemSelect;
 
 export function toSnapshot(item: Prisma.RoadmapItemGetPayload<{ select: typeof snapshotSelect }>): ItemSnapshot {
@@ -21,6 +22,7 @@ export function toSnapshot(item: Prisma.RoadmapItemGetPayload<{ select: typeof s
     deadlineLabel: item.deadlineLabel,
     dueOn: item.dueOn,
     responsibleName: item.responsible?.displayName ?? null,
+    coResponsibleNames: item.coResponsibles.map((c) => c.user.displayName).sort((a, b) => a.localeCompare(b, "ru")).join(", ") || null,
     status: item.status,
     resultNote: item.resultNote,
   };

@@ -4,11 +4,16 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { parseCalendarDate } from "@/lib/format/date";
 import { itemChanges } from "./item-changes";
 import { roadmapItemSchema } from "./item-schema";
 import { snapshotSelect, toSnapshot } from "./item-snapshot";
+
+async function isStaff(tx: Prisma.TransactionClient, schoolId: string, userId: string) {
+  return (await tx.person.count({ where: { userId, schoolId, staff: { isNot: null } } })) > 0;
+}
 
 export const updateRoadmapItem = defineAction(
   { schema: roadmapItemSchema, permission: "roadmap:edit" },
@@ -24,12 +29,12 @@ export const updateRoadmapItem = defineAction(
           { current: { ...before, dueOn: before.dueOn?.toISOString().slice(0, 10) ?? "" } },
         );
       }
-      if (input.responsibleId) {
-        const staff = await tx.person.findFirst({
-          where: { userId: input.responsibleId, schoolId: viewer.schoolId, staff: { isNot: null } },
-          select: { id: true },
-        });
-        if (!staff) throw new AppError("INVALID", "Проверьте поля формы.", { responsibleId: ["Выберите сотрудника этой школы"] });
+      const coResponsibleIds = [...new Set(input.coResponsibleIds)].filter((id) => id !== input.responsibleId);
+      const people = [...new Set([input.responsibleId, ...coResponsibleIds].filter(Boolean))];
+      const staffCount = await tx.person.count({ where: { userId: { in: people }, schoolId: viewer.schoolId, staff: { isNot: null } } });
+      if (staffCount !== people.length) {
+        const field = input.responsibleId && !(await isStaff(tx, viewer.schoolId, input.responsibleId)) ? "responsibleId" : "coResponsibleIds";
+        throw new AppError("INVALID", "Проверьте поля формы.", { [field]: ["Выберите сотрудника этой школы"] });
       }
       // The version in the where makes the check and the write one step: a concurrent save of the same version loses.
       const { count } = await tx.roadmapItem.updateMany({
@@ -47,6 +52,10 @@ export const updateRoadmapItem = defineAction(
         },
       });
       if (count === 0) throw new AppError("CONFLICT", "Пункт только что изменил другой пользователь. Обновите страницу.");
+      await tx.roadmapItemCoResponsible.deleteMany({ where: { itemId: input.itemId } });
+      await tx.roadmapItemCoResponsible.createMany({
+        data: coResponsibleIds.map((userId) => ({ schoolId: viewer.schoolId, itemId: input.itemId, userId })),
+      });
       const after = await tx.roadmapItem.findFirstOrThrow({ where: { id: input.itemId }, select: snapshotSelect });
       const changes = itemChanges(toSnapshot(before), toSnapshot(after));
       if (changes.length > 0) {

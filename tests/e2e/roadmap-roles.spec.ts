@@ -56,3 +56,19 @@ test("the curator adds an item to a stage, moves it up and removes it", async ({
   await expect(page.getByTestId("item-1.4")).toContainText("Встреча с обучающимися");
   await expect(page.getByTestId("item-1.5")).toHaveCount(0);
 });
+
+test("the curator attaches a protocol to an item and comments on it", async ({ page }) => {
+  await signIn(page, "curator");
+  await page.getByTestId("item-2.1").getByRole("link").click();
+  await waitForForm(page, "Загрузить");
+  await page.getByLabel("Добавить файл").setInputFiles({ name: "Протокол анкетирования.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%тест\n") });
+  await page.getByRole("button", { name: "Загрузить" }).click();
+  await expect(page.getByRole("list", { name: "Подтверждающие документы" })).toContainText("Протокол анкетирования.pdf");
+  await page.getByLabel("Добавить файл").setInputFiles({ name: "вирус.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ not a pdf") });
+  await page.getByRole("button", { name: "Загрузить" }).click();
+  await expect(page.getByText("Содержимое файла не соответствует его расширению").first()).toBeVisible();
+
+  await page.getByLabel("Новый комментарий").fill("Анкеты собраны у 7–9 классов, 10–11 досдают на неделе");
+  await page.getByRole("button", { name: "Добавить комментарий" }).click();
+  await expect(page.getByRole("list", { name: "Комментарии" })).toContainText("Анкеты собраны у 7–9 классов");
+});

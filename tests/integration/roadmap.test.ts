@@ -18,7 +18,7 @@ beforeAll(async () => {
 
 const edit = (fixture: SchoolFixture, version: number, changes: Record<string, string> = {}) => ({
   itemId: fixture.item.id, version, title: "Информирование педагогов", expectedResult: "", deadlineLabel: "Октябрь 2026",
-  dueOn: "2026-10-31", responsibleId: "", status: "PLANNED" as const, resultNote: "", ...changes,
+  dueOn: "2026-10-31", responsibleId: "", coResponsibleIds: [] as string[], status: "PLANNED" as const, resultNote: "", ...changes,
 });
 
 describe("editing a roadmap item", () => {

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RoadmapItemForm } from "@/components/roadmap/item-form";
 import { OwnItemForm } from "@/components/roadmap/own-item-form";
+import { CommentsSection } from "@/components/roadmap/comments-section";
+import { EvidenceSection } from "@/components/roadmap/evidence-section";
 import { RemoveItemButton } from "@/components/roadmap/remove-item-button";
 import { Card, PageTitle } from "@/components/ui/card";
 import { requireViewer } from "@/lib/auth/current-viewer";
@@ -44,6 +46,7 @@ export default async function RoadmapItemPage({ params }: { params: Promise<{ id
                 deadlineLabel: item.deadlineLabel ?? "",
                 dueOn: item.dueOn ? item.dueOn.toISOString().slice(0, 10) : "",
                 responsibleId: item.responsibleId ?? "",
+                coResponsibleIds: item.coResponsibles.map((c) => c.userId),
                 status: item.status,
                 resultNote: item.resultNote ?? "",
               }}
@@ -56,6 +59,12 @@ export default async function RoadmapItemPage({ params }: { params: Promise<{ id
                 <dd>{item.deadlineLabel ?? "—"}</dd>
                 <dt className="text-slate-600">Ответственный</dt>
                 <dd>{item.responsible?.displayName ?? "—"}</dd>
+                {item.coResponsibles.length > 0 && (
+                  <>
+                    <dt className="text-slate-600">Соисполнители</dt>
+                    <dd>{item.coResponsibles.map((c) => c.user.displayName).join(", ")}</dd>
+                  </>
+                )}
                 <dt className="text-slate-600">Статус</dt>
                 <dd>{itemStatusLabels[item.status]}</dd>
                 {!isResponsible && item.resultNote && (
@@ -97,6 +106,8 @@ export default async function RoadmapItemPage({ params }: { params: Promise<{ id
           </ol>
           {item.completedAt && <p className="mt-3 text-sm text-slate-700">Выполнено {formatDate(item.completedAt)}</p>}
         </Card>
+        {item.evidence && <EvidenceSection itemId={item.id} files={item.evidence} />}
+        {item.comments && <CommentsSection itemId={item.id} comments={item.comments} />}
       </div>
     </>
   );
