@@ -5,8 +5,14 @@ import { DeadlineBadge } from "@/components/roadmap/deadline-badge";
 import { ItemMoveButtons } from "@/components/roadmap/item-move-buttons";
 import { ItemStatusButton } from "@/components/roadmap/item-status-button";
 import { ProgressBar } from "@/components/ui/card";
+import { formatMonth } from "@/lib/format/date";
 import type { Roadmap } from "@/lib/roadmap/get-roadmap";
 import { itemStatusLabels } from "@/lib/roadmap/labels";
+
+function stagePeriod(startsOn: Date, endsOn: Date): string {
+  const [from, to] = [formatMonth(startsOn), formatMonth(endsOn)];
+  return from === to ? from : `${from} – ${to}`;
+}
 
 const statusStyles = {
   PLANNED: "bg-slate-100 text-slate-800",
@@ -45,6 +51,7 @@ export function RoadmapStage({
           {isCurrent && <span className="ml-2 rounded-full bg-blue-100 px-2 py-0.5 text-xs font-medium text-blue-900">текущий этап</span>}
         </h2>
         <span className="text-sm text-slate-700">
+          {stage.startsOn && stage.endsOn && <>{stagePeriod(stage.startsOn, stage.endsOn)} · </>}
           Выполнено {stage.progress.done} из {stage.progress.total}
         </span>
       </div>

@@ -50,7 +50,7 @@ export const moveRoadmapItem = defineAction({ schema: moveItemSchema, permission
     const to = direction === "up" ? from - 1 : from + 1;
     if (to < 0 || to >= ids.length) return;
     [ids[from], ids[to]] = [ids[to], ids[from]];
-    await renumberStage(tx, item.stage, ids);
+    await renumberStage(tx, viewer, item.stage, ids);
     await recordAudit(tx, viewer, { action: "roadmap-item.move", entityType: "RoadmapItem", entityId: itemId, details: { direction } });
   });
   revalidatePath("/", "layout");
@@ -68,7 +68,7 @@ export const removeRoadmapItem = defineAction({ schema: removeItemSchema, permis
     if (item.version !== version) throw new AppError("CONFLICT", "Пункт только что изменили. Обновите страницу и проверьте, нужно ли его удалять.");
     await tx.roadmapItem.delete({ where: { id: itemId } });
     const rest = await tx.roadmapItem.findMany({ where: { stageId: item.stage.id }, ...stageItems });
-    await renumberStage(tx, item.stage, rest.map((i) => i.id));
+    await renumberStage(tx, viewer, item.stage, rest.map((i) => i.id));
     await recordAudit(tx, viewer, { action: "roadmap-item.remove", entityType: "RoadmapItem", entityId: itemId, details: { code: item.code, title: item.title } });
   });
   revalidatePath("/", "layout");

@@ -37,6 +37,12 @@ describe("adding, moving and removing items in a stage", () => {
     expect(await moveRoadmapItem({ itemId: last.id, direction: "up" })).toMatchObject({ ok: true });
     expect(await moveRoadmapItem({ itemId: last.id, direction: "up" })).toMatchObject({ ok: true });
     expect(await codes()).toEqual(["1.1 Встреча с выпускниками", "1.2 Информирование педагогов", "1.3 Родительское собрание"]);
+    const history = await database.db.roadmapItemChange.findMany({ where: { itemId: last.id }, orderBy: { createdAt: "asc" } });
+    expect(history.map((h) => h.changes)).toEqual([
+      [{ field: "Пункт", from: "—", to: "добавлен" }],
+      [{ field: "№ п/п", from: "1.3", to: "1.2" }],
+      [{ field: "№ п/п", from: "1.2", to: "1.1" }],
+    ]);
   });
 
   it("removes an item only at the version the user saw, then renumbers", async () => {
