@@ -22,6 +22,24 @@ export const PERMISSIONS = {
   "participation:read-own": ["MENTEE"],
   "report:read": ["DIRECTOR", "CURATOR", "ADMIN"],
   "account:manage": ["ADMIN"],
+  // Participants (stages 2–4). Children's data: every read of a record is logged (lib/audit/record-reads.ts).
+  "roster:read": ["CURATOR", "DIRECTOR", "ADMIN", "PSYCHOLOGIST"],
+  "roster:import": ["CURATOR", "ADMIN"],
+  "mentee-base:read": ["CURATOR", "DIRECTOR", "PSYCHOLOGIST"],
+  "mentee-base:edit": ["CURATOR", "PSYCHOLOGIST"],
+  /** Confidential facts (ОВЗ, psychologist's notes); a mentor sees only those shared for their own mentees, checked in the query. */
+  "mentee-confidential:read": ["CURATOR", "PSYCHOLOGIST"],
+  "mentee-confidential:read-shared": ["MENTOR"],
+  "mentee-confidential:share": ["CURATOR"],
+  "mentor-base:read": ["CURATOR", "DIRECTOR"],
+  "mentor-base:edit": ["CURATOR"],
+  "consent:read": ["CURATOR", "DIRECTOR", "ADMIN"],
+  "consent:record-paper": ["CURATOR", "ADMIN"],
+  "consent:manage-texts": ["CURATOR", "ADMIN"],
+  /** In the app, by the signed-in person: a parent for their child, a pupil of 14+ or an adult for themselves. */
+  "consent:give-own": ["PARENT", "MENTEE", "MENTOR"],
+  "invitation:manage": ["CURATOR", "ADMIN"],
+  "audit:read": ["CURATOR", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -7,6 +7,7 @@ export const roleLabels: Record<Role, string> = {
   PARENT: "Родитель",
   DIRECTOR: "Директор",
   ADMIN: "Администратор",
+  PSYCHOLOGIST: "Психолог",
 };
 
 export const dashboardPaths: Record<Role, string> = {
@@ -16,10 +17,11 @@ export const dashboardPaths: Record<Role, string> = {
   PARENT: "/parent",
   DIRECTOR: "/director",
   ADMIN: "/admin",
+  PSYCHOLOGIST: "/psychologist",
 };
 
 /** Order in which a user's dashboards are offered; the first one is the landing page. */
-export const roleOrder: Role[] = ["DIRECTOR", "CURATOR", "ADMIN", "MENTOR", "PARENT", "MENTEE"];
+export const roleOrder: Role[] = ["DIRECTOR", "CURATOR", "ADMIN", "PSYCHOLOGIST", "MENTOR", "PARENT", "MENTEE"];
 
 export function sortRoles(roles: Role[]): Role[] {
   return [...new Set(roles)].sort((a, b) => roleOrder.indexOf(a) - roleOrder.indexOf(b));

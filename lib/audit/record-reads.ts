@@ -1,0 +1,23 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Viewer } from "@/lib/auth/viewer";
+
+/**
+ * Logs that the viewer read these people's records (a card, a list, a printed sheet, an export).
+ * Call it before the data are returned: a read that cannot be logged must not happen.
+ * `what` names the place in Russian, e.g. «Карточка наставляемого», «Список класса 7А».
+ */
+export async function recordReads(viewer: Viewer, personIds: string[], what: string): Promise<void> {
+  const ids = [...new Set(personIds)];
+  if (ids.length === 0) return;
+  await db.auditEntry.createMany({
+    data: ids.map((entityId) => ({
+      schoolId: viewer.schoolId,
+      userId: viewer.userId,
+      action: "person.read",
+      entityType: "Person",
+      entityId,
+      details: { what },
+    })),
+  });
+}
