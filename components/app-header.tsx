@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { RoleNav } from "@/components/role-nav";
+import { SectionNav } from "@/components/section-nav";
 import { Button } from "@/components/ui/button";
 import { signOutAndLeave } from "@/lib/auth/sign-in";
 import { switchSchool } from "@/lib/auth/switch-school";
@@ -24,6 +25,7 @@ export function AppHeader({ viewer }: { viewer: Viewer }) {
             </Button>
           </form>
         </div>
+        <SectionNav viewer={viewer} />
         {(viewer.roles.length > 1 || viewer.schools.length > 1) && (
           <nav aria-label="Мои кабинеты" className="flex w-full flex-wrap items-center gap-2">
             {viewer.roles.length > 1 && <RoleNav roles={viewer.roles} />}
