@@ -6,6 +6,7 @@ const sections: { href: string; label: string; permission: Permission }[] = [
   { href: "/curator/roster", label: "Контингент", permission: "roster:read" },
   { href: "/curator/mentees", label: "Наставляемые", permission: "mentee-base:read" },
   { href: "/curator/mentors", label: "Наставники", permission: "mentor-base:read" },
+  { href: "/curator/pairs", label: "Пары и группы", permission: "mentorship:create" },
   { href: "/curator/consents", label: "Согласия", permission: "consent:read" },
   { href: "/curator/invitations", label: "Приглашения", permission: "invitation:manage" },
 ];

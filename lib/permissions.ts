@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   "roadmap:advance-stage": ["CURATOR", "DIRECTOR", "ADMIN"],
   "programme:start": ["CURATOR", "DIRECTOR", "ADMIN"],
   "mentorship:read-own": ["MENTOR"],
+  /** Forming pairs and groups (stage 5): only with people eligible for matching (consent, readiness, certificate). */
+  "mentorship:create": ["CURATOR"],
   "meeting:log": ["MENTOR"],
   "questionnaire:answer": ["MENTEE", "PARENT", "MENTOR"],
   "family:read-own": ["PARENT"],

@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { MentorshipForm } from "@/components/matching/mentorship-form";
+import { Card, PageTitle } from "@/components/ui/card";
+import { recordReads } from "@/lib/audit/record-reads";
+import { requireViewer } from "@/lib/auth/current-viewer";
+import { fullName, shortName } from "@/lib/format/person-name";
+import { loadMatchCandidates } from "@/lib/matching/load-match-candidates";
+import { listMentorships } from "@/lib/matching/list-mentorships";
+import { formatLabels, formLabels, mentorshipStatusLabels } from "@/lib/mentorships/labels";
+import { can } from "@/lib/permissions";
+
+export const metadata: Metadata = { title: "Пары и группы" };
+
+export default async function PairsPage() {
+  const viewer = await requireViewer();
+  if (!can(viewer, "mentorship:create")) redirect("/");
+  const [{ programme, mentorships }, candidates] = await Promise.all([listMentorships(viewer), loadMatchCandidates(viewer)]);
+  const classOf = (p: { pupil: { grade: number; classLetter: string } | null }) => (p.pupil ? `, ${p.pupil.grade}${p.pupil.classLetter}` : "");
+  const mentees = candidates.mentees.map((m) => ({
+    id: m.id,
+    label: `${fullName(m.person)}${classOf(m.person)}`,
+    reasons: [...m.eligibility.reasons, ...(m.inOpenPair ? ["Уже в паре или группе"] : [])],
+  }));
+  const mentors = candidates.mentors.map((m) => ({
+    id: m.id,
+    label: `${fullName(m.person)} (${m.load} из ${m.capacity})`,
+    reasons: [...m.eligibility.reasons, ...(m.load >= m.capacity ? ["Нет свободных мест"] : [])],
+  }));
+  await recordReads(
+    viewer,
+    [...mentorships.flatMap((p) => [p.mentor.person.id, ...p.mentees.map((m) => m.mentee.person.id)])],
+    "Список пар и групп",
+  );
+  return (
+    <>
+      <PageTitle subtitle={programme?.title}>Пары и группы</PageTitle>
+      <div className="grid gap-4 lg:grid-cols-[1fr_24rem]">
+        <Card title={`Сформированы: ${mentorships.length}`}>
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col" className="py-2 pr-3">Наставник</th>
+                  <th scope="col" className="py-2 pr-3">Наставляемые</th>
+                  <th scope="col" className="py-2 pr-3">Форма</th>
+                  <th scope="col" className="py-2">Статус</th>
+                </tr>
+              </thead>
+              <tbody>
+                {mentorships.map((p) => (
+                  <tr key={p.id} className="border-b border-slate-100 align-top">
+                    <td className="py-2 pr-3">{shortName(p.mentor.person)}</td>
+                    <td className="py-2 pr-3">{p.mentees.map((m) => shortName(m.mentee.person)).join(", ")}</td>
+                    <td className="py-2 pr-3">
+                      {formLabels[p.form]}, {formatLabels[p.format].toLowerCase()}
+                    </td>
+                    <td className="py-2">{mentorshipStatusLabels[p.status]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </Card>
+        <Card title="Новая пара или группа">
+          {programme ? (
+            <MentorshipForm mentors={mentors} mentees={mentees} />
+          ) : (
+            <p>Сначала начните программу наставничества учебного года.</p>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

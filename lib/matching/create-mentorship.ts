@@ -1,0 +1,54 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { todayCalendarDate } from "@/lib/format/date";
+import { fullName } from "@/lib/format/person-name";
+import { formProblems } from "./form-rules";
+import { loadMatchCandidates } from "./load-match-candidates";
+import { mentorshipSchema } from "./mentorship-schema";
+
+/** Forms a pair or group in the school's latest programme; everyone in it must be eligible for matching now. */
+export const createMentorship = defineAction({ schema: mentorshipSchema, permission: "mentorship:create" }, async (input, viewer) => {
+  const menteeIds = [...new Set(input.menteeIds)];
+  const [programme, candidates] = await Promise.all([
+    db.programme.findFirst({ where: { schoolId: viewer.schoolId }, orderBy: { startYear: "desc" }, select: { id: true } }),
+    loadMatchCandidates(viewer, { mentorIds: [input.mentorId], menteeIds }),
+  ]);
+  if (!programme) throw new AppError("INVALID", "Сначала начните программу наставничества учебного года.");
+  const mentor = candidates.mentors[0];
+  if (!mentor || candidates.mentees.length !== menteeIds.length) throw new AppError("NOT_FOUND");
+
+  const fieldErrors: Record<string, string[]> = {};
+  if (!mentor.eligibility.eligible) fieldErrors.mentorId = mentor.eligibility.reasons;
+  const blocked = candidates.mentees.flatMap((m) => {
+    const reasons = [...m.eligibility.reasons, ...(m.inOpenPair ? ["уже в паре или группе"] : [])];
+    return reasons.length ? [`${fullName(m.person)}: ${reasons.join(", ").toLowerCase()}`] : [];
+  });
+  if (blocked.length) fieldErrors.menteeIds = blocked;
+  if (mentor.load + menteeIds.length > mentor.capacity) {
+    (fieldErrors.mentorId ??= []).push(`Наставник может вести не больше ${mentor.capacity} наставляемых, сейчас — ${mentor.load}`);
+  }
+  const problems = formProblems({ form: input.form, format: input.format, mentorCategory: mentor.category, menteeKinds: candidates.mentees.map((m) => m.kind) });
+  for (const [field, message] of Object.entries(problems)) (fieldErrors[field] ??= []).push(message);
+  if (Object.keys(fieldErrors).length) throw new AppError("INVALID", "Пару или группу нельзя сформировать.", fieldErrors);
+
+  const today = todayCalendarDate();
+  const created = await db.$transaction(async (tx) => {
+    const mentorship = await tx.mentorship.create({
+      data: {
+        schoolId: viewer.schoolId, programmeId: programme.id, mentorId: mentor.id, form: input.form, format: input.format,
+        goal: input.goal || null, status: "FORMING",
+        mentees: { create: menteeIds.map((menteeId) => ({ schoolId: viewer.schoolId, menteeId, joinedOn: today })) },
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, viewer, { action: "mentorship.create", entityType: "Mentorship", entityId: mentorship.id, details: { mentorId: mentor.id, menteeIds } });
+    return mentorship;
+  });
+  revalidatePath("/curator/pairs");
+  return created;
+});

@@ -1,0 +1,25 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db/client";
+
+const personName = { select: { id: true, lastName: true, firstName: true, middleName: true } };
+
+/** Pairs and groups of the school's latest programme, for the curator: one query. */
+export async function listMentorships(viewer: Viewer) {
+  const programme = await db.programme.findFirst({
+    where: { schoolId: viewer.schoolId },
+    orderBy: { startYear: "desc" },
+    select: { id: true, title: true },
+  });
+  if (!programme) return { programme: null, mentorships: [] };
+  const mentorships = await db.mentorship.findMany({
+    where: { schoolId: viewer.schoolId, programmeId: programme.id },
+    select: {
+      id: true, form: true, format: true, status: true, goal: true,
+      mentor: { select: { person: personName } },
+      mentees: { where: { leftOn: null }, select: { mentee: { select: { person: personName } } } },
+    },
+    orderBy: [{ status: "asc" }, { createdAt: "desc" }],
+  });
+  return { programme, mentorships };
+}
