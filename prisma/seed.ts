@@ -25,8 +25,15 @@ export async function seed(db = createPrismaClient(), today = new Date()): Promi
       await tx.programmeStage.createMany({ data: data.stages });
       await tx.roadmapItem.createMany({ data: data.roadmapItems });
       await tx.workPlanItem.createMany({ data: data.workPlan });
+      await tx.partnerOrganisation.createMany({ data: data.partners });
       await tx.mentorProfile.createMany({ data: data.mentors });
       await tx.menteeProfile.createMany({ data: data.mentees });
+      await tx.menteeRequest.createMany({ data: data.menteeRequests });
+      await tx.mentorInterview.createMany({ data: data.interviews });
+      await tx.trainingEvent.createMany({ data: data.trainingEvents });
+      await tx.trainingAttendance.createMany({ data: data.trainingAttendance });
+      await tx.consentText.createMany({ data: data.consentTexts });
+      await tx.consent.createMany({ data: data.consents });
       await tx.mentorship.createMany({ data: data.mentorships });
       await tx.mentorshipMentee.createMany({ data: data.mentorshipMentees });
       await tx.meeting.createMany({ data: data.meetings });

@@ -4,6 +4,8 @@ import { buildProgramme } from "../../lib/roadmap/build-programme";
 import { DEFAULT_TEMPLATE_NAME, defaultTemplateContent } from "../../lib/roadmap/default-template";
 import { schoolYearLabel, schoolYearStart } from "../../lib/roadmap/schedule";
 import { familyStem, randomName, type FullName } from "./names";
+import { defaultConsentTexts } from "../../lib/consent/default-texts";
+import { buildParticipants } from "./participants";
 import { seedTemplates } from "./questionnaires";
 import { createRandom } from "./random";
 
@@ -14,6 +16,7 @@ export const demoLogins = [
   { login: "curator", role: "CURATOR", description: "куратор программы, заместитель директора по ВР" },
   { login: "director", role: "DIRECTOR", description: "директор школы" },
   { login: "admin", role: "ADMIN", description: "администратор: учётные записи" },
+  { login: "psychologist", role: "PSYCHOLOGIST", description: "педагог-психолог: конфиденциальные сведения о наставляемых" },
   { login: "mentor", role: "MENTOR", description: "наставник, учитель; он же родитель ученика (две роли)" },
   { login: "mentee", role: "MENTEE", description: "наставляемая, ученица 7 «А»" },
   { login: "parent", role: "PARENT", description: "мама наставляемой" },
@@ -83,6 +86,9 @@ export function buildDemoSchool({ today, demoHash, lockedHash, newId }: Options)
   const directorUserId = users.find((u) => u.login === "director")!.id!;
   const admin = addStaff("Заместитель директора по информатизации", 12);
   linkUser(admin.personId, addUser("admin", admin.name, ["ADMIN"], true));
+  const psychologist = addStaff("Педагог-психолог", 9, randomName(random, { female: true }));
+  const psychologistUserId = addUser("psychologist", psychologist.name, ["PSYCHOLOGIST"], true);
+  linkUser(psychologist.personId, psychologistUserId);
   const teachers = Array.from({ length: 40 }, (_, i) =>
     addStaff(`Учитель ${subjects[i % subjects.length]}`, i < 5 ? random.int(0, 3) : random.int(4, 36)),
   );
@@ -245,6 +251,17 @@ export function buildDemoSchool({ today, demoHash, lockedHash, newId }: Options)
     addMentorship(mentor, [menteeFrom(pupil.personId, pupil.name, "PUPIL", "Интерес к медицине")], "PARENT_PUPIL", "MIXED", "Знакомство с профессией врача");
   }
 
+  // Still in selection: three teachers who applied and an alumnus interviewed but without the certificate yet;
+  // pupils of classes 5–6 in the base of mentees, waiting for a mentor.
+  for (const t of teachers.slice(16, 19)) {
+    mentors.push({ id: newId(), schoolId, personId: t.personId, category: "TEACHER", status: "CANDIDATE", competencies: "Предметная подготовка", capacity: 2 });
+  }
+  mentors.push({ id: newId(), schoolId, personId: addPerson(randomName(random), new Date(Date.UTC(startYear - 22, 4, 12))), category: "ALUMNUS", status: "INTERVIEWED", competencies: "Выпускник 2022 года, программирование", capacity: 2 });
+  for (let i = 0; i < 8; i++) {
+    const p = takePupil(5 + (i % 2));
+    mentees.push({ id: newId(), schoolId, personId: p.personId, kind: "PUPIL", request: random.pick(requests) });
+  }
+
   // Questionnaires: satisfaction answered by most mentees; the demo mentee and the parents still have theirs to fill.
   const templates: Prisma.QuestionnaireTemplateCreateManyInput[] = [];
   const questions: (Prisma.QuestionCreateManyInput & { id: string })[] = [];
@@ -285,8 +302,20 @@ export function buildDemoSchool({ today, demoHash, lockedHash, newId }: Options)
     { schoolId, templateId: parentSurveyId, respondentId: demoMentorUserId, subjectId: demoMentorChild.personId, dueOn },
   );
 
+  const texts = defaultConsentTexts(school.name);
+  const participants = buildParticipants(
+    {
+      schoolId, startYear, today: todayUtc, curatorUserId, psychologistUserId, people, pupils, staff, parentLinks, mentors, mentees,
+      consentTexts: (["MENTORING", "PUBLICATION"] as const).map((purpose) => ({ purpose, ...texts[purpose] })),
+      inAppConsentFor: [demoPupil.personId],
+    },
+    random,
+    newId,
+  );
+
   return {
     school, users, memberships, people, pupils, staff, parentLinks, programme, stages, roadmapItems, workPlan, roadmapTemplates,
-    mentors, mentees, mentorships, mentorshipMentees, meetings, attendance, templates, questions, responses, answers,
+    mentees, mentorships, mentorshipMentees, meetings, attendance, templates, questions, responses, answers,
+    ...participants,
   };
 }

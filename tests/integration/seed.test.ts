@@ -23,7 +23,18 @@ describe("the demo seed", () => {
     expect(await db.mentorship.count()).toBeGreaterThanOrEqual(22);
     expect(await db.meeting.count()).toBeGreaterThan(50);
     expect(await db.questionnaireResponse.count({ where: { status: "SUBMITTED" } })).toBeGreaterThan(10);
-    for (const login of ["curator", "director", "admin", "mentor", "mentee", "parent"]) {
+    // Stages 2–4: every pupil in a pair has a valid consent; class 5 «Б» still has its forms out.
+    const pupilsWithoutConsent = await db.pupil.findMany({
+      where: { schoolId: school.id, person: { consentsAbout: { none: {} } } },
+      select: { grade: true, classLetter: true },
+    });
+    expect(new Set(pupilsWithoutConsent.map((p) => `${p.grade}${p.classLetter}`))).toEqual(new Set(["5Б"]));
+    expect(await db.consent.count({ where: { method: "IN_APP" } })).toBe(1);
+    expect(await db.menteeRequest.count({ where: { confidential: true } })).toBe(2);
+    expect(await db.mentorProfile.count({ where: { status: "CANDIDATE" } })).toBe(3);
+    expect(await db.mentorProfile.count({ where: { category: "PARTNER_EMPLOYEE", certificateIssuedOn: null } })).toBe(0);
+    expect(await db.menteeProfile.count({ where: { mentorships: { none: {} } } })).toBe(8);
+    for (const login of ["curator", "director", "admin", "psychologist", "mentor", "mentee", "parent"]) {
       expect(await db.user.findUnique({ where: { login } })).not.toBeNull();
     }
 
