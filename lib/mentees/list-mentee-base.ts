@@ -1,0 +1,85 @@
+import "server-only";
+import { recordReads } from "@/lib/audit/record-reads";
+import type { Viewer } from "@/lib/auth/viewer";
+import { loadConsentStatuses } from "@/lib/consent/load-consent-statuses";
+import { db } from "@/lib/db/client";
+import { todayCalendarDate } from "@/lib/format/date";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { MenteeKind, MenteeRequestKind } from "@/lib/generated/prisma/enums";
+import { menteeEligibility } from "@/lib/matching/eligibility";
+import { assertCan, can } from "@/lib/permissions";
+import type { MenteeBaseFilters } from "./base-filters";
+import { requestKinds } from "./labels";
+import { className, parseClassName } from "./rules";
+
+export interface MenteeBaseRow {
+  personId: string;
+  lastName: string;
+  firstName: string;
+  middleName: string | null;
+  kind: MenteeKind;
+  /** «7А» for a pupil, the position for a teacher. */
+  place: string;
+  /** Kinds of the open (non-confidential) requests only. */
+  requestKinds: MenteeRequestKind[];
+  /** Set only for viewers who may read confidential facts; never says which. */
+  hasConfidential: boolean;
+  eligible: boolean;
+  reasons: string[];
+}
+
+/**
+ * The mentee base of the viewer's school. Confidential requests never reach a list, for anyone: a request-kind filter
+ * matches open requests only, and the curator and psychologist see just a neutral marker. Two queries whatever the size.
+ */
+export async function listMenteeBase(viewer: Viewer, filters: MenteeBaseFilters = {}): Promise<MenteeBaseRow[]> {
+  assertCan(viewer, "mentee-base:read");
+  const seesMarker = can(viewer, "mentee-confidential:read");
+  const where: Prisma.MenteeProfileWhereInput = { schoolId: viewer.schoolId };
+  const klass = parseClassName(filters.className);
+  if (klass) where.person = { pupil: { grade: klass.grade, classLetter: klass.classLetter } };
+  if (filters.kind && requestKinds.includes(filters.kind)) {
+    where.requests = { some: { schoolId: viewer.schoolId, kind: filters.kind, confidential: false } };
+  }
+  const mentees = await db.menteeProfile.findMany({
+    where,
+    select: {
+      personId: true,
+      kind: true,
+      person: {
+        select: {
+          lastName: true, firstName: true, middleName: true, anonymisedAt: true,
+          pupil: { select: { grade: true, classLetter: true, status: true } },
+          staff: { select: { position: true } },
+        },
+      },
+      // Only the open requests are loaded; for the marker, the confidential ones are counted, not read.
+      requests: { where: { schoolId: viewer.schoolId, confidential: false }, select: { kind: true }, orderBy: { createdAt: "asc" } },
+      _count: { select: { requests: { where: { confidential: true } } } },
+    },
+    orderBy: [{ person: { lastName: "asc" } }, { person: { firstName: "asc" } }],
+  });
+  const consents = await loadConsentStatuses(viewer.schoolId, mentees.map((m) => m.personId), todayCalendarDate());
+  const rows = mentees.flatMap((m): MenteeBaseRow[] => {
+    const consent = consents.get(m.personId);
+    const eligibility = consent
+      ? menteeEligibility({ consent, pupilStatus: m.person.pupil?.status ?? null, anonymised: !!m.person.anonymisedAt })
+      : { eligible: false, reasons: ["Нет сведений о согласии"] };
+    if (filters.eligibility === "eligible" && !eligibility.eligible) return [];
+    if (filters.eligibility === "blocked" && eligibility.eligible) return [];
+    return [{
+      personId: m.personId,
+      lastName: m.person.lastName,
+      firstName: m.person.firstName,
+      middleName: m.person.middleName,
+      kind: m.kind,
+      place: m.person.pupil ? className(m.person.pupil) : (m.person.staff?.position ?? ""),
+      requestKinds: [...new Set(m.requests.map((r) => r.kind))],
+      hasConfidential: seesMarker && m._count.requests > 0,
+      eligible: eligibility.eligible,
+      reasons: eligibility.reasons,
+    }];
+  });
+  await recordReads(viewer, rows.map((r) => r.personId), "База наставляемых");
+  return rows;
+}

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { informationSources, requestKinds } from "./labels";
+
+const id = z.string().min(1);
+
+// A single checkbox reaches the server as a string or false, a group as an array.
+const checkedIds = z.preprocess(
+  (value) => (Array.isArray(value) ? value : typeof value === "string" ? [value] : []),
+  z.array(id).min(1, "Отметьте хотя бы одного ученика").max(500, "Не больше 500 учеников за раз"),
+);
+
+export const addPupilsSchema = z.object({ personIds: checkedIds });
+export type AddPupilsInput = z.input<typeof addPupilsSchema>;
+
+export const addYoungTeacherSchema = z.object({ personId: z.string().min(1, "Выберите педагога") });
+export type AddYoungTeacherInput = z.input<typeof addYoungTeacherSchema>;
+
+export const candidateSchema = z.object({ personId: id });
+
+export const menteeRequestSchema = z.object({
+  personId: id,
+  kind: z.enum(requestKinds, { error: "Выберите запрос из перечня" }),
+  source: z.enum(informationSources, { error: "Укажите источник сведений" }),
+  details: z.string().trim().max(2000, "Не длиннее 2000 символов").optional().default(""),
+  confidential: z.boolean().optional().default(false),
+});
+export type MenteeRequestInput = z.input<typeof menteeRequestSchema>;
+
+export const requestIdSchema = z.object({ requestId: id });
+
+export const shareRequestSchema = z.object({ requestId: id, shared: z.boolean() });
+
+export const menteeTextSchema = z.object({
+  personId: id,
+  request: z.string().trim().max(4000, "Не длиннее 4000 символов"),
+});
+export type MenteeTextInput = z.input<typeof menteeTextSchema>;

@@ -1,0 +1,106 @@
+"use server";
+
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { defineAction } from "@/lib/actions/define-action";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { requestKindLabels } from "./labels";
+import { menteeRequestSchema, menteeTextSchema, requestIdSchema, shareRequestSchema } from "./mentee-schemas";
+import { revalidateMenteeBase } from "./revalidate";
+import { confidentialityOf } from "./rules";
+
+type Tx = Prisma.TransactionClient;
+
+// The log is read by people who may not see confidential facts (the administrator): it names their kind only when open.
+function describeFact(request: { kind: keyof typeof requestKindLabels; confidential: boolean }, openVerb: string, secretVerb: string) {
+  return request.confidential ? `${secretVerb} конфиденциальные сведения` : `${openVerb} запрос «${requestKindLabels[request.kind]}»`;
+}
+
+async function findRequest(tx: Tx, requestId: string, schoolId: string) {
+  const request = await tx.menteeRequest.findFirst({
+    where: { id: requestId, schoolId },
+    select: { id: true, kind: true, confidential: true, sharedWithMentor: true, mentee: { select: { personId: true } } },
+  });
+  if (!request) throw new AppError("NOT_FOUND");
+  return request;
+}
+
+/** Adds a request from the catalogue; ОВЗ and anything from the psychologist are stored as confidential whatever was sent. */
+export const addMenteeRequest = defineAction({ schema: menteeRequestSchema, permission: "mentee-base:edit" }, async (input, viewer) => {
+  const created = await db.$transaction(async (tx) => {
+    const mentee = await tx.menteeProfile.findFirst({
+      where: { personId: input.personId, schoolId: viewer.schoolId },
+      select: { id: true },
+    });
+    if (!mentee) throw new AppError("NOT_FOUND", "Человек не найден в базе наставляемых.");
+    const confidential = confidentialityOf(input);
+    const request = await tx.menteeRequest.create({
+      data: {
+        schoolId: viewer.schoolId, menteeId: mentee.id, kind: input.kind, source: input.source,
+        details: input.details || null, confidential, addedById: viewer.userId,
+      },
+      select: { id: true, confidential: true },
+    });
+    await recordAudit(tx, viewer, {
+      action: "mentee-request.add", entityType: "Person", entityId: input.personId,
+      details: { what: describeFact({ kind: input.kind, confidential }, "Добавлен", "Добавлены"), requestId: request.id },
+    });
+    return request;
+  });
+  revalidateMenteeBase(input.personId);
+  return created;
+});
+
+export const removeMenteeRequest = defineAction({ schema: requestIdSchema, permission: "mentee-base:edit" }, async ({ requestId }, viewer) => {
+  const personId = await db.$transaction(async (tx) => {
+    const request = await findRequest(tx, requestId, viewer.schoolId);
+    await tx.menteeRequest.delete({ where: { id: request.id } });
+    await recordAudit(tx, viewer, {
+      action: "mentee-request.remove", entityType: "Person", entityId: request.mentee.personId,
+      details: { what: describeFact(request, "Удалён", "Удалены"), requestId },
+    });
+    return request.mentee.personId;
+  });
+  revalidateMenteeBase(personId);
+  return { requestId };
+});
+
+/** Opens a confidential fact to the mentee's assigned mentor, or closes it again. */
+export const setRequestShared = defineAction(
+  { schema: shareRequestSchema, permission: "mentee-confidential:share" },
+  async ({ requestId, shared }, viewer) => {
+    const personId = await db.$transaction(async (tx) => {
+      const request = await findRequest(tx, requestId, viewer.schoolId);
+      if (!request.confidential) throw new AppError("INVALID", "Эти сведения не конфиденциальны: наставник видит их и так.");
+      await tx.menteeRequest.update({ where: { id: request.id }, data: { sharedWithMentor: shared } });
+      await recordAudit(tx, viewer, {
+        action: shared ? "mentee-request.share" : "mentee-request.unshare", entityType: "Person", entityId: request.mentee.personId,
+        details: {
+          what: shared ? "Конфиденциальные сведения открыты наставнику" : "Конфиденциальные сведения закрыты от наставника",
+          requestId,
+        },
+      });
+      return request.mentee.personId;
+    });
+    revalidateMenteeBase(personId);
+    return { requestId, shared };
+  },
+);
+
+/** The mentee's request in their own words. */
+export const setMenteeRequestText = defineAction({ schema: menteeTextSchema, permission: "mentee-base:edit" }, async (input, viewer) => {
+  await db.$transaction(async (tx) => {
+    const mentee = await tx.menteeProfile.findFirst({
+      where: { personId: input.personId, schoolId: viewer.schoolId },
+      select: { id: true },
+    });
+    if (!mentee) throw new AppError("NOT_FOUND", "Человек не найден в базе наставляемых.");
+    await tx.menteeProfile.update({ where: { id: mentee.id }, data: { request: input.request || null } });
+    await recordAudit(tx, viewer, {
+      action: "mentee.update", entityType: "Person", entityId: input.personId, details: { what: "Изменён запрос своими словами" },
+    });
+  });
+  revalidateMenteeBase(input.personId);
+  return { personId: input.personId };
+});
