@@ -1,0 +1,55 @@
+import "server-only";
+import { recordReads } from "@/lib/audit/record-reads";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db/client";
+import { assertCan } from "@/lib/permissions";
+import { classKey } from "./class-key";
+
+/** «5А», «5Б», «7А»… — the classes that have enrolled pupils, in order. */
+export async function listSchoolClasses(viewer: Viewer): Promise<string[]> {
+  assertCan(viewer, "invitation:manage");
+  const groups = await db.pupil.groupBy({
+    by: ["grade", "classLetter"],
+    where: { schoolId: viewer.schoolId, status: "ENROLLED" },
+    orderBy: [{ grade: "asc" }, { classLetter: "asc" }],
+  });
+  return groups.map(classKey);
+}
+
+/** A class's pupils with their own account, their parents' accounts and their codes still waiting to be used. */
+export async function listClassAccounts(viewer: Viewer, schoolClass: { grade: number; classLetter: string }, now = new Date()) {
+  assertCan(viewer, "invitation:manage");
+  const pupils = await db.pupil.findMany({
+    where: { schoolId: viewer.schoolId, status: "ENROLLED", ...schoolClass },
+    orderBy: [{ person: { lastName: "asc" } }, { person: { firstName: "asc" } }],
+    select: {
+      person: {
+        select: {
+          id: true,
+          lastName: true,
+          firstName: true,
+          middleName: true,
+          user: { select: { id: true, login: true, isActive: true } },
+          parents: {
+            where: { schoolId: viewer.schoolId },
+            select: { parent: { select: { id: true, lastName: true, firstName: true, middleName: true, user: { select: { id: true, isActive: true } } } } },
+          },
+          invitations: {
+            where: { schoolId: viewer.schoolId, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
+            select: { role: true, expiresAt: true },
+          },
+        },
+      },
+    },
+  });
+  await recordReads(viewer, pupils.map((p) => p.person.id), `Приглашения, ${classKey(schoolClass)} класс`);
+  return pupils.map(({ person }) => ({
+    id: person.id,
+    name: { lastName: person.lastName, firstName: person.firstName, middleName: person.middleName },
+    account: person.user,
+    parents: person.parents.map(({ parent }) => ({ id: parent.id, name: parent, account: parent.user })),
+    pendingCodes: person.invitations,
+  }));
+}
+
+export type ClassAccount = Awaited<ReturnType<typeof listClassAccounts>>[number];

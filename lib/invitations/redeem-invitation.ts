@@ -1,0 +1,52 @@
+"use server";
+
+import { z } from "zod";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { createInvitedAccount, isLoginConflict, loginTaken } from "./create-invited-account";
+import { findInvitation, invitationMessages } from "./find-invitation";
+import { signUpSchemas, type SignUpInput } from "./invitation-schema";
+import { isInviteBlocked, recordInviteAttempt, TOO_MANY_ATTEMPTS } from "./invite-rate-limit";
+import { requestIp } from "./request-info";
+
+/**
+ * The public sign-up with an invitation code: no session, so the code itself is the permission.
+ * Wrong codes count against the address; a valid code with a bad form does not.
+ */
+export async function redeemInvitation(raw: SignUpInput): Promise<ActionResult<{ login: string }>> {
+  try {
+    const ip = await requestIp();
+    if (await isInviteBlocked(db, ip)) throw new AppError("FORBIDDEN", TOO_MANY_ATTEMPTS);
+    const now = new Date();
+    const found = await findInvitation(db, String(raw?.code ?? ""), now);
+    if (!found.ok) {
+      await recordInviteAttempt(db, ip, false);
+      throw new AppError(found.problem === "unknown" ? "NOT_FOUND" : "CONFLICT", invitationMessages[found.problem]);
+    }
+    const parsed = signUpSchemas[found.kind].safeParse(raw);
+    if (!parsed.success) {
+      throw new AppError("INVALID", "Проверьте поля формы.", z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
+    }
+    const values = parsed.data as z.output<(typeof signUpSchemas)["parent"]> | z.output<(typeof signUpSchemas)["mentee"]>;
+    const login = "login" in values ? values.login : undefined;
+    const passwordHash = await hashPassword(values.password);
+    const parent = "lastName" in values ? { lastName: values.lastName, firstName: values.firstName, middleName: values.middleName } : undefined;
+
+    const userId = await db
+      .$transaction((tx) => createInvitedAccount(tx, found.invitation, { login, passwordHash, parent }, now))
+      .catch((error: unknown) => {
+        throw isLoginConflict(error) ? loginTaken() : error;
+      });
+    await recordInviteAttempt(db, ip, true);
+    const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { login: true } });
+    return { ok: true, data: { login: user.login } };
+  } catch (error) {
+    if (error instanceof AppError) {
+      return { ok: false, code: error.code, error: error.message, fieldErrors: error.fieldErrors };
+    }
+    console.error(error);
+    return { ok: false, code: "INTERNAL", error: "Не удалось создать аккаунт: внутренняя ошибка. Попробуйте ещё раз." };
+  }
+}
