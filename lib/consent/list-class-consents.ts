@@ -1,0 +1,87 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { recordReads } from "@/lib/audit/record-reads";
+import { db } from "@/lib/db/client";
+import type { ConsentPurpose } from "@/lib/generated/prisma/enums";
+import { todayCalendarDate } from "@/lib/format/date";
+import { menteeEligibility } from "@/lib/matching/eligibility";
+import { assertCan } from "@/lib/permissions";
+import { consentStatus, type ConsentStatus } from "./consent-rules";
+
+export interface SchoolClass {
+  grade: number;
+  classLetter: string;
+}
+
+export const classLabel = (c: SchoolClass) => `${c.grade}${c.classLetter}`;
+
+/** «7А» → { grade: 7, classLetter: "А" }; anything else → null. */
+export function parseClassLabel(value: string | undefined): SchoolClass | null {
+  const match = /^(\d{1,2})\s*(\S.*)$/.exec(value?.trim() ?? "");
+  return match ? { grade: Number(match[1]), classLetter: match[2] } : null;
+}
+
+/** Classes that have pupils, for the class picker. */
+export async function listConsentClasses(viewer: Viewer): Promise<SchoolClass[]> {
+  assertCan(viewer, "consent:read");
+  return db.pupil.findMany({
+    where: { schoolId: viewer.schoolId },
+    distinct: ["grade", "classLetter"],
+    orderBy: [{ grade: "asc" }, { classLetter: "asc" }],
+    select: { grade: true, classLetter: true },
+  });
+}
+
+const nameFields = { lastName: true, firstName: true, middleName: true } as const;
+
+/**
+ * The pupils of one class with their consents, consent status per purpose and eligibility for matching, in one query.
+ * `what` names the place for the read log, e.g. «Согласия, класс 7А».
+ */
+export async function listClassConsents(viewer: Viewer, schoolClass: SchoolClass, what: string) {
+  assertCan(viewer, "consent:read");
+  const people = await db.person.findMany({
+    where: { schoolId: viewer.schoolId, pupil: { grade: schoolClass.grade, classLetter: schoolClass.classLetter } },
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+    select: {
+      id: true,
+      ...nameFields,
+      birthDate: true,
+      anonymisedAt: true,
+      pupil: { select: { status: true, grade: true, classLetter: true } },
+      parents: { select: { parent: { select: { id: true, ...nameFields } } } },
+      consentsAbout: {
+        where: { schoolId: viewer.schoolId },
+        orderBy: [{ givenOn: "desc" }, { createdAt: "desc" }],
+        select: {
+          id: true,
+          purpose: true,
+          giverRole: true,
+          method: true,
+          givenOn: true,
+          withdrawnAt: true,
+          withdrawalReason: true,
+          scanFileName: true,
+          text: { select: { version: true } },
+          giver: { select: nameFields },
+        },
+      },
+    },
+  });
+  await recordReads(viewer, people.map((p) => p.id), what);
+  const today = todayCalendarDate();
+  return people.map((person) => {
+    const subject = { birthDate: person.birthDate, isPupil: true };
+    const statusOf = (purpose: ConsentPurpose): ConsentStatus =>
+      consentStatus(subject, person.consentsAbout.filter((c) => c.purpose === purpose), today);
+    const mentoring = statusOf("MENTORING");
+    return {
+      ...person,
+      parents: person.parents.map((p) => p.parent),
+      status: { MENTORING: mentoring, PUBLICATION: statusOf("PUBLICATION") },
+      eligibility: menteeEligibility({ consent: mentoring, pupilStatus: person.pupil?.status ?? null, anonymised: !!person.anonymisedAt }),
+    };
+  });
+}
+
+export type ClassConsentRow = Awaited<ReturnType<typeof listClassConsents>>[number];

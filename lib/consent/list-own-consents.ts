@@ -1,0 +1,60 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { ownChildren } from "@/lib/auth/scopes";
+import { db } from "@/lib/db/client";
+import type { ConsentPurpose } from "@/lib/generated/prisma/enums";
+import { todayCalendarDate } from "@/lib/format/date";
+import { assertCan } from "@/lib/permissions";
+import { consentStatus, giverRefusal, type ConsentStatus } from "./consent-rules";
+
+/**
+ * The people whose consents the viewer gives in the app: their own children ("children") or themselves ("self"),
+ * with the consents, the status per purpose, and whether the viewer may give it (null) or why not.
+ */
+export async function listOwnConsents(viewer: Viewer, who: "children" | "self") {
+  assertCan(viewer, "consent:give-own");
+  const people = await db.person.findMany({
+    where: who === "children" ? ownChildren(viewer) : { schoolId: viewer.schoolId, userId: viewer.userId },
+    orderBy: { firstName: "asc" },
+    select: {
+      id: true,
+      lastName: true,
+      firstName: true,
+      middleName: true,
+      birthDate: true,
+      anonymisedAt: true,
+      pupil: { select: { grade: true, classLetter: true } },
+      consentsAbout: {
+        where: { schoolId: viewer.schoolId },
+        orderBy: { createdAt: "desc" },
+        select: {
+          id: true,
+          purpose: true,
+          giverRole: true,
+          method: true,
+          givenOn: true,
+          withdrawnAt: true,
+          text: { select: { version: true } },
+          giver: { select: { userId: true } },
+        },
+      },
+    },
+  });
+  const today = todayCalendarDate();
+  const giverRole = who === "self" ? "SELF" : "PARENT";
+  return people.map((person) => {
+    const subject = { birthDate: person.birthDate, isPupil: !!person.pupil };
+    const statusOf = (purpose: ConsentPurpose): ConsentStatus =>
+      consentStatus(subject, person.consentsAbout.filter((c) => c.purpose === purpose), today);
+    const activeByViewer = (purpose: ConsentPurpose) =>
+      person.consentsAbout.some((c) => c.purpose === purpose && !c.withdrawnAt && c.giver.userId === viewer.userId);
+    return {
+      ...person,
+      status: { MENTORING: statusOf("MENTORING"), PUBLICATION: statusOf("PUBLICATION") },
+      given: { MENTORING: activeByViewer("MENTORING"), PUBLICATION: activeByViewer("PUBLICATION") },
+      refusal: person.anonymisedAt ? "Данные обезличены." : giverRefusal(subject, giverRole, today),
+    };
+  });
+}
+
+export type OwnConsentRow = Awaited<ReturnType<typeof listOwnConsents>>[number];

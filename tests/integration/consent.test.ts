@@ -1,0 +1,353 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { anonymiseDue } from "@/lib/consent/anonymise-due";
+import { currentConsentTexts } from "@/lib/consent/consent-texts";
+import { giveConsent } from "@/lib/consent/give-consent";
+import { listClassConsents } from "@/lib/consent/list-class-consents";
+import { listDestructionActs } from "@/lib/consent/list-destruction-acts";
+import { listOwnConsents } from "@/lib/consent/list-own-consents";
+import { loadConsentStatuses } from "@/lib/consent/load-consent-statuses";
+import { publishConsentText } from "@/lib/consent/publish-consent-text";
+import { recordPaperConsent } from "@/lib/consent/record-paper-consent";
+import { recordConsentWithdrawal, withdrawOwnConsent } from "@/lib/consent/withdraw-consent";
+import { todayCalendarDate } from "@/lib/format/date";
+import { addConsentPerson, bornYearsAgo, linkParent } from "../support/consent-fixture";
+import { createSchoolFixture, type SchoolFixture } from "../support/school-fixture";
+import { useTestDatabase } from "../support/test-database";
+import { actAs } from "../support/test-session";
+
+const database = useTestDatabase();
+const DAY = 24 * 3600 * 1000;
+const pdf = Buffer.from("%PDF-1.4\n% подписанный бланк согласия\n");
+let school: SchoolFixture;
+let other: SchoolFixture;
+let texts: Awaited<ReturnType<typeof currentConsentTexts>>;
+type Who = { personId: string; userId: string };
+let child12: Who, teen15: Who, parentC: Who, adultMentor: Who;
+let filesDir: string;
+
+function paper(fields: Record<string, string>, file: { name: string; bytes: Buffer } | null = { name: "Бланк.pdf", bytes: pdf }) {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) form.set(key, value);
+  if (file) form.set("file", new File([new Uint8Array(file.bytes)], file.name));
+  return recordPaperConsent(form);
+}
+
+const storedFiles = () => fs.readdirSync(filesDir, { recursive: true }).filter((f) => String(f).includes("-")).length;
+
+beforeAll(async () => {
+  filesDir = fs.mkdtempSync(path.join(os.tmpdir(), "nst-consent-"));
+  process.env.FILES_DIR = filesDir;
+  school = await createSchoolFixture(database.db, "Согласия");
+  other = await createSchoolFixture(database.db, "Чужая школа");
+  const db = database.db;
+  parentC = await addConsentPerson(db, school, "Петрова", { roles: ["PARENT"] });
+  child12 = await addConsentPerson(db, school, "Младшев", { roles: ["MENTEE"], birthDate: bornYearsAgo(12), grade: 6 });
+  teen15 = await addConsentPerson(db, school, "Старшев", { roles: ["MENTEE"], birthDate: bornYearsAgo(15), grade: 6 });
+  adultMentor = await addConsentPerson(db, school, "Взрослов", { roles: ["MENTOR"], birthDate: bornYearsAgo(35) });
+  await linkParent(db, school, parentC, child12);
+  await linkParent(db, school, parentC, teen15);
+  texts = await currentConsentTexts(school.schoolId);
+});
+
+describe("consent texts", () => {
+  it("each school gets a Russian text per purpose, version 1, with the school as operator", () => {
+    expect(texts.MENTORING).toMatchObject({ version: 1, title: expect.stringContaining("Согласие на обработку персональных данных") });
+    expect(texts.MENTORING.body).toContain("Школа Согласия");
+    expect(texts.MENTORING.body).toContain("дата рождения");
+    expect(texts.PUBLICATION.version).toBe(1);
+  });
+});
+
+describe("paper consent recorded by the curator", () => {
+  it("records the parent's signed form with its scan and an audit entry", async () => {
+    actAs(await school.viewer(school.people.curator));
+    const result = await paper({
+      subjectId: child12.personId, giverId: parentC.personId, giverRole: "PARENT", purpose: "MENTORING",
+      textId: texts.MENTORING.id, givenOn: "2026-09-01",
+    });
+    expect(result).toMatchObject({ ok: true });
+    if (!result.ok) return;
+    const row = await database.db.consent.findUniqueOrThrow({ where: { id: result.data.id } });
+    expect(row).toMatchObject({
+      method: "PAPER", giverId: parentC.personId, giverRole: "PARENT", textId: texts.MENTORING.id,
+      scanFileName: "Бланк.pdf", scanMimeType: "application/pdf", recordedById: school.people.curator.userId, withdrawnAt: null,
+    });
+    expect(row.givenOn.toISOString()).toBe("2026-09-01T00:00:00.000Z");
+    const audit = await database.db.auditEntry.findFirst({ where: { action: "consent.give", entityId: child12.personId } });
+    expect(audit).toMatchObject({ entityType: "Person", userId: school.people.curator.userId });
+  });
+
+  it("refuses a 12-year-old signing for themselves, and writes nothing", async () => {
+    actAs(await school.viewer(school.people.curator));
+    const [consents, files] = [await database.db.consent.count(), storedFiles()];
+    const result = await paper({
+      subjectId: child12.personId, giverId: child12.personId, giverRole: "SELF", purpose: "MENTORING",
+      textId: texts.MENTORING.id, givenOn: "2026-09-01",
+    });
+    expect(result).toMatchObject({ ok: false, error: "До 14 лет согласие даёт родитель или законный представитель." });
+    expect(await database.db.consent.count()).toBe(consents);
+    expect(storedFiles()).toBe(files);
+  });
+
+  it("refuses a giver who is not linked to the pupil, a disguised scan and a missing scan", async () => {
+    actAs(await school.viewer(school.people.curator));
+    const base = { subjectId: teen15.personId, giverRole: "PARENT", purpose: "MENTORING", textId: texts.MENTORING.id, givenOn: "2026-09-01" };
+    expect(await paper({ ...base, giverId: school.people.parentA.personId })).toMatchObject({
+      ok: false, fieldErrors: { giverId: ["Выберите родителя, привязанного к этому ученику"] },
+    });
+    expect(await paper({ ...base, giverId: parentC.personId }, { name: "scan.png", bytes: pdf })).toMatchObject({
+      ok: false, fieldErrors: { file: ["Содержимое файла не соответствует его расширению"] },
+    });
+    expect(await paper({ ...base, giverId: parentC.personId }, { name: "scan.docx", bytes: pdf })).toMatchObject({
+      ok: false, fieldErrors: { file: ["Можно загрузить PDF, JPG или PNG"] },
+    });
+    expect(await paper({ ...base, giverId: parentC.personId }, null)).toMatchObject({
+      ok: false, fieldErrors: { file: ["Приложите скан подписанного бланка"] },
+    });
+    expect(await database.db.consent.count({ where: { subjectId: teen15.personId } })).toBe(0);
+  });
+
+  it("is refused to a mentor and to a parent", async () => {
+    for (const who of [school.people.mentorA, parentC]) {
+      actAs(await school.viewer(who));
+      const result = await paper({
+        subjectId: child12.personId, giverId: parentC.personId, giverRole: "PARENT", purpose: "PUBLICATION",
+        textId: texts.PUBLICATION.id, givenOn: "2026-09-01",
+      });
+      expect(result).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    }
+  });
+});
+
+describe("consent given in the app", () => {
+  it("a parent gives it for their own child of 15, and the child's own is still needed", async () => {
+    actAs(await school.viewer(parentC));
+    const result = await giveConsent({ subjectId: teen15.personId, purpose: "MENTORING", textId: texts.MENTORING.id, agreed: true });
+    expect(result).toMatchObject({ ok: true });
+    const row = await database.db.consent.findFirstOrThrow({ where: { subjectId: teen15.personId } });
+    expect(row).toMatchObject({ method: "IN_APP", giverRole: "PARENT", giverId: parentC.personId, recordedById: parentC.userId });
+    expect(row.givenOn.getTime()).toBe(todayCalendarDate().getTime());
+    const statuses = await loadConsentStatuses(school.schoolId, [teen15.personId], todayCalendarDate());
+    expect(statuses.get(teen15.personId)).toMatchObject({ valid: false, missing: ["SELF"] });
+  });
+
+  it("the same parent cannot give it twice", async () => {
+    actAs(await school.viewer(parentC));
+    const result = await giveConsent({ subjectId: teen15.personId, purpose: "MENTORING", textId: texts.MENTORING.id, agreed: true });
+    expect(result).toMatchObject({ ok: false, code: "CONFLICT" });
+  });
+
+  it("needs the tick that the text was read", async () => {
+    actAs(await school.viewer(parentC));
+    const result = await giveConsent({ subjectId: teen15.personId, purpose: "PUBLICATION", textId: texts.PUBLICATION.id, agreed: false as true });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { agreed: ["Подтвердите, что ознакомились с текстом и даёте согласие"] } });
+  });
+
+  it("a parent is refused for another family's child and for a child of another school", async () => {
+    actAs(await school.viewer(parentC));
+    for (const subjectId of [school.people.menteeB.personId, other.people.menteeA.personId]) {
+      const result = await giveConsent({ subjectId, purpose: "MENTORING", textId: texts.MENTORING.id, agreed: true });
+      expect(result).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    }
+    expect(await database.db.consent.count({ where: { giverId: parentC.personId, subjectId: school.people.menteeB.personId } })).toBe(0);
+  });
+
+  it("a 12-year-old cannot consent for themselves", async () => {
+    actAs(await school.viewer(child12));
+    const result = await giveConsent({ subjectId: child12.personId, purpose: "MENTORING", textId: texts.MENTORING.id, agreed: true });
+    expect(result).toMatchObject({ ok: false, error: "До 14 лет согласие даёт родитель или законный представитель." });
+    expect(await database.db.consent.count({ where: { subjectId: child12.personId, giverRole: "SELF" } })).toBe(0);
+  });
+
+  it("a pupil of 15 gives their own, after which the consent is valid and the pupil may be matched", async () => {
+    actAs(await school.viewer(teen15));
+    const own = await listOwnConsents(await school.viewer(teen15), "self");
+    expect(own.map((p) => [p.id, p.refusal])).toEqual([[teen15.personId, null]]);
+    const result = await giveConsent({ subjectId: teen15.personId, purpose: "MENTORING", textId: texts.MENTORING.id, agreed: true });
+    expect(result).toMatchObject({ ok: true });
+    const statuses = await loadConsentStatuses(school.schoolId, [teen15.personId], todayCalendarDate());
+    expect(statuses.get(teen15.personId)).toMatchObject({ valid: true });
+    const rows = await listClassConsents(await school.viewer(school.people.curator), { grade: 6, classLetter: "Б" }, "Согласия, класс 6Б");
+    expect(rows.find((r) => r.id === teen15.personId)?.eligibility).toEqual({ eligible: true, reasons: [] });
+  });
+
+  it("an adult mentor consents for themselves", async () => {
+    actAs(await school.viewer(adultMentor));
+    const result = await giveConsent({ subjectId: adultMentor.personId, purpose: "MENTORING", textId: texts.MENTORING.id, agreed: true });
+    expect(result).toMatchObject({ ok: true });
+    const statuses = await loadConsentStatuses(school.schoolId, [adultMentor.personId], todayCalendarDate());
+    expect(statuses.get(adultMentor.personId)).toMatchObject({ valid: true, requirement: "SELF" });
+  });
+});
+
+describe("reading consents", () => {
+  it("the curator sees the class with statuses and eligibility; the read is logged", async () => {
+    const curator = await school.viewer(school.people.curator);
+    const rows = await listClassConsents(curator, { grade: 6, classLetter: "Б" }, "Согласия, класс 6Б");
+    expect(rows.map((r) => r.id).sort()).toEqual([child12.personId, teen15.personId].sort());
+    const child = rows.find((r) => r.id === child12.personId)!;
+    expect(child.status.MENTORING.valid).toBe(true);
+    expect(child.status.PUBLICATION.valid).toBe(false);
+    expect(child.parents.map((p) => p.id)).toEqual([parentC.personId]);
+    const reads = await database.db.auditEntry.count({ where: { action: "person.read", entityId: child12.personId, userId: curator.userId } });
+    expect(reads).toBeGreaterThan(0);
+  });
+
+  it("a pupil without consent is not eligible, with the reason", async () => {
+    const curator = await school.viewer(school.people.curator);
+    const rows = await listClassConsents(curator, { grade: 7, classLetter: "А" }, "Согласия, класс 7А");
+    expect(rows.find((r) => r.id === school.people.menteeA.personId)?.eligibility.eligible).toBe(false);
+    expect(rows.find((r) => r.id === school.people.menteeA.personId)?.eligibility.reasons[0]).toMatch(/^Нет согласия|Нет даты/);
+  });
+
+  it("a mentor and a parent cannot read the consents list or the destruction acts", async () => {
+    for (const who of [school.people.mentorA, parentC]) {
+      const viewer = await school.viewer(who);
+      await expect(listClassConsents(viewer, { grade: 6, classLetter: "Б" }, "x")).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(listDestructionActs(viewer)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
+  });
+
+  it("a parent's own list holds only their own children", async () => {
+    const rows = await listOwnConsents(await school.viewer(parentC), "children");
+    expect(rows.map((r) => r.id).sort()).toEqual([child12.personId, teen15.personId].sort());
+    // the paper form the curator recorded was signed by this parent, so the parent may withdraw it here
+    expect(rows.find((r) => r.id === child12.personId)?.given).toEqual({ MENTORING: true, PUBLICATION: false });
+  });
+
+  it("loadConsentStatuses judges many people in one call and ignores other schools", async () => {
+    const statuses = await loadConsentStatuses(
+      school.schoolId,
+      [child12.personId, school.people.menteeB.personId, other.people.menteeA.personId],
+      todayCalendarDate(),
+    );
+    expect(statuses.get(child12.personId)?.valid).toBe(true);
+    expect(statuses.get(school.people.menteeB.personId)?.valid).toBe(false);
+    expect(statuses.has(other.people.menteeA.personId)).toBe(false);
+  });
+});
+
+describe("new text version", () => {
+  it("keeps old consents tied to their version; new consents must agree to the new one", async () => {
+    actAs(await school.viewer(school.people.curator));
+    const published = await publishConsentText({ purpose: "MENTORING", title: "Согласие на обработку персональных данных (ред. 2)", body: `${texts.MENTORING.body}\n\n7. Новый пункт.` });
+    expect(published).toMatchObject({ ok: true, data: { version: 2 } });
+    const old = await database.db.consent.findFirstOrThrow({ where: { subjectId: child12.personId, purpose: "MENTORING" }, include: { text: true } });
+    expect(old.text.version).toBe(1);
+    const current = await currentConsentTexts(school.schoolId);
+    expect(current.MENTORING.version).toBe(2);
+
+    actAs(await school.viewer(parentC));
+    const stale = await giveConsent({ subjectId: child12.personId, purpose: "MENTORING", textId: texts.MENTORING.id, agreed: true });
+    expect(stale).toMatchObject({ ok: false, code: "CONFLICT", error: "Текст согласия обновился. Обновите страницу и прочитайте новую редакцию." });
+  });
+
+  it("is refused to a mentor", async () => {
+    actAs(await school.viewer(school.people.mentorA));
+    const result = await publishConsentText({ purpose: "MENTORING", title: "Чужая редакция", body: "x".repeat(60) });
+    expect(result).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  });
+});
+
+describe("withdrawal and anonymisation", () => {
+  let withdrawnAt: Date;
+
+  it("another parent cannot withdraw; the child's own parent can, with a reason", async () => {
+    actAs(await school.viewer(school.people.parentA));
+    expect(await withdrawOwnConsent({ subjectId: teen15.personId, purpose: "MENTORING" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+
+    actAs(await school.viewer(parentC));
+    const result = await withdrawOwnConsent({ subjectId: teen15.personId, purpose: "MENTORING", reason: "Переходим в другую школу" });
+    expect(result).toMatchObject({ ok: true, data: { withdrawn: 2 } });
+    const rows = await database.db.consent.findMany({ where: { subjectId: teen15.personId, purpose: "MENTORING" } });
+    expect(rows.every((r) => r.withdrawnAt && r.withdrawnById === parentC.userId && r.withdrawalReason === "Переходим в другую школу")).toBe(true);
+    withdrawnAt = rows[0].withdrawnAt!;
+    const statuses = await loadConsentStatuses(school.schoolId, [teen15.personId], todayCalendarDate());
+    expect(statuses.get(teen15.personId)).toMatchObject({ valid: false, withdrawn: true });
+    const audit = await database.db.auditEntry.findFirst({ where: { action: "consent.withdraw", entityId: teen15.personId } });
+    expect(audit).toMatchObject({ userId: parentC.userId, entityType: "Person" });
+    expect(await withdrawOwnConsent({ subjectId: teen15.personId, purpose: "MENTORING" })).toMatchObject({ ok: false, code: "CONFLICT" });
+  });
+
+  it("anonymises nobody before the retention period ends", async () => {
+    const mentee = await database.db.menteeProfile.create({ data: { schoolId: school.schoolId, personId: teen15.personId, kind: "PUPIL", request: "Хочу лучше учиться" } });
+    await database.db.menteeRequest.create({ data: { schoolId: school.schoolId, menteeId: mentee.id, kind: "POOR_PERFORMANCE", source: "CLASS_TEACHER", details: "Отстаёт по математике" } });
+    const [scale, , , text] = school.template.questions;
+    await database.db.questionnaireResponse.create({
+      data: {
+        schoolId: school.schoolId, templateId: school.template.id, respondentId: parentC.userId, subjectId: teen15.personId,
+        status: "SUBMITTED", submittedAt: new Date(),
+        answers: { create: [{ schoolId: school.schoolId, questionId: scale.id, numberValue: 7 }, { schoolId: school.schoolId, questionId: text.id, textValue: "Сын стал увереннее" }] },
+      },
+    });
+    await database.db.questionnaireResponse.create({ data: { schoolId: school.schoolId, templateId: school.template.id, respondentId: teen15.userId, subjectId: teen15.personId } });
+
+    const report = await anonymiseDue(database.db, new Date(withdrawnAt.getTime() + 29 * DAY));
+    expect(report.anonymised.map((a) => a.personId)).not.toContain(teen15.personId);
+    const person = await database.db.person.findUniqueOrThrow({ where: { id: teen15.personId } });
+    expect(person).toMatchObject({ lastName: "Старшев", anonymisedAt: null });
+  });
+
+  it("after the retention period anonymises the person, writes an act and an audit entry, and is idempotent", async () => {
+    const when = new Date(withdrawnAt.getTime() + 30 * DAY + 1000);
+    const report = await anonymiseDue(database.db, when);
+    expect(report.anonymised).toContainEqual({ schoolId: school.schoolId, personId: teen15.personId, actNumber: 1 });
+
+    const person = await database.db.person.findUniqueOrThrow({ where: { id: teen15.personId } });
+    expect(person).toMatchObject({ lastName: "Обезличено", firstName: "", middleName: null, birthDate: null, rosterKey: null, userId: null });
+    expect(person.anonymisedAt?.getTime()).toBe(when.getTime());
+    const user = await database.db.user.findUniqueOrThrow({ where: { id: teen15.userId } });
+    expect(user).toMatchObject({ isActive: false, sessionVersion: 2, displayName: "Обезличено" });
+    expect(await database.db.menteeRequest.count({ where: { mentee: { personId: teen15.personId } } })).toBe(0);
+    expect(await database.db.menteeProfile.findUniqueOrThrow({ where: { personId: teen15.personId } })).toMatchObject({ request: null });
+    const answers = await database.db.answer.findMany({ where: { response: { subjectId: teen15.personId } } });
+    expect(answers.map((a) => [a.numberValue, a.textValue]).sort()).toEqual([[7, null], [null, null]].sort());
+    expect(await database.db.questionnaireResponse.count({ where: { subjectId: teen15.personId, status: "PENDING" } })).toBe(0);
+
+    const [act] = await listDestructionActs(await school.viewer(school.people.curator));
+    expect(act).toMatchObject({ number: 1, personId: teen15.personId });
+    expect(act.dataCategories).toEqual(expect.arrayContaining(["фамилия, имя, отчество", "дата рождения", "запрос наставляемого", "текстовые ответы анкет о человеке", "учётная запись в приложении"]));
+    expect(act.reason).toContain("Отзыв согласия");
+    const audit = await database.db.auditEntry.findFirstOrThrow({ where: { action: "person.anonymise", entityId: teen15.personId } });
+    expect(audit).toMatchObject({ userId: null, entityType: "Person", schoolId: school.schoolId });
+
+    const again = await anonymiseDue(database.db, new Date(when.getTime() + DAY));
+    expect(again.anonymised.map((a) => a.personId)).not.toContain(teen15.personId);
+    expect(await database.db.destructionAct.count({ where: { personId: teen15.personId } })).toBe(1);
+    expect(await database.db.auditEntry.count({ where: { action: "person.anonymise", entityId: teen15.personId } })).toBe(1);
+  });
+
+  it("the curator records a paper withdrawal; a mentor may not", async () => {
+    actAs(await school.viewer(school.people.mentorA));
+    expect(await recordConsentWithdrawal({ subjectId: adultMentor.personId, purpose: "MENTORING" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    actAs(await school.viewer(school.people.curator));
+    expect(await recordConsentWithdrawal({ subjectId: adultMentor.personId, purpose: "MENTORING", reason: "Заявление от 20.11" })).toMatchObject({
+      ok: true, data: { withdrawn: 1 },
+    });
+    expect(await database.db.consent.findFirst({ where: { subjectId: adultMentor.personId } })).toMatchObject({
+      withdrawnById: school.people.curator.userId, withdrawalReason: "Заявление от 20.11",
+    });
+  });
+
+  it("follows the school's retention setting", async () => {
+    await database.db.consent.updateMany({ where: { subjectId: adultMentor.personId }, data: { withdrawnAt: new Date(Date.now() - 6 * DAY) } });
+    expect((await anonymiseDue(database.db)).anonymised.map((a) => a.personId)).not.toContain(adultMentor.personId); // 6 of 30 days
+    await database.db.school.update({ where: { id: school.schoolId }, data: { consentRetentionDays: 5 } });
+    const report = await anonymiseDue(database.db);
+    expect(report.anonymised).toContainEqual({ schoolId: school.schoolId, personId: adultMentor.personId, actNumber: 2 });
+  });
+
+  it("an anonymised pupil is shown as such and is not eligible", async () => {
+    const rows = await listClassConsents(await school.viewer(school.people.curator), { grade: 6, classLetter: "Б" }, "Согласия, класс 6Б");
+    const row = rows.find((r) => r.id === teen15.personId)!;
+    expect(row.lastName).toBe("Обезличено");
+    expect(row.eligibility.reasons).toContain("Данные обезличены");
+    actAs(await school.viewer(parentC));
+    expect(await giveConsent({ subjectId: teen15.personId, purpose: "MENTORING", textId: (await currentConsentTexts(school.schoolId)).MENTORING.id, agreed: true })).toMatchObject({
+      ok: false, error: "Данные этого человека обезличены.",
+    });
+  });
+});
