@@ -1,4 +1,3 @@
-import { addMonths } from "date-fns";
 import type { MentorCategory } from "@/lib/generated/prisma/enums";
 
 /**
@@ -9,6 +8,14 @@ const OUTSIDE_ADULTS: MentorCategory[] = ["UNIVERSITY_STUDENT", "ALUMNUS", "PARE
 
 export function needsCertificate(category: MentorCategory): boolean {
   return OUTSIDE_ADULTS.includes(category);
+}
+
+/** Months added to a calendar date (UTC midnight) by its UTC parts, so the server's time zone cannot shift the day. */
+function addCalendarMonths(date: Date, months: number): Date {
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth() + months;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay)));
 }
 
 export type CertificateState =
@@ -24,7 +31,7 @@ export function certificateState(
 ): CertificateState {
   if (!needsCertificate(mentor.category)) return { kind: "NOT_REQUIRED" };
   if (!mentor.certificateIssuedOn) return { kind: "MISSING" };
-  const expiresOn = addMonths(mentor.certificateIssuedOn, maxAgeMonths);
+  const expiresOn = addCalendarMonths(mentor.certificateIssuedOn, maxAgeMonths);
   return expiresOn > today ? { kind: "VALID", expiresOn } : { kind: "EXPIRED", expiredOn: expiresOn };
 }
 

@@ -1,0 +1,64 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { recordReads } from "@/lib/audit/record-reads";
+import { consentStatus } from "@/lib/consent/consent-rules";
+import { loadConsentStatuses } from "@/lib/consent/load-consent-statuses";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { todayCalendarDate } from "@/lib/format/date";
+import { fullName } from "@/lib/format/person-name";
+import { assertCan } from "@/lib/permissions";
+import { OPEN_MENTORSHIP } from "./load-mentor-rows";
+import { mentorOrigin, mentorState } from "./mentor-state";
+
+/** One mentor's card: profile, interviews, trainings attended, readiness. Another school's id is "not found". */
+export async function getMentor(viewer: Viewer, mentorId: string, today = todayCalendarDate()) {
+  assertCan(viewer, "mentor-base:read");
+  const [school, mentor] = await Promise.all([
+    db.school.findUniqueOrThrow({ where: { id: viewer.schoolId }, select: { certificateMaxAgeMonths: true } }),
+    db.mentorProfile.findFirst({
+      where: { id: mentorId, schoolId: viewer.schoolId },
+      include: {
+        partner: { select: { id: true, name: true } },
+        person: {
+          select: {
+            lastName: true, firstName: true, middleName: true, birthDate: true, anonymisedAt: true,
+            pupil: { select: { grade: true, classLetter: true } },
+            staff: { select: { position: true } },
+          },
+        },
+        interviews: {
+          where: { schoolId: viewer.schoolId },
+          orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }],
+          include: { interviewer: { select: { displayName: true } } },
+        },
+        trainings: {
+          where: { schoolId: viewer.schoolId, attended: true },
+          orderBy: { event: { heldOn: "desc" } },
+          select: { event: { select: { id: true, title: true, heldOn: true } } },
+        },
+        mentorships: {
+          where: { schoolId: viewer.schoolId, status: OPEN_MENTORSHIP },
+          select: { _count: { select: { mentees: { where: { leftOn: null } } } } },
+        },
+      },
+    }),
+  ]);
+  if (!mentor) throw new AppError("NOT_FOUND");
+  await recordReads(viewer, [mentor.personId], "Карточка наставника");
+  const { person, mentorships, ...profile } = mentor;
+  const consent =
+    (await loadConsentStatuses(viewer.schoolId, [mentor.personId], today)).get(mentor.personId) ??
+    consentStatus({ birthDate: person.birthDate, isPupil: !!person.pupil }, [], today);
+  return {
+    ...profile,
+    person,
+    name: fullName(person),
+    origin: mentorOrigin(person),
+    isOutside: !person.pupil && !person.staff,
+    load: mentorships.reduce((sum, pair) => sum + pair._count.mentees, 0),
+    ...mentorState({ ...profile, anonymised: !!person.anonymisedAt }, consent, school.certificateMaxAgeMonths, today),
+  };
+}
+
+export type MentorCard = Awaited<ReturnType<typeof getMentor>>;

@@ -1,0 +1,62 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { consentStatus } from "@/lib/consent/consent-rules";
+import { loadConsentStatuses } from "@/lib/consent/load-consent-statuses";
+import { db } from "@/lib/db/client";
+import { fullName } from "@/lib/format/person-name";
+import type { MentorCategory, MentorStatus } from "@/lib/generated/prisma/enums";
+import { mentorOrigin, mentorState } from "./mentor-state";
+
+export interface MentorFilters {
+  status?: MentorStatus;
+  category?: MentorCategory;
+}
+
+/** Pairs and groups that take a mentor's time: being formed or working. */
+export const OPEN_MENTORSHIP = { in: ["FORMING", "ACTIVE"] as ("FORMING" | "ACTIVE")[] };
+
+/**
+ * The school's mentors with load, certificate, consent and eligibility: three queries whatever the count
+ * (the school's setting, the mentors with their open pairs, the consents). Callers check permissions and log reads.
+ */
+export async function loadMentorRows(viewer: Viewer, filters: MentorFilters, today: Date) {
+  const [school, mentors] = await Promise.all([
+    db.school.findUniqueOrThrow({ where: { id: viewer.schoolId }, select: { certificateMaxAgeMonths: true } }),
+    db.mentorProfile.findMany({
+      where: { schoolId: viewer.schoolId, status: filters.status, category: filters.category },
+      select: {
+        id: true, personId: true, category: true, status: true, capacity: true, certificateIssuedOn: true,
+        preferredForms: true, preferredFormats: true, statusChangedAt: true,
+        partner: { select: { id: true, name: true } },
+        person: {
+          select: {
+            lastName: true, firstName: true, middleName: true, birthDate: true, anonymisedAt: true,
+            pupil: { select: { grade: true, classLetter: true } },
+            staff: { select: { position: true } },
+          },
+        },
+        mentorships: {
+          where: { schoolId: viewer.schoolId, status: OPEN_MENTORSHIP },
+          select: { _count: { select: { mentees: { where: { leftOn: null } } } } },
+        },
+      },
+      orderBy: [{ person: { lastName: "asc" } }, { person: { firstName: "asc" } }],
+    }),
+  ]);
+  const consents = await loadConsentStatuses(viewer.schoolId, mentors.map((m) => m.personId), today);
+  return mentors.map(({ person, mentorships, ...mentor }) => {
+    const load = mentorships.reduce((sum, pair) => sum + pair._count.mentees, 0);
+    const consent =
+      consents.get(mentor.personId) ?? consentStatus({ birthDate: person.birthDate, isPupil: !!person.pupil }, [], today);
+    return {
+      ...mentor,
+      name: fullName(person),
+      origin: mentorOrigin(person),
+      load,
+      freePlaces: Math.max(0, mentor.capacity - load),
+      ...mentorState({ ...mentor, anonymised: !!person.anonymisedAt }, consent, school.certificateMaxAgeMonths, today),
+    };
+  });
+}
+
+export type MentorRow = Awaited<ReturnType<typeof loadMentorRows>>[number];
