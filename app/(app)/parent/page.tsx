@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PendingQuestionnaires } from "@/components/questionnaire/pending-questionnaires";
 import { Card, PageTitle } from "@/components/ui/card";
+import { recordReads } from "@/lib/audit/record-reads";
 import { requireRole } from "@/lib/auth/current-viewer";
 import { listOwnChildren } from "@/lib/family/own-children";
 import { formatDate } from "@/lib/format/date";
@@ -12,6 +13,7 @@ export const metadata: Metadata = { title: "Мои дети" };
 export default async function ParentPage() {
   const viewer = await requireRole("PARENT");
   const children = await listOwnChildren(viewer);
+  await recordReads(viewer, children.map((c) => c.id), "Кабинет родителя");
   return (
     <>
       <PageTitle subtitle="Участие ваших детей в программе наставничества">Мои дети</PageTitle>

@@ -9,6 +9,8 @@ import { formatDate } from "@/lib/format/date";
 import { fullName, shortName } from "@/lib/format/person-name";
 import { formatLabels, formLabels, meetingTypeLabels } from "@/lib/mentorships/labels";
 import { getOwnMentorship } from "@/lib/mentorships/get-own-mentorship";
+import { requestKindLabels, sourceLabels } from "@/lib/mentees/labels";
+import { listSharedFacts } from "@/lib/mentees/list-shared-facts";
 
 export const metadata: Metadata = { title: "Пара или группа" };
 
@@ -20,6 +22,7 @@ export default async function MentorshipPage({ params }: { params: Promise<{ id:
     throw error;
   });
   const mentees = mentorship.mentees.map((m) => ({ id: m.mentee.id, name: fullName(m.mentee.person) }));
+  const sharedFacts = await listSharedFacts(viewer, mentorship.id);
   return (
     <>
       <Link href="/mentor" className="text-sm text-blue-800 underline">
@@ -45,6 +48,26 @@ export default async function MentorshipPage({ params }: { params: Promise<{ id:
           )}
         </Card>
       </div>
+      <Card title="Сведения от куратора" className="mt-4">
+        <p className="mb-2 text-sm text-slate-700">Конфиденциально: только для вашей работы с наставляемым, не пересказывайте их другим.</p>
+        {mentees.map((m) => (
+          <div key={m.id} className="mt-2">
+            <h3 className="font-medium">{m.name}</h3>
+            {(sharedFacts.get(m.id) ?? []).length === 0 ? (
+              <p className="text-sm text-slate-700">Куратор не передавал сведений.</p>
+            ) : (
+              <ul className="list-disc pl-5">
+                {sharedFacts.get(m.id)!.map((fact) => (
+                  <li key={fact.id}>
+                    {requestKindLabels[fact.kind]}
+                    {fact.details && `: ${fact.details}`} <span className="text-sm text-slate-700">({sourceLabels[fact.source]})</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        ))}
+      </Card>
       <Card title={`Встречи (${mentorship.meetings.length})`} className="mt-4">
         {mentorship.meetings.length === 0 && <p>Встреч пока не было.</p>}
         <ol className="divide-y divide-slate-100">

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { AddPupilsForm } from "@/components/mentees/add-pupils-form";
+import { Card, PageTitle } from "@/components/ui/card";
+import { requireViewer } from "@/lib/auth/current-viewer";
+import { fullName } from "@/lib/format/person-name";
+import { listClassPupils, listSchoolClasses } from "@/lib/mentees/list-class-pupils";
+import { className, parseClassName } from "@/lib/mentees/rules";
+import { can } from "@/lib/permissions";
+
+export const metadata: Metadata = { title: "Добавить учеников в базу наставляемых" };
+
+const selectClass = "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base";
+
+export default async function AddPupilsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await requireViewer();
+  if (!can(viewer, "mentee-base:edit")) redirect("/");
+  const raw = (await searchParams).class;
+  const klass = parseClassName(typeof raw === "string" ? raw : null);
+  const classes = await listSchoolClasses(viewer);
+  const pupils = klass ? await listClassPupils(viewer, klass) : [];
+  return (
+    <div className="mx-auto max-w-2xl">
+      <Link href="/curator/mentees" className="text-sm text-blue-800 underline">← База наставляемых</Link>
+      <PageTitle subtitle="Выберите класс и отметьте учеников, которым нужен наставник.">Добавить учеников</PageTitle>
+      <Card>
+        <form method="get" action="/curator/mentees/add-pupils" className="flex flex-wrap items-end gap-2">
+          <label className="grow text-sm font-medium">
+            Класс
+            <select name="class" defaultValue={klass ? className(klass) : ""} className={selectClass}>
+              <option value="">Выберите класс</option>
+              {classes.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="min-h-10 rounded-md border border-slate-300 bg-white px-4 text-sm hover:bg-slate-100">
+            Показать учеников
+          </button>
+        </form>
+        {classes.length === 0 && <p className="mt-3">В контингенте нет учеников: сначала загрузите списки классов.</p>}
+      </Card>
+      {klass && (
+        <Card className="mt-4">
+          {pupils.length === 0 ? (
+            <p>В классе {className(klass)} нет учащихся.</p>
+          ) : (
+            <AddPupilsForm
+              key={className(klass)}
+              classLabel={className(klass)}
+              pupils={pupils.map((p) => ({ personId: p.personId, name: fullName(p), inBase: p.inBase }))}
+            />
+          )}
+        </Card>
+      )}
+    </div>
+  );
+}

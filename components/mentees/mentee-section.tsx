@@ -1,0 +1,84 @@
+import { Card } from "@/components/ui/card";
+import { ActionButton } from "@/components/mentees/action-button";
+import { MenteeTextForm } from "@/components/mentees/mentee-text-form";
+import { RequestForm } from "@/components/mentees/request-form";
+import type { Viewer } from "@/lib/auth/viewer";
+import { formatShortDate } from "@/lib/format/date";
+import { removeCandidate } from "@/lib/mentees/candidates";
+import type { MenteeSection as Mentee } from "@/lib/mentees/get-mentee-card";
+import { menteeKindLabels, requestKindLabels, sourceLabels } from "@/lib/mentees/labels";
+import { removeMenteeRequest, setRequestShared } from "@/lib/mentees/requests";
+import { can } from "@/lib/permissions";
+
+/** The person's place in the mentee base: the requests the viewer may read (the query filtered them) and the controls they may use. */
+export function MenteeSection({ viewer, mentee }: { viewer: Viewer; mentee: Mentee }) {
+  const mayEdit = can(viewer, "mentee-base:edit");
+  const mayShare = can(viewer, "mentee-confidential:share");
+  return (
+    <Card title="База наставляемых" className="mt-4">
+      <p>
+        {menteeKindLabels[mentee.kind]} · в базе с {formatShortDate(mentee.createdAt)}
+      </p>
+      {mayEdit ? (
+        <div className="mt-3">
+          <MenteeTextForm personId={mentee.personId} request={mentee.request ?? ""} />
+        </div>
+      ) : (
+        <p className="mt-2">Запрос своими словами: {mentee.request || "не записан"}</p>
+      )}
+      <h3 className="mt-4 font-semibold">Запросы</h3>
+      {mentee.requests.length === 0 && <p className="text-slate-700">Запросов пока нет.</p>}
+      <ul className="divide-y divide-slate-100">
+        {mentee.requests.map((r) => (
+          <li key={r.id} className="py-3">
+            <p className="flex flex-wrap items-center gap-2 font-medium">
+              {requestKindLabels[r.kind]}
+              {r.confidential && <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">Конфиденциально</span>}
+              {r.confidential && r.sharedWithMentor && (
+                <span className="rounded bg-blue-100 px-2 py-0.5 text-xs text-blue-900">Открыто наставнику</span>
+              )}
+            </p>
+            {r.details && <p className="mt-1">{r.details}</p>}
+            <p className="mt-1 text-sm text-slate-700">
+              Источник: {sourceLabels[r.source]} · {formatShortDate(r.createdAt)}
+              {r.addedBy && ` · внёс(ла): ${r.addedBy.displayName}`}
+            </p>
+            <div className="mt-2 flex flex-wrap gap-2">
+              {mayShare && r.confidential && (
+                <ActionButton
+                  action={setRequestShared}
+                  input={{ requestId: r.id, shared: !r.sharedWithMentor }}
+                  label={r.sharedWithMentor ? "Закрыть от наставника" : "Открыть наставнику"}
+                  accessibleLabel={`${r.sharedWithMentor ? "Закрыть от наставника" : "Открыть наставнику"}: ${requestKindLabels[r.kind]}`}
+                />
+              )}
+              {mayEdit && (
+                <ActionButton
+                  action={removeMenteeRequest}
+                  input={{ requestId: r.id }}
+                  label="Удалить"
+                  accessibleLabel={`Удалить запрос: ${requestKindLabels[r.kind]}`}
+                  confirm={`Удалить запрос «${requestKindLabels[r.kind]}»?`}
+                />
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+      {mayEdit && (
+        <>
+          <h3 className="mt-4 font-semibold">Новый запрос</h3>
+          <RequestForm personId={mentee.personId} />
+          <div className="mt-6 border-t border-slate-200 pt-4">
+            <ActionButton
+              action={removeCandidate}
+              input={{ personId: mentee.personId }}
+              label="Убрать из базы наставляемых"
+              confirm="Убрать человека из базы наставляемых вместе с его запросами?"
+            />
+          </div>
+        </>
+      )}
+    </Card>
+  );
+}
