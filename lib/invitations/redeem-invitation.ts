@@ -6,9 +6,9 @@ import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { createInvitedAccount, isLoginConflict, loginTaken } from "./create-invited-account";
-import { findInvitation, invitationMessages } from "./find-invitation";
+import { checkRequestCode } from "./check-invitation-code";
 import { signUpSchemas, type SignUpInput } from "./invitation-schema";
-import { isInviteBlocked, recordInviteAttempt, TOO_MANY_ATTEMPTS } from "./invite-rate-limit";
+import { recordInviteAttempt } from "./invite-rate-limit";
 import { requestIp } from "./request-info";
 
 /**
@@ -17,14 +17,9 @@ import { requestIp } from "./request-info";
  */
 export async function redeemInvitation(raw: SignUpInput): Promise<ActionResult<{ login: string }>> {
   try {
-    const ip = await requestIp();
-    if (await isInviteBlocked(db, ip)) throw new AppError("FORBIDDEN", TOO_MANY_ATTEMPTS);
     const now = new Date();
-    const found = await findInvitation(db, String(raw?.code ?? ""), now);
-    if (!found.ok) {
-      await recordInviteAttempt(db, ip, false);
-      throw new AppError(found.problem === "unknown" ? "NOT_FOUND" : "CONFLICT", invitationMessages[found.problem]);
-    }
+    const found = await checkRequestCode(String(raw?.code ?? ""), now);
+    if (!found.ok) throw new AppError(found.code, found.message);
     const parsed = signUpSchemas[found.kind].safeParse(raw);
     if (!parsed.success) {
       throw new AppError("INVALID", "Проверьте поля формы.", z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
@@ -39,7 +34,7 @@ export async function redeemInvitation(raw: SignUpInput): Promise<ActionResult<{
       .catch((error: unknown) => {
         throw isLoginConflict(error) ? loginTaken() : error;
       });
-    await recordInviteAttempt(db, ip, true);
+    await recordInviteAttempt(db, await requestIp(), true);
     const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { login: true } });
     return { ok: true, data: { login: user.login } };
   } catch (error) {

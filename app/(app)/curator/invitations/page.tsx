@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { ClassAccountsTable } from "@/components/invitations/class-accounts-table";
+import { InvitationsWorkspace } from "@/components/invitations/invitations-workspace";
+import { IssueClassForm } from "@/components/invitations/issue-class-form";
+import { Button } from "@/components/ui/button";
+import { Card, PageTitle } from "@/components/ui/card";
+import { requireViewer } from "@/lib/auth/current-viewer";
+import { parseClassKey } from "@/lib/invitations/class-key";
+import { listClassAccounts, listSchoolClasses } from "@/lib/invitations/list-class-accounts";
+import { can } from "@/lib/permissions";
+
+export const metadata: Metadata = { title: "Приглашения" };
+
+export default async function InvitationsPage({ searchParams }: { searchParams: Promise<{ class?: string }> }) {
+  const viewer = await requireViewer();
+  if (!can(viewer, "invitation:manage")) redirect("/");
+  const classes = await listSchoolClasses(viewer);
+  const requested = (await searchParams).class;
+  const selected = classes.includes(requested ?? "") ? requested! : classes[0];
+  const schoolClass = parseClassKey(selected);
+  const rows = schoolClass ? await listClassAccounts(viewer, schoolClass) : [];
+
+  return (
+    <InvitationsWorkspace schoolName={viewer.schoolName}>
+      <PageTitle subtitle="Коды для входа учеников и родителей без электронной почты: лист с кодами печатается на класс">
+        Приглашения
+      </PageTitle>
+      {classes.length === 0 ? (
+        <p>В школе пока нет учеников: сначала загрузите контингент.</p>
+      ) : (
+        <div className="space-y-4">
+          <form method="get" className="flex flex-wrap items-end gap-3">
+            <div className="space-y-1">
+              <label htmlFor="class" className="block text-sm font-medium text-slate-800">Класс</label>
+              <select id="class" name="class" defaultValue={selected} className="rounded-md border border-slate-400 bg-white px-3 py-2">
+                {classes.map((key) => (
+                  <option key={key} value={key}>{key}</option>
+                ))}
+              </select>
+            </div>
+            <Button type="submit" variant="secondary">Показать</Button>
+          </form>
+          <Card title={`Коды для класса ${selected}`}>
+            <IssueClassForm classKey={selected} />
+          </Card>
+          <Card title={`Ученики ${selected} класса`}>
+            <ClassAccountsTable rows={rows} />
+          </Card>
+        </div>
+      )}
+    </InvitationsWorkspace>
+  );
+}

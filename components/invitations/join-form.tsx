@@ -1,0 +1,94 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useState } from "react";
+import { useForm, type Resolver } from "react-hook-form";
+import { FormMessage } from "@/components/ui/card";
+import { describedBy, Field, inputClass } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { signUpSchemas, type SignUpInput, type SignUpKind } from "@/lib/invitations/invitation-schema";
+import { redeemInvitation } from "@/lib/invitations/redeem-invitation";
+
+type FieldName = keyof SignUpInput;
+
+const fieldsByKind: Record<SignUpKind, FieldName[]> = {
+  mentee: ["login", "password", "passwordConfirm"],
+  "password-reset": ["password", "passwordConfirm"],
+  parent: ["lastName", "firstName", "middleName", "login", "password", "passwordConfirm"],
+};
+
+const fieldSettings: Record<Exclude<FieldName, "code">, { label: string; type?: string; autoComplete: string; hint?: string }> = {
+  lastName: { label: "Фамилия", autoComplete: "family-name" },
+  firstName: { label: "Имя", autoComplete: "given-name" },
+  middleName: { label: "Отчество", autoComplete: "additional-name", hint: "Если есть" },
+  login: { label: "Логин", autoComplete: "username", hint: "3–40 символов: латинские буквы, цифры, точка, дефис, подчёркивание" },
+  password: { label: "Пароль", type: "password", autoComplete: "new-password", hint: "Не короче 8 символов" },
+  passwordConfirm: { label: "Повторите пароль", type: "password", autoComplete: "new-password" },
+};
+
+/** The sign-up form for one invitation code; which fields it asks for depends on whom the code is for. */
+export function JoinForm({ code, kind }: { code: string; kind: SignUpKind }) {
+  const [error, setFormError] = useState<string | null>(null);
+  const [createdLogin, setCreatedLogin] = useState<string | null>(null);
+  const { register, handleSubmit, formState, setError } = useForm<SignUpInput>({
+    resolver: zodResolver(signUpSchemas[kind]) as unknown as Resolver<SignUpInput>,
+    defaultValues: { code, login: "", password: "", passwordConfirm: "", lastName: "", firstName: "", middleName: "" },
+  });
+  const { errors, isSubmitting } = formState;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await redeemInvitation(values);
+    if (result.ok) {
+      setCreatedLogin(result.data.login);
+      return;
+    }
+    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
+      setError(field as FieldName, { message: messages[0] });
+    }
+    setFormError(result.error);
+  });
+
+  if (createdLogin) {
+    return (
+      <div role="status" className="space-y-3">
+        <h2 className="text-xl font-semibold">{kind === "password-reset" ? "Пароль изменён" : "Аккаунт создан"}</h2>
+        <p>
+          Ваш логин: <strong className="font-mono">{createdLogin}</strong>. Запомните его и пароль.
+        </p>
+        <Link href="/login" className="inline-flex min-h-10 items-center rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800">
+          Войти
+        </Link>
+      </div>
+    );
+  }
+
+  return (
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormMessage error={error} />
+      <input type="hidden" {...register("code")} />
+      {fieldsByKind[kind].map((name) => {
+        const settings = fieldSettings[name as Exclude<FieldName, "code">];
+        const message = errors[name]?.message;
+        return (
+          <Field key={name} id={name} label={settings.label} error={message} hint={settings.hint}>
+            <input
+              id={name}
+              type={settings.type ?? "text"}
+              autoComplete={settings.autoComplete}
+              autoCapitalize={name === "login" ? "none" : undefined}
+              className={inputClass}
+              aria-invalid={Boolean(message)}
+              aria-describedby={describedBy(name, message) ?? (settings.hint ? `${name}-hint` : undefined)}
+              {...register(name)}
+            />
+          </Field>
+        );
+      })}
+      <SubmitButton pending={isSubmitting} pendingLabel="Создаём…" className="w-full">
+        {kind === "password-reset" ? "Сохранить пароль" : "Создать аккаунт"}
+      </SubmitButton>
+    </form>
+  );
+}
