@@ -1,0 +1,71 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { RosterKind } from "@/lib/generated/prisma/enums";
+import { analyseRosterFile, type RosterAnalysis } from "./analyse-roster-file";
+import { planRosterImport, type PlannedRow } from "./plan-roster-import";
+import type { RosterFileInput } from "./roster-schemas";
+
+export interface RosterPlan {
+  kind: RosterKind;
+  fileName: string;
+  analysis: RosterAnalysis;
+  rows: PlannedRow[];
+  /** Classes named in the file, for «mark as left». */
+  classes: { grade: number; classLetter: string }[];
+}
+
+/** The uploaded file read and checked (no database). */
+export async function readRosterUpload(input: RosterFileInput) {
+  const bytes = new Uint8Array(await input.file.arrayBuffer());
+  return analyseRosterFile(input.kind, input.file.name, bytes, input.mapping);
+}
+
+/** The school's enrolled pupils of the file's classes who are not in the file. */
+export function missingPupilsWhere(viewer: Viewer, plan: RosterPlan, presentPersonIds: string[]): Prisma.PupilWhereInput {
+  return {
+    schoolId: viewer.schoolId,
+    status: "ENROLLED",
+    OR: plan.classes.map((c) => ({ grade: c.grade, classLetter: c.classLetter })),
+    personId: { notIn: presentPersonIds },
+  };
+}
+
+/** Ids of the school's people the file names (found by key), present in the file whatever happens to their row. */
+export function presentPersonIds(plan: RosterPlan): string[] {
+  return plan.rows.flatMap((row) => (row.person ? [row.person.id] : []));
+}
+
+/**
+ * Compares the checked rows with the school's roster: one query loads every person the rows may name, by their keys,
+ * within the viewer's school only.
+ */
+export async function loadRosterPlan(
+  client: Prisma.TransactionClient,
+  viewer: Viewer,
+  kind: RosterKind,
+  fileName: string,
+  analysis: RosterAnalysis,
+): Promise<RosterPlan> {
+  const records = analysis.rows.flatMap((row) => (row.record ? [row.record] : []));
+  const keys = [...new Set(records.flatMap((record) => [record.key, record.nameKey]))];
+  const existing = keys.length
+    ? await client.person.findMany({
+        where: { schoolId: viewer.schoolId, rosterKey: { in: keys } },
+        select: {
+          id: true, rosterKey: true, lastName: true, firstName: true, middleName: true, birthDate: true, anonymisedAt: true,
+          pupil: { select: { grade: true, classLetter: true, status: true } },
+          staff: { select: { position: true, experienceYears: true, leftAt: true } },
+        },
+      })
+    : [];
+  const classes = new Map<string, { grade: number; classLetter: string }>();
+  for (const record of records) if (record.pupil) classes.set(`${record.pupil.grade}${record.pupil.classLetter}`, record.pupil);
+  return {
+    kind,
+    fileName,
+    analysis,
+    rows: planRosterImport(kind, analysis.rows, existing),
+    classes: [...classes.values()].sort((a, b) => a.grade - b.grade || a.classLetter.localeCompare(b.classLetter, "ru")),
+  };
+}

@@ -1,0 +1,97 @@
+import type { PupilStatus, RosterKind } from "@/lib/generated/prisma/enums";
+import { formatShortDate } from "@/lib/format/date";
+import type { CheckedRow, RosterRecord } from "./check-roster-rows";
+import { classLabel } from "./parse-class-name";
+
+/** A person of the school already in the roster, as the plan compares it with the file. */
+export interface ExistingRosterPerson {
+  id: string;
+  rosterKey: string | null;
+  lastName: string;
+  firstName: string;
+  middleName: string | null;
+  birthDate: Date | null;
+  anonymisedAt: Date | null;
+  pupil: { grade: number; classLetter: string; status: PupilStatus } | null;
+  staff: { position: string; experienceYears: number; leftAt: Date | null } | null;
+}
+
+export type RosterAction = "create" | "update" | "unchanged" | "skip" | "error";
+
+export interface PlannedRow extends CheckedRow {
+  action: RosterAction;
+  person: ExistingRosterPerson | null;
+  /** What changes for an existing person, e.g. «Класс: 7А → 8А». */
+  changes: string[];
+  personChanged: boolean;
+  roleChanged: boolean;
+}
+
+const dateText = (date: Date | null) => (date ? formatShortDate(date) : "—");
+
+function describeChanges(kind: RosterKind, record: RosterRecord, person: ExistingRosterPerson) {
+  const personChanges: string[] = [];
+  const roleChanges: string[] = [];
+  const compare = (label: string, from: string, to: string, into: string[]) => {
+    if (from !== to) into.push(`${label}: ${from || "—"} → ${to || "—"}`);
+  };
+  compare("Фамилия", person.lastName, record.lastName, personChanges);
+  compare("Имя", person.firstName, record.firstName, personChanges);
+  compare("Отчество", person.middleName ?? "", record.middleName ?? "", personChanges);
+  if (record.birthDate) compare("Дата рождения", dateText(person.birthDate), dateText(record.birthDate), personChanges);
+  if (person.rosterKey !== record.key) personChanges.push(record.localId ? `Идентификатор: ${record.localId}` : "Ключ контингента обновится");
+  if (kind === "PUPILS" && record.pupil) {
+    if (!person.pupil) roleChanges.push("Добавится в список учеников");
+    else {
+      compare("Класс", classLabel(person.pupil), classLabel(record.pupil), roleChanges);
+      if (person.pupil.status === "LEFT") roleChanges.push("Статус: выбыл → обучается");
+    }
+  }
+  if (kind === "STAFF" && record.staff) {
+    if (!person.staff) roleChanges.push("Добавится в список сотрудников");
+    else {
+      compare("Должность", person.staff.position, record.staff.position, roleChanges);
+      compare("Стаж", String(person.staff.experienceYears), String(record.staff.experienceYears), roleChanges);
+      if (person.staff.leftAt) roleChanges.push("Снова работает в школе");
+    }
+  }
+  return { personChanges, roleChanges };
+}
+
+/**
+ * What the import will do with each checked row, given the people of the school found by the rows' keys
+ * (and by name keys, so people first imported without an id column are found and given their id).
+ */
+export function planRosterImport(kind: RosterKind, rows: CheckedRow[], existing: ExistingRosterPerson[]): PlannedRow[] {
+  const byKey = new Map(existing.filter((p) => p.rosterKey).map((p) => [p.rosterKey!, p]));
+  const claimed = new Set<string>();
+  return rows.map((row) => {
+    const base = { ...row, person: null, changes: [], personChanged: false, roleChanged: false };
+    if (row.problems.some((p) => p.level === "error") || !row.record) return { ...base, action: "error" as const };
+    if (row.duplicateOf !== null) return { ...base, action: "skip" as const };
+    const record = row.record;
+    let person = byKey.get(record.key) ?? null;
+    if (!person && record.key !== record.nameKey) {
+      const byName = byKey.get(record.nameKey);
+      if (byName && !claimed.has(byName.id)) person = byName;
+    }
+    if (!person) return { ...base, action: "create" as const };
+    claimed.add(person.id);
+    if (person.anonymisedAt) {
+      const problems = [...row.problems, { level: "warning" as const, message: "Данные человека обезличены после отзыва согласия — строка будет пропущена" }];
+      return { ...base, problems, person, action: "skip" as const };
+    }
+    const { personChanges, roleChanges } = describeChanges(kind, record, person);
+    const changes = [...personChanges, ...roleChanges];
+    return {
+      ...base, person, changes, personChanged: personChanges.length > 0, roleChanged: roleChanges.length > 0,
+      action: changes.length ? ("update" as const) : ("unchanged" as const),
+    };
+  });
+}
+
+export function countPlan(rows: PlannedRow[]): Record<RosterAction, number> {
+  const counts: Record<RosterAction, number> = { create: 0, update: 0, unchanged: 0, skip: 0, error: 0 };
+  for (const row of rows) counts[row.action] += 1;
+  return counts;
+}

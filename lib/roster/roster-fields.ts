@@ -1,0 +1,58 @@
+import type { RosterKind } from "@/lib/generated/prisma/enums";
+
+/** What a roster file's column can mean. `fullName` is ФИО in one column, split into its parts. */
+export type RosterField =
+  | "localId"
+  | "fullName"
+  | "lastName"
+  | "firstName"
+  | "middleName"
+  | "birthDate"
+  | "className"
+  | "grade"
+  | "classLetter"
+  | "position"
+  | "experience";
+
+/** Column index of each mapped field (0-based); a field that is absent from the file is left out. */
+export type RosterMapping = Partial<Record<RosterField, number>>;
+
+export const rosterKinds = ["PUPILS", "STAFF"] as const satisfies readonly RosterKind[];
+
+export const rosterKindLabels: Record<RosterKind, string> = { PUPILS: "Ученики", STAFF: "Сотрудники" };
+
+export const rosterFieldsByKind: Record<RosterKind, RosterField[]> = {
+  PUPILS: ["lastName", "firstName", "middleName", "fullName", "birthDate", "className", "grade", "classLetter", "localId"],
+  STAFF: ["lastName", "firstName", "middleName", "fullName", "position", "experience", "birthDate", "localId"],
+};
+
+export const rosterFieldLabels: Record<RosterField, string> = {
+  localId: "Идентификатор",
+  fullName: "ФИО одной строкой",
+  lastName: "Фамилия",
+  firstName: "Имя",
+  middleName: "Отчество",
+  birthDate: "Дата рождения",
+  className: "Класс",
+  grade: "Параллель",
+  classLetter: "Буква класса",
+  position: "Должность",
+  experience: "Педагогический стаж",
+};
+
+/** Mapping problems that make the whole file unusable: a required column is not mapped. */
+export function missingRosterColumns(kind: RosterKind, mapping: RosterMapping): string[] {
+  const has = (field: RosterField) => mapping[field] !== undefined;
+  const problems: string[] = [];
+  if (!has("fullName") && !(has("lastName") && has("firstName"))) {
+    problems.push("Нет столбцов с именем: укажите «Фамилия» и «Имя» или «ФИО одной строкой».");
+  }
+  if (kind === "PUPILS") {
+    if (!has("birthDate")) problems.push("Нет столбца «Дата рождения».");
+    if (!has("className") && !has("grade")) problems.push("Нет столбца «Класс» (или «Параллель» и «Буква класса»).");
+  } else {
+    if (!has("position")) problems.push("Нет столбца «Должность».");
+    if (!has("experience")) problems.push("Нет столбца «Педагогический стаж».");
+  }
+  return problems;
+}
