@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ClassSelect } from "@/components/mentees/class-select";
 import { filterableKinds, type MenteeBaseFilters } from "@/lib/mentees/base-filters";
 import { requestKindLabels } from "@/lib/mentees/labels";
 
@@ -8,17 +9,7 @@ const selectClass = "block w-full rounded-md border border-slate-400 bg-white px
 export function MenteeBaseFiltersForm({ basePath, filters, classes }: { basePath: string; filters: MenteeBaseFilters; classes: string[] }) {
   return (
     <form method="get" action={basePath} className="mb-4 grid gap-2 sm:grid-cols-4 sm:items-end">
-      <label className="text-sm">
-        Класс
-        <select name="class" defaultValue={filters.className ?? ""} className={selectClass}>
-          <option value="">Все</option>
-          {classes.map((c) => (
-            <option key={c} value={c}>
-              {c}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ClassSelect classes={classes} value={filters.className ?? ""} emptyLabel="Все" selectClass={selectClass} />
       <label className="text-sm">
         Запрос
         <select name="kind" defaultValue={filters.kind ?? ""} className={selectClass}>

@@ -10,13 +10,18 @@ export const auditActionLabels: Record<string, string> = {
   "mentee-request.remove": "Изменение запроса",
   "mentee-request.share": "Доступ наставника",
   "mentee-request.unshare": "Доступ наставника",
+  "consent.give": "Согласие на обработку данных дано",
+  "consent.withdraw": "Согласие на обработку данных отозвано",
+  "person.anonymise": "Данные обезличены",
 };
 
 export function describeAuditEntry(entry: { action: string; details: unknown }): string {
   const label = auditActionLabels[entry.action] ?? entry.action;
   const details = entry.details;
-  const what = details && typeof details === "object" && "what" in details ? (details as { what: unknown }).what : null;
-  return typeof what === "string" && what ? `${label}: ${what}` : label;
+  const record = details && typeof details === "object" ? (details as Record<string, unknown>) : {};
+  if (typeof record.what === "string" && record.what) return `${label}: ${record.what}`;
+  if (typeof record.actNumber === "number") return `${label}: акт № ${record.actNumber}`;
+  return label;
 }
 
 /** «26.11.2026 09:05» in the server's time zone. */

@@ -2,8 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getMenteeCard } from "@/lib/mentees/get-mentee-card";
 import { getPersonCard } from "@/lib/mentees/get-person-card";
 import { addPupilCandidates, addYoungTeacher, removeCandidate } from "@/lib/mentees/candidates";
+import { listClassPupils, listSchoolClasses } from "@/lib/mentees/list-class-pupils";
 import { listMenteeBase } from "@/lib/mentees/list-mentee-base";
 import { listSharedFacts } from "@/lib/mentees/list-shared-facts";
+import { listYoungTeacherCandidates } from "@/lib/mentees/list-young-teachers";
 import { addMenteeRequest, removeMenteeRequest, setMenteeRequestText, setRequestShared } from "@/lib/mentees/requests";
 import { createMenteeFixture, type MenteeFixture } from "../support/mentee-fixture";
 import { useTestDatabase } from "../support/test-database";
@@ -159,6 +161,17 @@ describe("the mentee base list", () => {
 });
 
 describe("candidates", () => {
+  it("are picked from a class of the school and from teachers with 0–3 years of experience", async () => {
+    const curator = await north.viewer(north.people.curator);
+    expect(await listSchoolClasses(curator)).toEqual(["7А", "8Б"]);
+    const pupils = await listClassPupils(curator, { grade: 8, classLetter: "Б" });
+    expect(pupils.map((p) => [p.personId, p.inBase])).toEqual(north.extra.classmates.map((c) => [c.personId, false]));
+    expect((await listClassPupils(curator, { grade: 7, classLetter: "А" })).every((p) => p.inBase)).toBe(true);
+    expect((await listYoungTeacherCandidates(curator)).map((t) => t.personId)).toEqual([north.extra.youngTeacher.personId]);
+    const director = await north.viewer(north.people.director);
+    await expect(listClassPupils(director, { grade: 8, classLetter: "Б" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
   it("adds a young teacher (2 years) and refuses one with 4 years of experience", async () => {
     actAs(await north.viewer(north.people.curator));
     const refused = await addYoungTeacher({ personId: north.extra.seniorTeacher.personId });

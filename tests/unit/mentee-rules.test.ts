@@ -46,3 +46,10 @@ describe("rules and filters", () => {
     expect(describeAuditEntry({ action: "other.thing", details: null })).toBe("other.thing");
   });
 });
+
+describe("audit entries written by other parts", () => {
+  it("are named in Russian", () => {
+    expect(describeAuditEntry({ action: "consent.withdraw", details: { purpose: "MENTORING" } })).toBe("Согласие на обработку данных отозвано");
+    expect(describeAuditEntry({ action: "person.anonymise", details: { actNumber: 3 } })).toBe("Данные обезличены: акт № 3");
+  });
+});

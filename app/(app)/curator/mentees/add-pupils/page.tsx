@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AddPupilsForm } from "@/components/mentees/add-pupils-form";
+import { ClassSelect } from "@/components/mentees/class-select";
 import { Card, PageTitle } from "@/components/ui/card";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { fullName } from "@/lib/format/person-name";
@@ -10,8 +11,6 @@ import { className, parseClassName } from "@/lib/mentees/rules";
 import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Добавить учеников в базу наставляемых" };
-
-const selectClass = "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base";
 
 export default async function AddPupilsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
@@ -26,17 +25,13 @@ export default async function AddPupilsPage({ searchParams }: { searchParams: Pr
       <PageTitle subtitle="Выберите класс и отметьте учеников, которым нужен наставник.">Добавить учеников</PageTitle>
       <Card>
         <form method="get" action="/curator/mentees/add-pupils" className="flex flex-wrap items-end gap-2">
-          <label className="grow text-sm font-medium">
-            Класс
-            <select name="class" defaultValue={klass ? className(klass) : ""} className={selectClass}>
-              <option value="">Выберите класс</option>
-              {classes.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ClassSelect
+            classes={classes}
+            value={klass ? className(klass) : ""}
+            emptyLabel="Выберите класс"
+            labelClass="grow text-sm font-medium"
+            selectClass="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base"
+          />
           <button type="submit" className="min-h-10 rounded-md border border-slate-300 bg-white px-4 text-sm hover:bg-slate-100">
             Показать учеников
           </button>
