@@ -1,5 +1,3 @@
-import { format } from "date-fns";
-
 /** Russian names of the audited actions a person's log shows; an unknown action is shown as its code. */
 export const auditActionLabels: Record<string, string> = {
   "person.read": "Просмотр",
@@ -24,7 +22,13 @@ export function describeAuditEntry(entry: { action: string; details: unknown }):
   return label;
 }
 
-/** «26.11.2026 09:05» in the server's time zone. */
+// Moscow time, as the rest of the app shows moments (roadmap comments and history).
+const auditTime = new Intl.DateTimeFormat("ru-RU", {
+  day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Europe/Moscow",
+});
+
+/** «26.11.2026 09:05», Moscow time. */
 export function formatAuditTime(date: Date): string {
-  return format(date, "dd.MM.yyyy HH:mm");
+  const part = Object.fromEntries(auditTime.formatToParts(date).map((p) => [p.type, p.value]));
+  return `${part.day}.${part.month}.${part.year} ${part.hour}:${part.minute}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeAuditEntry } from "@/lib/audit/audit-labels";
+import { describeAuditEntry, formatAuditTime } from "@/lib/audit/audit-labels";
 import { filterableKinds, parseMenteeBaseFilters } from "@/lib/mentees/base-filters";
 import { informationSources, requestKindLabels, requestKinds, sourceLabels } from "@/lib/mentees/labels";
 import { menteeRequestSchema } from "@/lib/mentees/mentee-schemas";
@@ -51,5 +51,12 @@ describe("audit entries written by other parts", () => {
   it("are named in Russian", () => {
     expect(describeAuditEntry({ action: "consent.withdraw", details: { purpose: "MENTORING" } })).toBe("Согласие на обработку данных отозвано");
     expect(describeAuditEntry({ action: "person.anonymise", details: { actNumber: 3 } })).toBe("Данные обезличены: акт № 3");
+  });
+});
+
+describe("the log's time", () => {
+  it("is dd.mm.yyyy hh:mm in Moscow time", () => {
+    expect(formatAuditTime(new Date("2026-11-26T06:05:00Z"))).toBe("26.11.2026 09:05");
+    expect(formatAuditTime(new Date("2026-12-31T21:30:00Z"))).toBe("01.01.2027 00:30");
   });
 });
