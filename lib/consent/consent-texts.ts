@@ -39,3 +39,8 @@ export async function currentConsentTexts(schoolId: string): Promise<Record<Cons
   });
   return Object.fromEntries(texts.map((t) => [t.purpose, t])) as Record<ConsentPurpose, CurrentConsentText>;
 }
+
+/** Every version of the school's texts, newest first: a paper form may have been signed on an older one. */
+export async function listConsentTextVersions(schoolId: string) {
+  return db.consentText.findMany({ where: { schoolId }, orderBy: { version: "desc" }, select: { id: true, purpose: true, version: true } });
+}

@@ -13,14 +13,6 @@ export interface SchoolClass {
   classLetter: string;
 }
 
-export const classLabel = (c: SchoolClass) => `${c.grade}${c.classLetter}`;
-
-/** «7А» → { grade: 7, classLetter: "А" }; anything else → null. */
-export function parseClassLabel(value: string | undefined): SchoolClass | null {
-  const match = /^(\d{1,2})\s*(\S.*)$/.exec(value?.trim() ?? "");
-  return match ? { grade: Number(match[1]), classLetter: match[2] } : null;
-}
-
 /** Classes that have pupils, for the class picker. */
 export async function listConsentClasses(viewer: Viewer): Promise<SchoolClass[]> {
   assertCan(viewer, "consent:read");

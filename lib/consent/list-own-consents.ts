@@ -52,7 +52,11 @@ export async function listOwnConsents(viewer: Viewer, who: "children" | "self") 
       ...person,
       status: { MENTORING: statusOf("MENTORING"), PUBLICATION: statusOf("PUBLICATION") },
       given: { MENTORING: activeByViewer("MENTORING"), PUBLICATION: activeByViewer("PUBLICATION") },
-      refusal: person.anonymisedAt ? "Данные обезличены." : giverRefusal(subject, giverRole, today),
+      refusal: person.anonymisedAt
+        ? "Данные обезличены."
+        : !person.birthDate && person.pupil
+          ? "В школе не указана дата рождения: обратитесь к куратору, чтобы дать согласие."
+          : giverRefusal(subject, giverRole, today),
     };
   });
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PendingQuestionnaires } from "@/components/questionnaire/pending-questionnaires";
 import { Card, PageTitle } from "@/components/ui/card";
 import { recordReads } from "@/lib/audit/record-reads";
@@ -17,6 +18,7 @@ export default async function ParentPage() {
   return (
     <>
       <PageTitle subtitle="Участие ваших детей в программе наставничества">Мои дети</PageTitle>
+      <p className="mb-4"><Link href="/parent/consents" className="text-blue-800 underline">Согласия на обработку персональных данных</Link></p>
       <PendingQuestionnaires viewer={viewer} audience="PARENT" />
       {children.length === 0 && <p>К вашей учётной записи пока не привязан ни один ребёнок. Обратитесь к куратору.</p>}
       {children.map((child) => (

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { ConsentPrintForm } from "@/components/consent/consent-print-form";
+import { PrintButton } from "@/components/print-button";
+import { requireViewer } from "@/lib/auth/current-viewer";
+import { currentConsentTexts } from "@/lib/consent/consent-texts";
+import { listClassConsents } from "@/lib/consent/list-class-consents";
+import { classKey, parseClassKey } from "@/lib/invitations/class-key";
+import { can } from "@/lib/permissions";
+
+export const metadata: Metadata = { title: "Бланки согласий — печать" };
+
+export default async function PrintConsentsPage({ searchParams }: { searchParams: Promise<{ class?: string }> }) {
+  const viewer = await requireViewer();
+  if (!can(viewer, "consent:read")) redirect("/");
+  const schoolClass = parseClassKey((await searchParams).class);
+  if (!schoolClass) redirect("/curator/consents");
+  const label = classKey(schoolClass);
+  const [rows, texts] = await Promise.all([
+    listClassConsents(viewer, schoolClass, `Бланки согласий, класс ${label}`),
+    currentConsentTexts(viewer.schoolId),
+  ]);
+  const pupils = rows.filter((r) => !r.anonymisedAt && r.pupil?.status !== "LEFT");
+  return (
+    <div className="bg-white p-4 text-black print:p-0">
+      <div className="mb-4 flex flex-wrap items-center gap-3 print:hidden">
+        <PrintButton />
+        <Link href={`/curator/consents?class=${encodeURIComponent(label)}`} className="text-blue-800 underline">← Согласия</Link>
+        <h1 className="w-full text-lg font-semibold">Бланки согласий, {label} класс: {pupils.length}</h1>
+      </div>
+      {pupils.length === 0 && <p>В классе нет учеников.</p>}
+      {pupils.map((row) => (
+        <ConsentPrintForm
+          key={row.id}
+          schoolName={viewer.schoolName}
+          classLabel={label}
+          pupil={row}
+          parents={row.parents}
+          requirement={row.status.MENTORING.requirement}
+          text={texts.MENTORING}
+        />
+      ))}
+    </div>
+  );
+}
