@@ -2,7 +2,7 @@ import { z } from "zod";
 import { describe, expect, it } from "vitest";
 import { issueInvitationsSchema, signUpSchemas } from "@/lib/invitations/invitation-schema";
 
-const errorsOf = (result: { success: boolean; error?: z.ZodError }) =>
+const errorsOf = (result: { success: boolean; error?: z.ZodError }): Record<string, string[] | undefined> =>
   result.success ? {} : z.flattenError(result.error!).fieldErrors;
 
 const password = { password: "очень-длинный", passwordConfirm: "очень-длинный" };
