@@ -4,6 +4,8 @@ import { addMentor } from "@/lib/mentors/add-mentor";
 import { completeTraining, declineMentor, markMentorReady, restoreMentor } from "@/lib/mentors/change-mentor-status";
 import { getMentor } from "@/lib/mentors/get-mentor";
 import { listMentors } from "@/lib/mentors/list-mentors";
+import { listTrainingEvents } from "@/lib/mentors/list-training-events";
+import { listMentorSources } from "@/lib/mentors/mentor-sources";
 import { listReadyMentors } from "@/lib/mentors/list-ready-mentors";
 import { recordInterview } from "@/lib/mentors/record-interview";
 import { savePartner } from "@/lib/mentors/save-partner";
@@ -118,6 +120,25 @@ describe("adding a mentor", () => {
   });
 });
 
+describe("the «Добавить наставника» choices", () => {
+  it("offer staff and pupils of classes 9–11 not yet in the base, and log the pupils' reads", async () => {
+    const added = await people.pupil("Десятиклассница", 10);
+    const free = await people.pupil("Одиннадцатиклассник", 11);
+    const young = await people.pupil("Восьмиклассник", 8, new Date(Date.UTC(2012, 1, 1)));
+    await asCurator();
+    await addMentor({ source: "PUPIL", personId: added });
+    const curator = await north.viewer(north.people.curator);
+    const sources = await listMentorSources(curator);
+    const pupilIds = sources.pupils.map((p) => p.id);
+    expect(pupilIds).toContain(free);
+    expect(pupilIds).not.toContain(added);
+    expect(pupilIds).not.toContain(young);
+    expect(sources.pupils.find((p) => p.id === free)?.label).toBe("Одиннадцатиклассник Ученик — 11Б");
+    expect(await database.db.auditEntry.count({ where: { action: "person.read", entityId: free } })).toBe(1);
+    await expect(listMentorSources(await north.viewer(north.people.director))).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
 describe("the mentor's profile", () => {
   it("saves competencies, preferences, capacity and the certificate date", async () => {
     const personId = await people.staff("Физикова");
@@ -178,7 +199,7 @@ describe("selection and training", () => {
       ok: false, error: "Наставник не посетил ни одного занятия обучения.",
     });
 
-    const planned = await saveTrainingEvent({ title: "Установочный семинар", heldOn: yesterday, description: "Роль наставника" });
+    const planned = await saveTrainingEvent({ title: "Установочный семинар", heldOn: yesterday, description: "Роль наставника", attendedMentorIds: [] });
     const eventId = (planned as { data: { id: string } }).data.id;
     expect((await profileOf(mentorId)).status).toBe("INTERVIEWED");
     const marked = await saveTrainingEvent({ eventId, title: "Установочный семинар", heldOn: yesterday, attendedMentorIds: mentorId });
@@ -186,6 +207,13 @@ describe("selection and training", () => {
     expect((await profileOf(mentorId)).status).toBe("TRAINED");
     const card = await getMentor(await north.viewer(north.people.curator), mentorId);
     expect(card.trainings.map((t) => t.event.title)).toEqual(["Установочный семинар"]);
+    const { events } = await listTrainingEvents(await north.viewer(north.people.director));
+    expect(events.find((e) => e.id === eventId)?.attendedMentorIds).toEqual([mentorId]);
+
+    // Unticking keeps the row as "did not attend".
+    await saveTrainingEvent({ eventId, title: "Установочный семинар", heldOn: yesterday, attendedMentorIds: false });
+    expect(await database.db.trainingAttendance.findMany({ where: { eventId }, select: { mentorId: true, attended: true } }))
+      .toEqual([{ mentorId, attended: false }]);
   });
 
   it("refuses attendance of another school's mentor and writes nothing", async () => {

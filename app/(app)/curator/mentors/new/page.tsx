@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { AddMentorForm } from "@/components/mentors/add-mentor-form";
+import { MentorsNav } from "@/components/mentors/mentors-nav";
+import { Card, PageTitle } from "@/components/ui/card";
+import { listMentorSources } from "@/lib/mentors/mentor-sources";
+import { requirePermission } from "@/lib/mentors/require-permission";
+
+export const metadata: Metadata = { title: "Добавить наставника" };
+
+export default async function NewMentorPage() {
+  const viewer = await requirePermission("mentor-base:edit");
+  const sources = await listMentorSources(viewer);
+  return (
+    <div className="mx-auto max-w-2xl">
+      <PageTitle subtitle="Наставник попадает в базу кандидатом; дальше — собеседование, обучение и отметка о готовности.">
+        Добавить наставника
+      </PageTitle>
+      <MentorsNav viewer={viewer} current="/curator/mentors/new" />
+      <Card>
+        <AddMentorForm staff={sources.staff} pupils={sources.pupils} partners={sources.partners} />
+      </Card>
+    </div>
+  );
+}

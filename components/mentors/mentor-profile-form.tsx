@@ -1,0 +1,124 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { FormMessage } from "@/components/ui/card";
+import { describedBy, Field, inputClass } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { MentorCategory, MentoringForm, WorkFormat } from "@/lib/generated/prisma/enums";
+import { mentorProfileSchema, type MentorProfileInput } from "@/lib/mentors/profile-schema";
+import { updateMentorProfile } from "@/lib/mentors/update-mentor-profile";
+import { formatLabels, formLabels } from "@/lib/mentorships/labels";
+import { OutsideCategoryOptions, PartnerOptions } from "./select-options";
+import { showFailure, type FormNotice } from "./show-result";
+
+type Values = z.output<typeof mentorProfileSchema>;
+
+function CheckboxGroup<T extends string>({ name, legend, labels, register }: {
+  name: "preferredForms" | "preferredFormats";
+  legend: string;
+  labels: Record<T, string>;
+  register: ReturnType<typeof useForm<MentorProfileInput, unknown, Values>>["register"];
+}) {
+  return (
+    <fieldset>
+      <legend className="text-sm font-medium text-slate-800">{legend}</legend>
+      <div className="flex flex-wrap gap-x-4">
+        {(Object.keys(labels) as T[]).map((value) => (
+          <label key={value} className="mt-1 flex min-h-10 items-center gap-2">
+            <input type="checkbox" value={value} className="h-5 w-5" {...register(name)} />
+            {labels[value]}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function MentorProfileForm({ mentor, isOutside, needsCertificate, partners }: {
+  mentor: {
+    id: string; category: MentorCategory; partnerId: string | null; competencies: string | null; strengths: string | null;
+    preferredForms: MentoringForm[]; preferredFormats: WorkFormat[]; capacity: number; availability: string | null;
+    certificateIssuedOn: string;
+  };
+  isOutside: boolean;
+  needsCertificate: boolean;
+  partners: { id: string; name: string }[];
+}) {
+  const [notice, setNotice] = useState<FormNotice>({});
+  const { register, handleSubmit, formState, setError, watch } = useForm<MentorProfileInput, unknown, Values>({
+    resolver: zodResolver(mentorProfileSchema),
+    defaultValues: {
+      mentorId: mentor.id,
+      category: mentor.category,
+      partnerId: mentor.partnerId ?? "",
+      competencies: mentor.competencies ?? "",
+      strengths: mentor.strengths ?? "",
+      preferredForms: mentor.preferredForms,
+      preferredFormats: mentor.preferredFormats,
+      capacity: mentor.capacity,
+      availability: mentor.availability ?? "",
+      certificateIssuedOn: mentor.certificateIssuedOn,
+    },
+  });
+  const { errors, isSubmitting } = formState;
+  const category = watch("category");
+
+  const onSubmit = handleSubmit(async (values) => {
+    setNotice({});
+    const result = await updateMentorProfile(values);
+    if (result.ok) setNotice({ success: "Профиль сохранён." });
+    else showFailure(result, setError, setNotice);
+  });
+
+  const error = (name: keyof MentorProfileInput) => errors[name]?.message as string | undefined;
+  const aria = (name: keyof MentorProfileInput) => ({ "aria-invalid": Boolean(errors[name]), "aria-describedby": describedBy(name, error(name)) });
+
+  return (
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-3">
+      <FormMessage error={notice.error} success={notice.success} />
+      <input type="hidden" {...register("mentorId")} />
+      {isOutside ? (
+        <Field id="category" label="Категория" error={error("category")}>
+          <select id="category" className={inputClass} {...aria("category")} {...register("category")}>
+            <OutsideCategoryOptions />
+          </select>
+        </Field>
+      ) : (
+        <input type="hidden" {...register("category")} />
+      )}
+      {category === "PARTNER_EMPLOYEE" && (
+        <Field id="partnerId" label="Организация-партнёр" error={error("partnerId")}>
+          <select id="partnerId" className={inputClass} {...aria("partnerId")} {...register("partnerId")}>
+            <PartnerOptions partners={partners} />
+          </select>
+        </Field>
+      )}
+      <Field id="competencies" label="Компетенции" error={error("competencies")} hint="Предметы, профессия, опыт">
+        <textarea id="competencies" rows={2} className={inputClass} {...aria("competencies")} {...register("competencies")} />
+      </Field>
+      <Field id="strengths" label="Сильные стороны" error={error("strengths")}>
+        <textarea id="strengths" rows={2} className={inputClass} {...aria("strengths")} {...register("strengths")} />
+      </Field>
+      <CheckboxGroup name="preferredForms" legend="Предпочитаемые формы наставничества" labels={formLabels} register={register} />
+      <CheckboxGroup name="preferredFormats" legend="Предпочитаемые форматы работы" labels={formatLabels} register={register} />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field id="capacity" label="Сколько наставляемых может вести" error={error("capacity")} hint="От 1 до 10">
+          <input id="capacity" type="number" inputMode="numeric" min={1} max={10} className={inputClass} {...aria("capacity")} {...register("capacity")} />
+        </Field>
+        <Field id="certificateIssuedOn" label="Дата справки о несудимости" error={error("certificateIssuedOn")}
+          hint={needsCertificate ? "Обязательна для взрослого не из школы" : "Для этой категории не требуется"}>
+          <input id="certificateIssuedOn" type="date" className={inputClass} {...aria("certificateIssuedOn")} {...register("certificateIssuedOn")} />
+        </Field>
+      </div>
+      <Field id="availability" label="Когда может заниматься" error={error("availability")} hint="Дни и время, онлайн или очно">
+        <input id="availability" className={inputClass} {...aria("availability")} {...register("availability")} />
+      </Field>
+      <SubmitButton pending={isSubmitting} pendingLabel="Сохраняем…">
+        Сохранить профиль
+      </SubmitButton>
+    </form>
+  );
+}
