@@ -2,7 +2,7 @@ import { Card } from "@/components/ui/card";
 import { ActionButton } from "@/components/mentees/action-button";
 import { MenteeTextForm } from "@/components/mentees/mentee-text-form";
 import { RequestForm } from "@/components/mentees/request-form";
-import type { Viewer } from "@/lib/auth/viewer";
+import { hasRole, type Viewer } from "@/lib/auth/viewer";
 import { formatShortDate } from "@/lib/format/date";
 import { removeCandidate } from "@/lib/mentees/candidates";
 import type { MenteeSection as Mentee } from "@/lib/mentees/get-mentee-card";
@@ -68,7 +68,7 @@ export function MenteeSection({ viewer, mentee }: { viewer: Viewer; mentee: Ment
       {mayEdit && (
         <>
           <h3 className="mt-4 font-semibold">Новый запрос</h3>
-          <RequestForm personId={mentee.personId} />
+          <RequestForm personId={mentee.personId} defaultSource={hasRole(viewer, "CURATOR") ? "CLASS_TEACHER" : "PSYCHOLOGIST"} />
           <div className="mt-6 border-t border-slate-200 pt-4">
             <ActionButton
               action={removeCandidate}

@@ -8,6 +8,7 @@ import type { z } from "zod";
 import { FormMessage } from "@/components/ui/card";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import type { InformationSource } from "@/lib/generated/prisma/enums";
 import { informationSources, requestKindLabels, requestKinds, sourceLabels } from "@/lib/mentees/labels";
 import { menteeRequestSchema, type MenteeRequestInput } from "@/lib/mentees/mentee-schemas";
 import { addMenteeRequest } from "@/lib/mentees/requests";
@@ -16,12 +17,12 @@ import { isAlwaysConfidential } from "@/lib/mentees/rules";
 type RequestValues = z.output<typeof menteeRequestSchema>;
 
 /** Adds a request from the catalogue. The server decides confidentiality too: the checkbox only asks for more. */
-export function RequestForm({ personId }: { personId: string }) {
+export function RequestForm({ personId, defaultSource = "CLASS_TEACHER" }: { personId: string; defaultSource?: InformationSource }) {
   const router = useRouter();
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
   const { register, handleSubmit, formState, reset, setError, watch } = useForm<MenteeRequestInput, unknown, RequestValues>({
     resolver: zodResolver(menteeRequestSchema),
-    defaultValues: { personId, kind: "LOW_MOTIVATION", source: "CLASS_TEACHER", details: "", confidential: false },
+    defaultValues: { personId, kind: "LOW_MOTIVATION", source: defaultSource, details: "", confidential: false },
   });
   const { errors, isSubmitting } = formState;
   const forced = isAlwaysConfidential(watch("kind") ?? "OTHER", watch("source") ?? "OTHER");
