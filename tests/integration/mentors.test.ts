@@ -125,8 +125,11 @@ describe("the «Добавить наставника» choices", () => {
     const added = await people.pupil("Десятиклассница", 10);
     const free = await people.pupil("Одиннадцатиклассник", 11);
     const young = await people.pupil("Восьмиклассник", 8, new Date(Date.UTC(2012, 1, 1)));
+    const teacher = await people.staff("Историкова", "Учитель истории");
+    const addedTeacher = await people.staff("Географова", "Учитель географии");
     await asCurator();
     await addMentor({ source: "PUPIL", personId: added });
+    await addMentor({ source: "STAFF", personId: addedTeacher });
     const curator = await north.viewer(north.people.curator);
     const sources = await listMentorSources(curator);
     const pupilIds = sources.pupils.map((p) => p.id);
@@ -134,6 +137,8 @@ describe("the «Добавить наставника» choices", () => {
     expect(pupilIds).not.toContain(added);
     expect(pupilIds).not.toContain(young);
     expect(sources.pupils.find((p) => p.id === free)?.label).toBe("Одиннадцатиклассник Ученик — 11Б");
+    expect(sources.staff.find((p) => p.id === teacher)?.label).toBe("Историкова Педагог — Учитель истории");
+    expect(sources.staff.map((p) => p.id)).not.toContain(addedTeacher);
     expect(await database.db.auditEntry.count({ where: { action: "person.read", entityId: free } })).toBe(1);
     await expect(listMentorSources(await north.viewer(north.people.director))).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
