@@ -4,7 +4,7 @@ import { consentStatus } from "./consent-rules";
 
 export const ANONYMISED_NAME = "Обезличено";
 /** One key for every app instance: two instances on one PostgreSQL never anonymise at the same time. */
-const JOB_LOCK_KEY = 152_2006;
+export const ANONYMISE_LOCK_KEY = 152_2006;
 const DAY_MS = 24 * 3600 * 1000;
 
 export interface AnonymisedPerson {
@@ -48,7 +48,7 @@ export async function anonymiseDue(db: PrismaClient, now = new Date()): Promise<
   const report: AnonymiseReport = { anonymised: [], skipped: 0 };
   for (const due of await findDue(db, now)) {
     const done = await db.$transaction(async (tx) => {
-      const [{ locked }] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${JOB_LOCK_KEY}::bigint) AS locked`;
+      const [{ locked }] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${ANONYMISE_LOCK_KEY}::bigint) AS locked`;
       if (!locked) return null;
       // Re-read inside the lock: another instance may have finished this person meanwhile.
       const person = await tx.person.findFirst({

@@ -2,11 +2,10 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { recordReads } from "@/lib/audit/record-reads";
 import { db } from "@/lib/db/client";
-import type { ConsentPurpose } from "@/lib/generated/prisma/enums";
 import { todayCalendarDate } from "@/lib/format/date";
 import { menteeEligibility } from "@/lib/matching/eligibility";
 import { assertCan } from "@/lib/permissions";
-import { consentStatus, type ConsentStatus } from "./consent-rules";
+import { consentListFields, statusesByPurpose } from "./consent-statuses";
 
 export interface SchoolClass {
   grade: number;
@@ -45,33 +44,19 @@ export async function listClassConsents(viewer: Viewer, schoolClass: SchoolClass
       consentsAbout: {
         where: { schoolId: viewer.schoolId },
         orderBy: [{ givenOn: "desc" }, { createdAt: "desc" }],
-        select: {
-          id: true,
-          purpose: true,
-          giverRole: true,
-          method: true,
-          givenOn: true,
-          withdrawnAt: true,
-          withdrawalReason: true,
-          scanFileName: true,
-          text: { select: { version: true } },
-          giver: { select: nameFields },
-        },
+        select: { ...consentListFields, withdrawalReason: true, scanFileName: true, giver: { select: nameFields } },
       },
     },
   });
   await recordReads(viewer, people.map((p) => p.id), what);
   const today = todayCalendarDate();
   return people.map((person) => {
-    const subject = { birthDate: person.birthDate, isPupil: true };
-    const statusOf = (purpose: ConsentPurpose): ConsentStatus =>
-      consentStatus(subject, person.consentsAbout.filter((c) => c.purpose === purpose), today);
-    const mentoring = statusOf("MENTORING");
+    const status = statusesByPurpose({ birthDate: person.birthDate, isPupil: true }, person.consentsAbout, today);
     return {
       ...person,
       parents: person.parents.map((p) => p.parent),
-      status: { MENTORING: mentoring, PUBLICATION: statusOf("PUBLICATION") },
-      eligibility: menteeEligibility({ consent: mentoring, pupilStatus: person.pupil?.status ?? null, anonymised: !!person.anonymisedAt }),
+      status,
+      eligibility: menteeEligibility({ consent: status.MENTORING, pupilStatus: person.pupil?.status ?? null, anonymised: !!person.anonymisedAt }),
     };
   });
 }

@@ -5,7 +5,8 @@ import { db } from "@/lib/db/client";
 import type { ConsentPurpose } from "@/lib/generated/prisma/enums";
 import { todayCalendarDate } from "@/lib/format/date";
 import { assertCan } from "@/lib/permissions";
-import { consentStatus, giverRefusal, type ConsentStatus } from "./consent-rules";
+import { giverRefusal } from "./consent-rules";
+import { consentListFields, statusesByPurpose } from "./consent-statuses";
 
 /**
  * The people whose consents the viewer gives in the app: their own children ("children") or themselves ("self"),
@@ -27,16 +28,7 @@ export async function listOwnConsents(viewer: Viewer, who: "children" | "self") 
       consentsAbout: {
         where: { schoolId: viewer.schoolId },
         orderBy: { createdAt: "desc" },
-        select: {
-          id: true,
-          purpose: true,
-          giverRole: true,
-          method: true,
-          givenOn: true,
-          withdrawnAt: true,
-          text: { select: { version: true } },
-          giver: { select: { userId: true } },
-        },
+        select: { ...consentListFields, giver: { select: { userId: true } } },
       },
     },
   });
@@ -44,13 +36,11 @@ export async function listOwnConsents(viewer: Viewer, who: "children" | "self") 
   const giverRole = who === "self" ? "SELF" : "PARENT";
   return people.map((person) => {
     const subject = { birthDate: person.birthDate, isPupil: !!person.pupil };
-    const statusOf = (purpose: ConsentPurpose): ConsentStatus =>
-      consentStatus(subject, person.consentsAbout.filter((c) => c.purpose === purpose), today);
     const activeByViewer = (purpose: ConsentPurpose) =>
       person.consentsAbout.some((c) => c.purpose === purpose && !c.withdrawnAt && c.giver.userId === viewer.userId);
     return {
       ...person,
-      status: { MENTORING: statusOf("MENTORING"), PUBLICATION: statusOf("PUBLICATION") },
+      status: statusesByPurpose(subject, person.consentsAbout, today),
       given: { MENTORING: activeByViewer("MENTORING"), PUBLICATION: activeByViewer("PUBLICATION") },
       refusal: person.anonymisedAt
         ? "Данные обезличены."

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { anonymiseDue } from "@/lib/consent/anonymise-due";
+import { ANONYMISE_LOCK_KEY, anonymiseDue } from "@/lib/consent/anonymise-due";
 import { currentConsentTexts } from "@/lib/consent/consent-texts";
 import { giveConsent } from "@/lib/consent/give-consent";
 import { listClassConsents } from "@/lib/consent/list-class-consents";
@@ -289,6 +289,18 @@ describe("withdrawal and anonymisation", () => {
     expect(report.anonymised.map((a) => a.personId)).not.toContain(teen15.personId);
     const person = await database.db.person.findUniqueOrThrow({ where: { id: teen15.personId } });
     expect(person).toMatchObject({ lastName: "Старшев", anonymisedAt: null });
+  });
+
+  // Two app instances on one PostgreSQL: while one holds the job's lock, the other leaves the person alone.
+  // (PGlite has one connection and one process, so there is no second instance to keep out.)
+  it.skipIf(!process.env.TEST_DATABASE_URL)("skips the work while another instance holds the job's lock", async () => {
+    await database.db.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ANONYMISE_LOCK_KEY}::bigint)`;
+      const report = await anonymiseDue(database.db, new Date(withdrawnAt.getTime() + 31 * DAY));
+      expect(report.anonymised).toEqual([]);
+      expect(report.skipped).toBeGreaterThan(0);
+    }, { timeout: 20_000 });
+    expect(await database.db.person.findUniqueOrThrow({ where: { id: teen15.personId } })).toMatchObject({ anonymisedAt: null });
   });
 
   it("after the retention period anonymises the person, writes an act and an audit entry, and is idempotent", async () => {
