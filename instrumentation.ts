@@ -4,6 +4,7 @@ const HOUR_MS = 60 * 60 * 1000;
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { runAnonymiseJob } = await import("./lib/consent/run-anonymise-job");
-  const timer = setInterval(runAnonymiseJob, HOUR_MS);
-  timer.unref(); // never keeps the process alive on shutdown
+  // A first run a minute after start-up, then every hour; unref'd timers never keep the process alive on shutdown.
+  setTimeout(runAnonymiseJob, 60_000).unref();
+  setInterval(runAnonymiseJob, HOUR_MS).unref();
 }

@@ -27,9 +27,22 @@ export function PaperConsentForm({ pupils, texts }: {
   const [pending, startTransition] = useTransition();
   const [subjectId, setSubjectId] = useState(pupils[0]?.id ?? "");
   const [purpose, setPurpose] = useState<ConsentPurpose>("MENTORING");
+  const [giverId, setGiverId] = useState(pupils[0]?.parents[0]?.id ?? pupils[0]?.id ?? "");
+  const [giverRole, setGiverRole] = useState<ConsentGiverRole>(pupils[0]?.parents.length ? "PARENT" : "SELF");
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const pupil = pupils.find((p) => p.id === subjectId);
+  // The role follows the chosen giver: the pupil signs as themselves, a parent as a parent unless changed to representative.
+  const chooseGiver = (id: string, subject = pupil) => {
+    setGiverId(id);
+    if (id === subject?.id) setGiverRole("SELF");
+    else if (giverRole === "SELF") setGiverRole("PARENT");
+  };
+  const chooseSubject = (id: string) => {
+    const next = pupils.find((p) => p.id === id);
+    setSubjectId(id);
+    chooseGiver(next?.parents[0]?.id ?? id, next);
+  };
   const purposeTexts = texts.filter((t) => t.purpose === purpose).sort((a, b) => b.version - a.version);
 
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
@@ -56,7 +69,7 @@ export function PaperConsentForm({ pupils, texts }: {
       <FormMessage error={message.error} success={message.success} />
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id="paper-subjectId" label="Ученик" error={error("subjectId")}>
-          <select id="paper-subjectId" name="subjectId" className={inputClass} value={subjectId} onChange={(e) => setSubjectId(e.target.value)} {...aria("subjectId")}>
+          <select id="paper-subjectId" name="subjectId" className={inputClass} value={subjectId} onChange={(e) => chooseSubject(e.target.value)} {...aria("subjectId")}>
             {pupils.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
           </select>
         </Field>
@@ -66,13 +79,13 @@ export function PaperConsentForm({ pupils, texts }: {
           </select>
         </Field>
         <Field id="paper-giverId" label="Кто подписал" error={error("giverId")} hint="Родитель, привязанный к ученику, или сам ученик (с 14 лет)">
-          <select id="paper-giverId" name="giverId" key={subjectId} className={inputClass} {...aria("giverId")}>
+          <select id="paper-giverId" name="giverId" className={inputClass} value={giverId} onChange={(e) => chooseGiver(e.target.value)} {...aria("giverId")}>
             {pupil?.parents.map((p) => <option key={p.id} value={p.id}>{p.name} (родитель)</option>)}
             {pupil && <option value={pupil.id}>{pupil.name} (сам ученик)</option>}
           </select>
         </Field>
         <Field id="paper-giverRole" label="В качестве" error={error("giverRole")}>
-          <select id="paper-giverRole" name="giverRole" className={inputClass} {...aria("giverRole")}>
+          <select id="paper-giverRole" name="giverRole" className={inputClass} value={giverRole} onChange={(e) => setGiverRole(e.target.value as ConsentGiverRole)} {...aria("giverRole")}>
             {roles.map((r) => <option key={r} value={r}>{consentGiverRoleLabels[r]}</option>)}
           </select>
         </Field>
