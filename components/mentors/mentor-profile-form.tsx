@@ -40,7 +40,7 @@ function CheckboxGroup<T extends string>({ name, legend, labels, register }: {
 export function MentorProfileForm({ mentor, isOutside, needsCertificate, partners }: {
   mentor: {
     id: string; category: MentorCategory; partnerId: string | null; competencies: string | null; strengths: string | null;
-    preferredForms: MentoringForm[]; preferredFormats: WorkFormat[]; capacity: number; availability: string | null;
+    preferredForms: MentoringForm[]; preferredFormats: WorkFormat[]; capacity: number; availability: string | null; contact: string | null;
     certificateIssuedOn: string;
   };
   isOutside: boolean;
@@ -60,6 +60,7 @@ export function MentorProfileForm({ mentor, isOutside, needsCertificate, partner
       preferredFormats: mentor.preferredFormats,
       capacity: mentor.capacity,
       availability: mentor.availability ?? "",
+      contact: mentor.contact ?? "",
       certificateIssuedOn: mentor.certificateIssuedOn,
     },
   });
@@ -113,6 +114,9 @@ export function MentorProfileForm({ mentor, isOutside, needsCertificate, partner
           <input id="certificateIssuedOn" type="date" className={inputClass} {...aria("certificateIssuedOn")} {...register("certificateIssuedOn")} />
         </Field>
       </div>
+      <Field id="contact" label="Контакты" error={error("contact")} hint="Телефон или e-mail">
+        <input id="contact" className={inputClass} {...aria("contact")} {...register("contact")} />
+      </Field>
       <Field id="availability" label="Когда может заниматься" error={error("availability")} hint="Дни и время, онлайн или очно">
         <input id="availability" className={inputClass} {...aria("availability")} {...register("availability")} />
       </Field>

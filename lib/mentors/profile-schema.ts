@@ -19,6 +19,7 @@ export const mentorProfileSchema = z
       .min(1, "Не меньше 1")
       .max(10, "Не больше 10"),
     availability: optionalText(500),
+    contact: optionalText(200),
     certificateIssuedOn: optionalPastDate("Дата выдачи справки не может быть в будущем"),
   })
   .superRefine((value, ctx) => {

@@ -40,6 +40,7 @@ export const updateMentorProfile = defineAction(
         preferredFormats: [...new Set(input.preferredFormats)],
         capacity: input.capacity,
         availability: input.availability || null,
+        contact: input.contact || null,
         certificateIssuedOn: input.certificateIssuedOn ? parseCalendarDate(input.certificateIssuedOn) : null,
       };
       await tx.mentorProfile.updateMany({ where: { id: mentor.id, schoolId: viewer.schoolId }, data });

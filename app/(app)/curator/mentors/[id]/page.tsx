@@ -81,7 +81,7 @@ export default async function MentorPage({ params }: { params: Promise<{ id: str
             mentor={{
               id: mentor.id, category: mentor.category, partnerId: mentor.partnerId, competencies: mentor.competencies,
               strengths: mentor.strengths, preferredForms: mentor.preferredForms, preferredFormats: mentor.preferredFormats,
-              capacity: mentor.capacity, availability: mentor.availability,
+              capacity: mentor.capacity, availability: mentor.availability, contact: mentor.contact,
               certificateIssuedOn: mentor.certificateIssuedOn?.toISOString().slice(0, 10) ?? "",
             }}
             isOutside={mentor.isOutside}
@@ -96,6 +96,7 @@ export default async function MentorPage({ params }: { params: Promise<{ id: str
             <Detail term="Форматы работы">{mentor.preferredFormats.map((f) => formatLabels[f]).join(", ") || "—"}</Detail>
             <Detail term="Сколько наставляемых может вести">{mentor.capacity}</Detail>
             <Detail term="Когда может заниматься">{mentor.availability || "—"}</Detail>
+            <Detail term="Контакты">{mentor.contact || "—"}</Detail>
             <Detail term="Дата справки о несудимости">
               {mentor.certificateIssuedOn ? formatDate(mentor.certificateIssuedOn) : "—"}
             </Detail>

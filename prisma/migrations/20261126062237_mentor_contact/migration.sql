@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "MentorProfile" ADD COLUMN     "contact" TEXT;
