@@ -86,7 +86,7 @@ export async function anonymiseDue(db: PrismaClient, now = new Date()): Promise<
           where: { id: person.userId },
           data: elsewhere > 0
             ? { sessionVersion: { increment: 1 } }
-            : { isActive: false, sessionVersion: { increment: 1 }, displayName: ANONYMISED_NAME, email: null },
+            : { isActive: false, sessionVersion: { increment: 1 }, displayName: ANONYMISED_NAME, email: null, login: `anonymised-${person.userId}` },
         });
         categories.push("учётная запись в приложении");
       }

@@ -4,6 +4,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ANONYMISE_LOCK_KEY, anonymiseDue } from "@/lib/consent/anonymise-due";
 import { currentConsentTexts } from "@/lib/consent/consent-texts";
+import { getConsentScan } from "@/lib/consent/get-consent-scan";
 import { giveConsent } from "@/lib/consent/give-consent";
 import { listClassConsents } from "@/lib/consent/list-class-consents";
 import { listDestructionActs } from "@/lib/consent/list-destruction-acts";
@@ -78,6 +79,17 @@ describe("paper consent recorded by the curator", () => {
     expect(row.givenOn.toISOString()).toBe("2026-09-01T00:00:00.000Z");
     const audit = await database.db.auditEntry.findFirst({ where: { action: "consent.give", entityId: child12.personId } });
     expect(audit).toMatchObject({ entityType: "Person", userId: school.people.curator.userId });
+  });
+
+  it("the scan is given to those who read consents, and the read is logged; not to a parent", async () => {
+    const consent = await database.db.consent.findFirstOrThrow({ where: { subjectId: child12.personId, method: "PAPER" } });
+    const director = await school.viewer(school.people.director);
+    const scan = await getConsentScan(director, consent.id);
+    expect(scan).toMatchObject({ fileName: "Бланк.pdf", mimeType: "application/pdf" });
+    expect(scan.bytes.equals(pdf)).toBe(true);
+    expect(await database.db.auditEntry.count({ where: { action: "person.read", entityId: child12.personId, userId: director.userId } })).toBe(1);
+    await expect(getConsentScan(await school.viewer(parentC), consent.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getConsentScan(await other.viewer(other.people.curator), consent.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("refuses a 12-year-old signing for themselves, and writes nothing", async () => {
@@ -312,7 +324,7 @@ describe("withdrawal and anonymisation", () => {
     expect(person).toMatchObject({ lastName: "Обезличено", firstName: "", middleName: null, birthDate: null, rosterKey: null, userId: null });
     expect(person.anonymisedAt?.getTime()).toBe(when.getTime());
     const user = await database.db.user.findUniqueOrThrow({ where: { id: teen15.userId } });
-    expect(user).toMatchObject({ isActive: false, sessionVersion: 2, displayName: "Обезличено" });
+    expect(user).toMatchObject({ isActive: false, sessionVersion: 2, displayName: "Обезличено", login: `anonymised-${teen15.userId}`, email: null });
     expect(await database.db.menteeRequest.count({ where: { mentee: { personId: teen15.personId } } })).toBe(0);
     expect(await database.db.menteeProfile.findUniqueOrThrow({ where: { personId: teen15.personId } })).toMatchObject({ request: null });
     const answers = await database.db.answer.findMany({ where: { response: { subjectId: teen15.personId } } });
