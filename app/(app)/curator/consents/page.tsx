@@ -41,7 +41,14 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
         Согласия на обработку персональных данных
       </PageTitle>
       <nav aria-label="Согласия" className="mb-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-        {selected && <Link href={`/curator/consents/print?class=${encodeURIComponent(selected)}`} className="text-blue-800 underline">Печать бланков</Link>}
+        {selected && (
+          <>
+            <Link href={`/curator/consents/print?class=${encodeURIComponent(selected)}`} className="text-blue-800 underline">Печать бланков</Link>
+            <Link href={`/curator/consents/print?class=${encodeURIComponent(selected)}&purpose=PUBLICATION`} className="text-blue-800 underline">
+              Бланки на публикацию фото
+            </Link>
+          </>
+        )}
         <Link href="/curator/consents/acts" className="text-blue-800 underline">Акты об уничтожении</Link>
       </nav>
       {classes.length === 0 ? (

@@ -5,16 +5,19 @@ import { ConsentPrintForm } from "@/components/consent/consent-print-form";
 import { PrintButton } from "@/components/print-button";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { currentConsentTexts } from "@/lib/consent/consent-texts";
+import { consentPurposeLabels } from "@/lib/consent/default-texts";
 import { listClassConsents } from "@/lib/consent/list-class-consents";
 import { classKey, parseClassKey } from "@/lib/invitations/class-key";
 import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Бланки согласий — печать" };
 
-export default async function PrintConsentsPage({ searchParams }: { searchParams: Promise<{ class?: string }> }) {
+export default async function PrintConsentsPage({ searchParams }: { searchParams: Promise<{ class?: string; purpose?: string }> }) {
   const viewer = await requireViewer();
   if (!can(viewer, "consent:read")) redirect("/");
-  const schoolClass = parseClassKey((await searchParams).class);
+  const params = await searchParams;
+  const purpose = params.purpose === "PUBLICATION" ? "PUBLICATION" : "MENTORING";
+  const schoolClass = parseClassKey(params.class);
   if (!schoolClass) redirect("/curator/consents");
   const label = classKey(schoolClass);
   const [rows, texts] = await Promise.all([
@@ -27,7 +30,9 @@ export default async function PrintConsentsPage({ searchParams }: { searchParams
       <div className="mb-4 flex flex-wrap items-center gap-3 print:hidden">
         <PrintButton />
         <Link href={`/curator/consents?class=${encodeURIComponent(label)}`} className="text-blue-800 underline">← Согласия</Link>
-        <h1 className="w-full text-lg font-semibold">Бланки согласий, {label} класс: {pupils.length}</h1>
+        <h1 className="w-full text-lg font-semibold">
+          Бланки согласий ({consentPurposeLabels[purpose].toLowerCase()}), {label} класс: {pupils.length}
+        </h1>
       </div>
       {pupils.length === 0 && <p>В классе нет учеников.</p>}
       {pupils.map((row) => (
@@ -37,8 +42,8 @@ export default async function PrintConsentsPage({ searchParams }: { searchParams
           classLabel={label}
           pupil={row}
           parents={row.parents}
-          requirement={row.status.MENTORING.requirement}
-          text={texts.MENTORING}
+          requirement={row.status[purpose].requirement}
+          text={texts[purpose]}
         />
       ))}
     </div>
