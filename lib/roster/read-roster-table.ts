@@ -1,9 +1,8 @@
 import { decodeRosterText } from "./decode-roster-text";
 import { detectSeparator, parseCsv, type CsvSeparator } from "./parse-csv";
 import { readXlsxRows } from "./read-xlsx-rows";
+import { MAX_ROSTER_BYTES } from "./roster-file-limits";
 
-export const MAX_ROSTER_BYTES = 5 * 1024 * 1024;
-export const ROSTER_FILE_ACCEPT = ".csv,.xlsx";
 
 export interface RosterTable {
   rows: string[][];

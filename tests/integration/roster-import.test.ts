@@ -120,6 +120,22 @@ describe("pupils import", () => {
   });
 });
 
+describe("anonymised people", () => {
+  it("are skipped with a warning: a re-import never restores their data", async () => {
+    await asCurator();
+    const csv = "Фамилия;Имя;Дата рождения;Класс\r\nОтозванова;Ольга;02.02.2013;6А\r\n";
+    const file = () => rosterForm("PUPILS", "consent.csv", new TextEncoder().encode(csv));
+    expect(await importRoster(file())).toMatchObject({ ok: true, data: { created: 1 } });
+    const person = await database.db.person.findFirstOrThrow({ where: { schoolId: school.schoolId, lastName: "Отозванова" } });
+    await database.db.person.update({ where: { id: person.id }, data: { lastName: "—", firstName: "—", birthDate: null, anonymisedAt: new Date() } });
+    const preview = await previewRosterImport(file());
+    expect(preview).toMatchObject({ ok: true, data: { counts: { skip: 1, create: 0 } } });
+    if (preview.ok) expect(preview.data.rows[0].problems[0].message).toContain("обезличены");
+    expect(await importRoster(file())).toMatchObject({ ok: true, data: { created: 0, updated: 0, skipped: 1 } });
+    expect(await database.db.person.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({ lastName: "—", birthDate: null });
+  });
+});
+
 describe("a rejected file writes nothing", () => {
   it("with row errors: the reason names the lines, and no row is written", async () => {
     await asCurator();

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { FilterSelect, RosterFilters } from "@/components/roster/roster-filters";
+import { RosterHeader } from "@/components/roster/roster-header";
+import { cellClass, RosterTable } from "@/components/roster/roster-table";
+import { Card } from "@/components/ui/card";
+import { requireViewer } from "@/lib/auth/current-viewer";
+import { formatShortDate } from "@/lib/format/date";
+import { fullName } from "@/lib/format/person-name";
+import { can } from "@/lib/permissions";
+import { listRosterStaff } from "@/lib/roster/list-roster-staff";
+import { parseStaffView } from "@/lib/roster/roster-view-params";
+
+export const metadata: Metadata = { title: "Сотрудники — контингент" };
+
+const statusOptions = [
+  { value: "CURRENT", label: "Работают" },
+  { value: "LEFT", label: "Ушли" },
+  { value: "ALL", label: "Все" },
+];
+
+export default async function RosterStaffPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await requireViewer();
+  if (!can(viewer, "roster:read")) redirect("/");
+  const status = parseStaffView(await searchParams);
+  const staff = await listRosterStaff(viewer, status);
+  return (
+    <>
+      <RosterHeader current="staff" mayImport={can(viewer, "roster:import")} />
+      <RosterFilters>
+        <FilterSelect id="staff-status" name="status" label="Статус" defaultValue={status} options={statusOptions} />
+      </RosterFilters>
+      <Card title={`Сотрудники (${staff.length})`}>
+        {staff.length === 0 ? (
+          <p>Сотрудников пока нет. Загрузите список из файла: «Импорт из файла».</p>
+        ) : (
+          <RosterTable headers={["ФИО", "Должность", "Педагогический стаж, лет", "Статус"]}>
+            {staff.map((s) => (
+              <tr key={s.id}>
+                <td className={cellClass}>
+                  <Link href={`/curator/people/${s.person.id}`} className="text-blue-800 underline">
+                    {s.person.anonymisedAt ? "Данные обезличены" : fullName(s.person)}
+                  </Link>
+                </td>
+                <td className={cellClass}>{s.position}</td>
+                <td className={cellClass}>{s.experienceYears}</td>
+                <td className={cellClass}>{s.leftAt ? `Ушёл(ушла) ${formatShortDate(s.leftAt)}` : "Работает"}</td>
+              </tr>
+            ))}
+          </RosterTable>
+        )}
+      </Card>
+    </>
+  );
+}

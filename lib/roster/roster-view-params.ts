@@ -1,0 +1,22 @@
+import { parseClassName } from "./parse-class-name";
+import type { PupilStatusFilter } from "./list-roster-pupils";
+import type { StaffStatusFilter } from "./list-roster-staff";
+
+type Params = Record<string, string | string[] | undefined>;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+
+/** `?class=7А&status=LEFT` of the roster page; anything unknown falls back to «all classes, enrolled». */
+export function parsePupilView(params: Params): { classLabel: string; grade?: number; classLetter?: string; status: PupilStatusFilter } {
+  const status = first(params.status);
+  const parsed = parseClassName(first(params.class));
+  return {
+    status: status === "LEFT" || status === "ALL" ? status : "ENROLLED",
+    ...(parsed.ok ? { classLabel: `${parsed.grade}${parsed.classLetter}`, grade: parsed.grade, classLetter: parsed.classLetter } : { classLabel: "" }),
+  };
+}
+
+export function parseStaffView(params: Params): StaffStatusFilter {
+  const status = first(params.status);
+  return status === "LEFT" || status === "ALL" ? status : "CURRENT";
+}
