@@ -1,33 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { PGlite } from "@electric-sql/pglite";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadViewer } from "@/lib/auth/load-viewer";
-import { setDb } from "@/lib/db/client";
-import { createPrismaClient } from "@/lib/db/connection";
-import { applyMigrations } from "@/lib/db/migrations";
-import { pgliteRunner } from "@/lib/db/sql-runners";
 import { listMenteeBase } from "@/lib/mentees/list-mentee-base";
+import { useCountingDatabase } from "../support/counting-database";
 
-// Counts the SQL statements that reach the database, as tests/integration/roadmap-queries.test.ts does.
-const pglite = new PGlite();
-let statements = 0;
-const query = pglite.query.bind(pglite);
-pglite.query = ((...args: Parameters<PGlite["query"]>) => {
-  statements++;
-  return query(...args);
-}) as PGlite["query"];
-const db = createPrismaClient(undefined, pglite);
+const { db, count } = useCountingDatabase();
 
-beforeAll(async () => {
-  await applyMigrations(pgliteRunner(pglite));
-  setDb(db);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await pglite.close();
-});
-
-async function schoolWithMentees(count: number) {
+async function schoolWithMentees(size: number) {
   const tag = randomUUID().slice(0, 8);
   const school = await db.school.create({ data: { slug: tag, name: `Школа ${tag}`, shortName: tag } });
   const user = await db.user.create({
@@ -36,7 +15,7 @@ async function schoolWithMentees(count: number) {
       memberships: { create: { schoolId: school.id, role: "CURATOR" } },
     },
   });
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < size; i++) {
     const parent = await db.person.create({ data: { schoolId: school.id, lastName: `Родитель${i}`, firstName: "Тест" } });
     await db.person.create({
       data: {
@@ -65,8 +44,7 @@ describe("the mentee base list", () => {
     const counts: number[] = [];
     for (const size of [3, 40]) {
       const viewer = await schoolWithMentees(size);
-      statements = 0;
-      const rows = await listMenteeBase(viewer);
+      const { statements, result: rows } = await count(() => listMenteeBase(viewer));
       expect(rows).toHaveLength(size);
       expect(rows.every((r) => r.hasConfidential && r.requestKinds.join() === "LOW_MOTIVATION")).toBe(true);
       counts.push(statements);

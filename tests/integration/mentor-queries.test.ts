@@ -1,33 +1,11 @@
-import { PGlite } from "@electric-sql/pglite";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setDb } from "@/lib/db/client";
-import { createPrismaClient } from "@/lib/db/connection";
-import { applyMigrations } from "@/lib/db/migrations";
-import { pgliteRunner } from "@/lib/db/sql-runners";
+import { describe, expect, it } from "vitest";
 import { listMentors } from "@/lib/mentors/list-mentors";
 import { listReadyMentors } from "@/lib/mentors/list-ready-mentors";
 import { mentorPeople } from "../support/mentor-people";
 import { createSchoolFixture } from "../support/school-fixture";
+import { useCountingDatabase } from "../support/counting-database";
 
-// Counts the SQL statements that reach the database (as tests/integration/roadmap-queries.test.ts does),
-// so a query per mentor shows up whatever Prisma batches.
-const pglite = new PGlite();
-let statements = 0;
-const query = pglite.query.bind(pglite);
-pglite.query = ((...args: Parameters<PGlite["query"]>) => {
-  statements++;
-  return query(...args);
-}) as PGlite["query"];
-const db = createPrismaClient(undefined, pglite);
-
-beforeAll(async () => {
-  await applyMigrations(pgliteRunner(pglite));
-  setDb(db);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await pglite.close();
-});
+const { db, count } = useCountingDatabase();
 
 async function schoolWithMentors(count: number) {
   const school = await createSchoolFixture(db, `Наставники${count}`);
@@ -40,21 +18,18 @@ describe("the list of mentors", () => {
     const small = await schoolWithMentors(3);
     const large = await schoolWithMentors(30);
 
-    statements = 0;
-    expect(await listMentors(small)).toHaveLength(3 + 2);
-    const forSmall = statements;
-    statements = 0;
-    const rows = await listMentors(large);
-    const forLarge = statements;
+    const forSmall = await count(() => listMentors(small));
+    expect(forSmall.result).toHaveLength(3 + 2);
+    const { statements: forLarge, result: rows } = await count(() => listMentors(large));
 
     expect(rows).toHaveLength(30 + 2);
     const alumni = rows.filter((r) => r.category === "ALUMNUS");
     expect(alumni.every((r) => r.load === 1 && r.freePlaces === 1 && r.eligibility.eligible)).toBe(true);
-    expect(forLarge).toBe(forSmall);
+    expect(forLarge).toBe(forSmall.statements);
     expect(forLarge).toBeLessThanOrEqual(15);
 
-    statements = 0;
-    expect(await listReadyMentors(large)).toHaveLength(30);
-    expect(statements).toBeLessThanOrEqual(15);
+    const ready = await count(() => listReadyMentors(large));
+    expect(ready.result).toHaveLength(30);
+    expect(ready.statements).toBeLessThanOrEqual(15);
   });
 });
