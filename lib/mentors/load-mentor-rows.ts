@@ -10,6 +10,8 @@ import { mentorOrigin, mentorState } from "./mentor-state";
 export interface MentorFilters {
   status?: MentorStatus;
   category?: MentorCategory;
+  /** Only these mentor profiles (an action checking what it was sent). */
+  ids?: string[];
 }
 
 /** Pairs and groups that take a mentor's time: being formed or working. */
@@ -23,7 +25,10 @@ export async function loadMentorRows(viewer: Viewer, filters: MentorFilters, tod
   const [school, mentors] = await Promise.all([
     db.school.findUniqueOrThrow({ where: { id: viewer.schoolId }, select: { certificateMaxAgeMonths: true } }),
     db.mentorProfile.findMany({
-      where: { schoolId: viewer.schoolId, status: filters.status, category: filters.category },
+      where: {
+        schoolId: viewer.schoolId, status: filters.status, category: filters.category,
+        ...(filters.ids && { id: { in: filters.ids } }),
+      },
       select: {
         id: true, personId: true, category: true, status: true, capacity: true, certificateIssuedOn: true,
         preferredForms: true, preferredFormats: true, statusChangedAt: true,

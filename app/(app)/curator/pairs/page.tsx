@@ -24,7 +24,7 @@ export default async function PairsPage() {
   }));
   const mentors = candidates.mentors.map((m) => ({
     id: m.id,
-    label: `${fullName(m.person)} (${m.load} из ${m.capacity})`,
+    label: `${m.name} (${m.load} из ${m.capacity})`,
     reasons: [...m.eligibility.reasons, ...(m.load >= m.capacity ? ["Нет свободных мест"] : [])],
   }));
   await recordReads(
