@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { OwnConsentLink } from "@/components/consent/own-consent-link";
 import { PendingQuestionnaires } from "@/components/questionnaire/pending-questionnaires";
 import { Card, PageTitle } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/current-viewer";
@@ -36,6 +37,7 @@ export default async function MenteePage() {
           </ul>
         </Card>
       ))}
+      <OwnConsentLink />
     </>
   );
 }

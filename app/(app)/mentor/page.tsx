@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { OwnConsentLink } from "@/components/consent/own-consent-link";
 import { PendingQuestionnaires } from "@/components/questionnaire/pending-questionnaires";
 import { Card, PageTitle } from "@/components/ui/card";
 import { MyRoadmapItems } from "@/components/roadmap/my-items";
@@ -45,6 +46,7 @@ export default async function MentorPage() {
           );
         })}
       </ul>
+      <OwnConsentLink />
     </>
   );
 }
