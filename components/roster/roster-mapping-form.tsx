@@ -51,6 +51,7 @@ export function RosterMappingForm({ preview, pending, onApply }: { preview: Rost
               <select
                 id={`map-${field}`}
                 className={inputClass}
+                aria-describedby={hints[field] ? `map-${field}-hint` : undefined}
                 value={mapping[field] ?? ""}
                 onChange={(event) => {
                   const value = event.currentTarget.value;

@@ -37,8 +37,8 @@ export function presentPersonIds(plan: RosterPlan): string[] {
 }
 
 /**
- * Compares the checked rows with the school's roster: one query loads every person the rows may name, by their keys,
- * within the viewer's school only.
+ * Compares the checked rows with the school's roster: one query loads every person the rows may name (by their keys,
+ * or keyless people of the same surname), within the viewer's school only.
  */
 export async function loadRosterPlan(
   client: Prisma.TransactionClient,
@@ -49,9 +49,12 @@ export async function loadRosterPlan(
 ): Promise<RosterPlan> {
   const records = analysis.rows.flatMap((row) => (row.record ? [row.record] : []));
   const keys = [...new Set(records.flatMap((record) => [record.key, record.nameKey]))];
+  const lastNames = [...new Set(records.flatMap((record) => [record.lastName, record.lastName.replaceAll("ё", "е").replaceAll("Ё", "Е")]))];
+  // Also people entered before any import (by hand, or with an account) who have no key yet but hold the same role.
+  const keyless = { rosterKey: null, lastName: { in: lastNames, mode: "insensitive" as const }, ...(kind === "PUPILS" ? { pupil: { isNot: null } } : { staff: { isNot: null } }) };
   const existing = keys.length
     ? await client.person.findMany({
-        where: { schoolId: viewer.schoolId, rosterKey: { in: keys } },
+        where: { schoolId: viewer.schoolId, OR: [{ rosterKey: { in: keys } }, keyless] },
         select: {
           id: true, rosterKey: true, lastName: true, firstName: true, middleName: true, birthDate: true, anonymisedAt: true,
           pupil: { select: { grade: true, classLetter: true, status: true } },

@@ -2,6 +2,7 @@ import type { PupilStatus, RosterKind } from "@/lib/generated/prisma/enums";
 import { formatShortDate } from "@/lib/format/date";
 import type { CheckedRow, RosterRecord } from "./check-roster-rows";
 import { classLabel } from "./parse-class-name";
+import { nameRosterKey } from "./roster-key";
 
 /** A person of the school already in the roster, as the plan compares it with the file. */
 export interface ExistingRosterPerson {
@@ -39,7 +40,8 @@ function describeChanges(kind: RosterKind, record: RosterRecord, person: Existin
   compare("Имя", person.firstName, record.firstName, personChanges);
   compare("Отчество", person.middleName ?? "", record.middleName ?? "", personChanges);
   if (record.birthDate) compare("Дата рождения", dateText(person.birthDate), dateText(record.birthDate), personChanges);
-  if (person.rosterKey !== record.key) personChanges.push(record.localId ? `Идентификатор: ${record.localId}` : "Ключ контингента обновится");
+  if (person.rosterKey === null) personChanges.push(kind === "PUPILS" ? "Найден(а) в контингенте по ФИО и дате рождения" : "Найден(а) в контингенте по ФИО");
+  else if (person.rosterKey !== record.key) personChanges.push(record.localId ? `Идентификатор: ${record.localId}` : "Ключ контингента обновится");
   if (kind === "PUPILS" && record.pupil) {
     if (!person.pupil) roleChanges.push("Добавится в список учеников");
     else {
@@ -59,11 +61,18 @@ function describeChanges(kind: RosterKind, record: RosterRecord, person: Existin
 }
 
 /**
- * What the import will do with each checked row, given the people of the school found by the rows' keys
- * (and by name keys, so people first imported without an id column are found and given their id).
+ * What the import will do with each checked row, given the people of the school found by the rows' keys. Name keys
+ * find people first imported without an id column, and people entered before any import; both are given the row's key.
  */
 export function planRosterImport(kind: RosterKind, rows: CheckedRow[], existing: ExistingRosterPerson[]): PlannedRow[] {
   const byKey = new Map(existing.filter((p) => p.rosterKey).map((p) => [p.rosterKey!, p]));
+  // People without a key are found by their name key, unless two of them share it (then neither is guessed).
+  const keyless = new Map<string, ExistingRosterPerson | null>();
+  for (const person of existing.filter((p) => !p.rosterKey)) {
+    const key = nameRosterKey(kind, { localId: null, ...person });
+    keyless.set(key, keyless.has(key) ? null : person);
+  }
+  for (const [key, person] of keyless) if (person && !byKey.has(key)) byKey.set(key, person);
   const claimed = new Set<string>();
   return rows.map((row) => {
     const base = { ...row, person: null, changes: [], personChanged: false, roleChanged: false };

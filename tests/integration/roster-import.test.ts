@@ -91,17 +91,23 @@ describe("pupils import", () => {
     expect(left.leftAt).toEqual(todayCalendarDate());
   });
 
-  it("a pupil who left and is in the file again is enrolled again", async () => {
+  it("finds a pupil entered before any import by name and birth date, gives her the key, and enrols her again", async () => {
     await asCurator();
-    const csv = "Фамилия;Имя;Дата рождения;Класс\r\nУченикова;Тест;01.04.2013;7А\r\n";
-    // The fixture's pupil has no roster key: the first import creates her; mark her LEFT record as the one to re-enrol.
-    const first = await importRoster(rosterForm("PUPILS", "returning.csv", new TextEncoder().encode(csv)));
-    expect(first).toMatchObject({ ok: true, data: { created: 1 } });
-    const returning = await database.db.person.findFirstOrThrow({ where: { schoolId: school.schoolId, rosterKey: "pupil:ученикова тест|2013-04-01" } });
-    await database.db.pupil.update({ where: { personId: returning.id }, data: { status: "LEFT", leftAt: todayCalendarDate() } });
-    const again = await importRoster(rosterForm("PUPILS", "returning.csv", new TextEncoder().encode(csv)));
-    expect(again).toMatchObject({ ok: true, data: { created: 0, updated: 1 } });
-    expect(await database.db.pupil.findUniqueOrThrow({ where: { personId: returning.id } })).toMatchObject({ status: "ENROLLED", leftAt: null });
+    // The fixture's own pupil has no roster key and was marked left by the previous import.
+    const csv = () => rosterForm("PUPILS", "returning.csv", new TextEncoder().encode("Фамилия;Имя;Дата рождения;Класс\r\nученикова;Тест;01.04.2013;7А\r\n"));
+    const preview = await previewRosterImport(csv());
+    expect(preview).toMatchObject({ ok: true, data: { counts: { create: 0, update: 1 } } });
+    if (preview.ok) {
+      expect(preview.data.rows[0].changes).toEqual([
+        "Фамилия: Ученикова → ученикова", "Найден(а) в контингенте по ФИО и дате рождения", "Статус: выбыл → обучается",
+      ]);
+    }
+    const persons = await database.db.person.count();
+    expect(await importRoster(csv())).toMatchObject({ ok: true, data: { created: 0, updated: 1 } });
+    expect(await database.db.person.count()).toBe(persons);
+    const person = await database.db.person.findUniqueOrThrow({ where: { id: school.people.menteeA.personId }, include: { pupil: true } });
+    expect(person).toMatchObject({ rosterKey: "pupil:ученикова тест|2013-04-01", userId: school.people.menteeA.userId, pupil: { status: "ENROLLED", leftAt: null } });
+    expect(await importRoster(csv())).toMatchObject({ ok: true, data: { created: 0, updated: 0, unchanged: 1 } });
   });
 
   it("updates a changed birth date, class and surname by the id column of an XLSX", async () => {
@@ -140,6 +146,8 @@ describe("a rejected file writes nothing", () => {
   it("with row errors: the reason names the lines, and no row is written", async () => {
     await asCurator();
     const before = await counts();
+    const left = () => database.db.pupil.count({ where: { schoolId: school.schoolId, status: "LEFT" } });
+    const leftBefore = await left();
     const result = await importRoster(rosterForm("PUPILS", "class-7a-problems.csv", undefined, { markLeft: "on" }));
     expect(result).toMatchObject({ ok: false, code: "INVALID", error: expect.stringContaining("Ошибки в строках: 4, 5, 6, 7, 8, 9") });
     if (!result.ok) {
@@ -147,7 +155,7 @@ describe("a rejected file writes nothing", () => {
       expect(result.details).toMatchObject({ errors: expect.arrayContaining([{ line: 4, problems: ["Такой даты нет: «31.02.2012»"] }]) });
     }
     expect(await counts()).toEqual(before);
-    expect(await database.db.pupil.count({ where: { schoolId: school.schoolId, status: "LEFT" } })).toBe(2);
+    expect(await left()).toBe(leftBefore);
   });
 
   it("with a missing required column", async () => {

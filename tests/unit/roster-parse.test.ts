@@ -209,6 +209,11 @@ describe("plan against the roster", () => {
     expect(plan.map((row) => row.action)).toEqual(["unchanged", "create", "create", "create", "update"]);
     expect(plan[4].changes).toEqual(["Класс: 7А → 7Б", "Статус: выбыл → обучается"]);
 
+    const keyless = (id: string) => ({ ...existing[0], id, rosterKey: null });
+    expect(planRosterImport("PUPILS", analysis.rows.slice(0, 1), [keyless("k1")])[0]).toMatchObject({ action: "update", person: { id: "k1" } });
+    // Two keyless namesakes born the same day: neither is guessed, the row makes a new person.
+    expect(planRosterImport("PUPILS", analysis.rows.slice(0, 1), [keyless("k1"), keyless("k2")])[0]).toMatchObject({ action: "create", person: null });
+
     const withIds = analysis.rows.map((row) => ({ ...row, record: { ...row.record!, localId: "77", key: "pupil-id:77" } }));
     const rekeyed = planRosterImport("PUPILS", withIds.slice(0, 1), existing);
     expect(rekeyed[0]).toMatchObject({ action: "update", personChanged: true, changes: ["Идентификатор: 77"] });
