@@ -2,6 +2,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RosterKind } from "@/lib/generated/prisma/enums";
+import { cleanFileName } from "@/lib/files/evidence-rules";
 import { analyseRosterFile, type RosterAnalysis } from "./analyse-roster-file";
 import { planRosterImport, type PlannedRow } from "./plan-roster-import";
 import type { RosterFileInput } from "./roster-schemas";
@@ -44,9 +45,10 @@ export async function loadRosterPlan(
   client: Prisma.TransactionClient,
   viewer: Viewer,
   kind: RosterKind,
-  fileName: string,
+  rawFileName: string,
   analysis: RosterAnalysis,
 ): Promise<RosterPlan> {
+  const fileName = cleanFileName(rawFileName);
   const records = analysis.rows.flatMap((row) => (row.record ? [row.record] : []));
   const keys = [...new Set(records.flatMap((record) => [record.key, record.nameKey]))];
   const lastNames = [...new Set(records.flatMap((record) => [record.lastName, record.lastName.replaceAll("ё", "е").replaceAll("Ё", "Е")]))];
