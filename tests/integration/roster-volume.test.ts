@@ -1,33 +1,13 @@
-import { PGlite } from "@electric-sql/pglite";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setDb } from "@/lib/db/client";
-import { createPrismaClient } from "@/lib/db/connection";
-import { applyMigrations } from "@/lib/db/migrations";
+import { describe, expect, it } from "vitest";
 import { formatShortDate } from "@/lib/format/date";
 import { importRoster } from "@/lib/roster/import-roster";
-import { createSchoolFixture } from "../support/school-fixture";
+import { useCountingDatabase } from "../support/counting-database";
 import { rosterForm } from "../support/roster-files";
+import { createSchoolFixture } from "../support/school-fixture";
 import { actAs } from "../support/test-session";
-import { pgliteRunner } from "@/lib/db/sql-runners";
 
-// Counts the SQL statements that reach the database, so the test sees a query per row whatever Prisma batches.
-const pglite = new PGlite();
-let statements = 0;
-const query = pglite.query.bind(pglite);
-pglite.query = ((...args: Parameters<PGlite["query"]>) => {
-  statements++;
-  return query(...args);
-}) as PGlite["query"];
-const db = createPrismaClient(undefined, pglite);
-
-beforeAll(async () => {
-  await applyMigrations(pgliteRunner(pglite));
-  setDb(db);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await pglite.close();
-});
+const database = useCountingDatabase();
+const db = database.db;
 
 const surnames = ["Иванова", "Петров", "Сидорова", "Кузнецов", "Смирнова", "Попов", "Волкова", "Зайцев", "Соколова", "Лебедев"];
 const names = ["Анна", "Борис", "Вера", "Глеб", "Дарья", "Егор", "Жанна", "Захар", "Ирина", "Кирилл"];
@@ -47,13 +27,9 @@ function classFile(count: number, promoted: boolean): Uint8Array {
 async function run(count: number) {
   const school = await createSchoolFixture(db, `Объём ${count}`);
   actAs(await school.viewer(school.people.curator));
-  statements = 0;
-  const first = await importRoster(rosterForm("PUPILS", "all.csv", classFile(count, false)));
-  const firstStatements = statements;
-  statements = 0;
-  const started = Date.now();
-  const promoted = await importRoster(rosterForm("PUPILS", "all.csv", classFile(count, true), { markLeft: "on" }));
-  return { first, promoted, firstStatements, promotedStatements: statements, promotedMs: Date.now() - started };
+  const first = await database.count(() => importRoster(rosterForm("PUPILS", "all.csv", classFile(count, false))));
+  const promoted = await database.count(() => importRoster(rosterForm("PUPILS", "all.csv", classFile(count, true), { markLeft: "on" })));
+  return { first: first.result, promoted: promoted.result, firstStatements: first.statements, promotedStatements: promoted.statements };
 }
 
 describe("a school-sized file", () => {
