@@ -69,7 +69,9 @@ export function RosterPreviewTable({ preview, pending, markLeft, onMarkLeftChang
           </label>
           <p className="text-sm text-slate-700">
             Классы в файле: {preview.classes.join(", ")}. Нет в файле: {preview.leaving.length}
-            {preview.leaving.length > 0 && `: ${preview.leaving.join(", ")}`}. При переводе в следующий класс сначала загрузите списки всех классов.
+            {preview.leaving.length > 0 && `: ${preview.leaving.slice(0, 30).join(", ")}`}
+            {preview.leaving.length > 30 && ` и ещё ${preview.leaving.length - 30}`}. При переводе в следующий класс сначала загрузите
+            списки всех классов.
           </p>
         </div>
       )}
