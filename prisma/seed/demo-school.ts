@@ -5,6 +5,7 @@ import { DEFAULT_TEMPLATE_NAME, defaultTemplateContent } from "../../lib/roadmap
 import { schoolYearLabel, schoolYearStart } from "../../lib/roadmap/schedule";
 import { familyStem, randomName, type FullName } from "./names";
 import { defaultConsentTexts } from "../../lib/consent/default-texts";
+import { rosterKey } from "../../lib/roster/roster-key";
 import { buildParticipants } from "./participants";
 import { seedTemplates } from "./questionnaires";
 import { createRandom } from "./random";
@@ -144,7 +145,7 @@ export function buildDemoSchool({ today, demoHash, lockedHash, newId }: Options)
 
   const mentorFrom = (personId: string, name: FullName, category: MentorCategory, competencies: string, userId?: string) => {
     const id = newId();
-    mentors.push({ id, schoolId, personId, category, status: "READY", competencies, capacity: 3 });
+    mentors.push({ id, schoolId, personId, category, status: "READY", competencies, capacity: 4 });
     const ownUserId = userId ?? addUser(`mentor.${++accountNo}`, name, ["MENTOR"]);
     if (!userId) linkUser(personId, ownUserId);
     return { id, userId: ownUserId };
@@ -301,6 +302,19 @@ export function buildDemoSchool({ today, demoHash, lockedHash, newId }: Options)
     { schoolId, templateId: parentSurveyId, respondentId: demoParentUserId, subjectId: demoPupil.personId, dueOn },
     { schoolId, templateId: parentSurveyId, respondentId: demoMentorUserId, subjectId: demoMentorChild.personId, dueOn },
   );
+
+  // Keys as if the roster came from the journal's files, so a real import updates these people instead of adding them.
+  const usedKeys = new Set<string>();
+  const keyPeople = (rows: { personId: string }[], kind: "PUPILS" | "STAFF") => {
+    for (const { personId } of rows) {
+      const person = people.find((p) => p.id === personId)!;
+      const key = rosterKey(kind, { localId: null, ...person, middleName: person.middleName ?? null, birthDate: (person.birthDate as Date) ?? null });
+      if (!usedKeys.has(key)) person.rosterKey = key;
+      usedKeys.add(key);
+    }
+  };
+  keyPeople(pupils, "PUPILS");
+  keyPeople(staff, "STAFF");
 
   const texts = defaultConsentTexts(school.name);
   const participants = buildParticipants(

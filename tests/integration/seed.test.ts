@@ -30,6 +30,7 @@ describe("the demo seed", () => {
     });
     expect(new Set(pupilsWithoutConsent.map((p) => `${p.grade}${p.classLetter}`))).toEqual(new Set(["5Б"]));
     expect(await db.consent.count({ where: { method: "IN_APP" } })).toBe(1);
+    expect(await db.person.count({ where: { pupil: { isNot: null }, rosterKey: { startsWith: "pupil:" } } })).toBeGreaterThan(290);
     expect(await db.menteeRequest.count({ where: { confidential: true } })).toBe(2);
     expect(await db.mentorProfile.count({ where: { status: "CANDIDATE" } })).toBe(3);
     expect(await db.mentorProfile.count({ where: { category: "PARTNER_EMPLOYEE", certificateIssuedOn: null } })).toBe(0);

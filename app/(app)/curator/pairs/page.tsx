@@ -17,11 +17,10 @@ export default async function PairsPage() {
   if (!can(viewer, "mentorship:create")) redirect("/");
   const [{ programme, mentorships }, candidates] = await Promise.all([listMentorships(viewer), loadMatchCandidates(viewer)]);
   const classOf = (p: { pupil: { grade: number; classLetter: string } | null }) => (p.pupil ? `, ${p.pupil.grade}${p.pupil.classLetter}` : "");
-  const mentees = candidates.mentees.map((m) => ({
-    id: m.id,
-    label: `${fullName(m.person)}${classOf(m.person)}`,
-    reasons: [...m.eligibility.reasons, ...(m.inOpenPair ? ["Уже в паре или группе"] : [])],
-  }));
+  // Those already in a pair are not candidates; those without consent are shown with the reason, so the curator knows.
+  const mentees = candidates.mentees
+    .filter((m) => !m.inOpenPair)
+    .map((m) => ({ id: m.id, label: `${fullName(m.person)}${classOf(m.person)}`, reasons: m.eligibility.reasons }));
   const mentors = candidates.mentors.map((m) => ({
     id: m.id,
     label: `${m.name} (${m.load} из ${m.capacity})`,
