@@ -5,7 +5,7 @@ import { ConsentRecords } from "@/components/consent/consent-records";
 import { ConsentTextForm } from "@/components/consent/consent-text-form";
 import { PaperConsentForm } from "@/components/consent/paper-consent-form";
 import { WithdrawConsentForm } from "@/components/consent/withdraw-consent-form";
-import { Button } from "@/components/ui/button";
+import { ClassPicker } from "@/components/ui/class-picker";
 import { Card, PageTitle } from "@/components/ui/card";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { describeConsent } from "@/lib/consent/consent-rules";
@@ -55,15 +55,7 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
         <p>В школе пока нет учеников: сначала загрузите контингент.</p>
       ) : (
         <div className="space-y-4">
-          <form method="get" className="flex flex-wrap items-end gap-3">
-            <div className="space-y-1">
-              <label htmlFor="class" className="block text-sm font-medium text-slate-800">Класс</label>
-              <select id="class" name="class" defaultValue={selected} className="rounded-md border border-slate-400 bg-white px-3 py-2">
-                {classes.map((key) => <option key={key} value={key}>{key}</option>)}
-              </select>
-            </div>
-            <Button type="submit" variant="secondary">Показать</Button>
-          </form>
+          <ClassPicker classes={classes} selected={selected} />
           <Card title={`Ученики ${selected} класса`}>
             {rows.length === 0 ? (
               <p>В классе нет учеников.</p>

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { ClassAccountsTable } from "@/components/invitations/class-accounts-table";
 import { InvitationsWorkspace } from "@/components/invitations/invitations-workspace";
 import { IssueClassForm } from "@/components/invitations/issue-class-form";
-import { Button } from "@/components/ui/button";
+import { ClassPicker } from "@/components/ui/class-picker";
 import { Card, PageTitle } from "@/components/ui/card";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { parseClassKey } from "@/lib/invitations/class-key";
@@ -30,17 +30,7 @@ export default async function InvitationsPage({ searchParams }: { searchParams: 
         <p>В школе пока нет учеников: сначала загрузите контингент.</p>
       ) : (
         <div className="space-y-4">
-          <form method="get" className="flex flex-wrap items-end gap-3">
-            <div className="space-y-1">
-              <label htmlFor="class" className="block text-sm font-medium text-slate-800">Класс</label>
-              <select id="class" name="class" defaultValue={selected} className="rounded-md border border-slate-400 bg-white px-3 py-2">
-                {classes.map((key) => (
-                  <option key={key} value={key}>{key}</option>
-                ))}
-              </select>
-            </div>
-            <Button type="submit" variant="secondary">Показать</Button>
-          </form>
+          <ClassPicker classes={classes} selected={selected} />
           <Card title={`Коды для класса ${selected}`}>
             <IssueClassForm classKey={selected} />
           </Card>
