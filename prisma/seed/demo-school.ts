@@ -322,6 +322,7 @@ export function buildDemoSchool({ today, demoHash, lockedHash, newId }: Options)
       schoolId, startYear, today: todayUtc, curatorUserId, psychologistUserId, people, pupils, staff, parentLinks, mentors, mentees,
       consentTexts: (["MENTORING", "PUBLICATION"] as const).map((purpose) => ({ purpose, ...texts[purpose] })),
       inAppConsentFor: [demoPupil.personId],
+      demoMentorId: demoMentor.id,
     },
     random,
     newId,

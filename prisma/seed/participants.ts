@@ -18,6 +18,8 @@ interface School {
   mentors: Prisma.MentorProfileCreateManyInput[];
   mentees: Prisma.MenteeProfileCreateManyInput[];
   consentTexts: { purpose: "MENTORING" | "PUBLICATION"; title: string; body: string }[];
+  /** The demo mentor, who leads mentees[1] in a group: the psychologist's note on that pupil is shared with them. */
+  demoMentorId: string;
   /** Pupils whose parent gave the consent in the app rather than on paper. */
   inAppConsentFor: string[];
 }
@@ -82,7 +84,7 @@ export function buildParticipants(s: School, random: Random, newId: () => string
     source: random.pick(sources), addedById: s.curatorUserId, details: m.request ?? null,
   }));
   menteeRequests.push(
-    { schoolId, menteeId: s.mentees[1].id!, kind: "HEALTH_LIMITATIONS", source: "PSYCHOLOGIST", confidential: true, sharedWithMentor: true, addedById: s.psychologistUserId, details: "Быстрая утомляемость: занятия не дольше 30 минут, с перерывом." },
+    { schoolId, menteeId: s.mentees[1].id!, kind: "HEALTH_LIMITATIONS", source: "PSYCHOLOGIST", confidential: true, sharedWithMentorId: s.demoMentorId, addedById: s.psychologistUserId, details: "Быстрая утомляемость: занятия не дольше 30 минут, с перерывом." },
     { schoolId, menteeId: s.mentees[4].id!, kind: "COMMUNICATION", source: "PSYCHOLOGIST", confidential: true, addedById: s.psychologistUserId, details: "Тревожность в новых ситуациях; рекомендована спокойная обстановка встреч." },
   );
 
