@@ -13,6 +13,7 @@ import { mentorshipSchema } from "./mentorship-schema";
 
 /** Forms a pair or group in the school's latest programme; everyone in it must be eligible for matching now. */
 export const createMentorship = defineAction({ schema: mentorshipSchema, permission: "mentorship:create" }, async (input, viewer) => {
+  const checkedAt = new Date();
   const menteeIds = [...new Set(input.menteeIds)];
   const [programme, candidates] = await Promise.all([
     db.programme.findFirst({ where: { schoolId: viewer.schoolId }, orderBy: { startYear: "desc" }, select: { id: true } }),
@@ -38,6 +39,22 @@ export const createMentorship = defineAction({ schema: mentorshipSchema, permiss
 
   const today = todayCalendarDate();
   const created = await db.$transaction(async (tx) => {
+    // One pair formed at a time per school, then what may have changed since the checks above is checked again:
+    // two curators (or a double click) cannot put a mentee into two pairs, overfill a mentor, or miss a withdrawal.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`mentorship:${viewer.schoolId}`}))`;
+    const [busyMentees, mentorLoad, withdrawn] = await Promise.all([
+      tx.mentorshipMentee.count({ where: { schoolId: viewer.schoolId, menteeId: { in: menteeIds }, leftOn: null, mentorship: { status: { in: ["FORMING", "ACTIVE"] } } } }),
+      tx.mentorshipMentee.count({ where: { schoolId: viewer.schoolId, leftOn: null, mentorship: { mentorId: mentor.id, status: { in: ["FORMING", "ACTIVE"] } } } }),
+      tx.consent.count({
+        where: {
+          schoolId: viewer.schoolId, withdrawnAt: { gte: checkedAt },
+          subject: { OR: [{ mentor: { id: mentor.id } }, { mentee: { id: { in: menteeIds } } }] },
+        },
+      }),
+    ]);
+    if (busyMentees > 0 || mentorLoad + menteeIds.length > mentor.capacity || withdrawn > 0) {
+      throw new AppError("CONFLICT", "Пока вы заполняли форму, данные изменились. Обновите страницу и проверьте выбор.");
+    }
     const mentorship = await tx.mentorship.create({
       data: {
         schoolId: viewer.schoolId, programmeId: programme.id, mentorId: mentor.id, form: input.form, format: input.format,

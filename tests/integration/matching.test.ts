@@ -135,6 +135,17 @@ describe("forming a pair", () => {
     expect(again.ok ? "" : again.fieldErrors?.menteeIds?.join()).toMatch(/уже в паре/);
   });
 
+  it("puts a mentee into one pair only when two curators form pairs at the same moment", async () => {
+    actAs(await school.viewer(school.people.curator));
+    const menteeId = await pupil(12);
+    const [first, second] = await Promise.all([
+      createMentorship(pair(await mentor("TEACHER"), [menteeId])),
+      createMentorship(pair(await mentor("TEACHER"), [menteeId])),
+    ]);
+    expect([first.ok, second.ok].filter(Boolean)).toHaveLength(1);
+    expect(await db().mentorshipMentee.count({ where: { menteeId } })).toBe(1);
+  });
+
   it("is refused to mentors and directors, and for another school's people", async () => {
     const input = pair(await mentor("TEACHER"), [await pupil(12)]);
     actAs(await school.viewer(school.people.mentorA));

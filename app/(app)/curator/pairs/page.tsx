@@ -28,8 +28,12 @@ export default async function PairsPage() {
   }));
   await recordReads(
     viewer,
-    [...mentorships.flatMap((p) => [p.mentor.person.id, ...p.mentees.map((m) => m.mentee.person.id)])],
-    "Список пар и групп",
+    [
+      ...mentorships.flatMap((p) => [p.mentor.person.id, ...p.mentees.map((m) => m.mentee.person.id)]),
+      ...candidates.mentors.map((m) => m.personId),
+      ...candidates.mentees.map((m) => m.person.id),
+    ],
+    "Пары и группы: список и кандидаты",
   );
   return (
     <>
