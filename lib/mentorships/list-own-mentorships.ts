@@ -12,7 +12,7 @@ export async function listOwnMentorships(viewer: Viewer) {
     include: {
       mentees: {
         where: { leftOn: null },
-        include: { mentee: { include: { person: { select: { lastName: true, firstName: true, middleName: true } } } } },
+        include: { mentee: { include: { person: { select: { id: true, lastName: true, firstName: true, middleName: true } } } } },
       },
       meetings: { orderBy: { heldOn: "desc" }, take: 1, select: { heldOn: true, type: true } },
       _count: { select: { meetings: true } },

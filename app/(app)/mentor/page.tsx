@@ -4,6 +4,7 @@ import { OwnConsentLink } from "@/components/consent/own-consent-link";
 import { PendingQuestionnaires } from "@/components/questionnaire/pending-questionnaires";
 import { Card, PageTitle } from "@/components/ui/card";
 import { MyRoadmapItems } from "@/components/roadmap/my-items";
+import { recordReads } from "@/lib/audit/record-reads";
 import { requireRole } from "@/lib/auth/current-viewer";
 import { formatDate } from "@/lib/format/date";
 import { shortName } from "@/lib/format/person-name";
@@ -15,6 +16,7 @@ export const metadata: Metadata = { title: "Мои пары и группы" };
 export default async function MentorPage() {
   const viewer = await requireRole("MENTOR");
   const mentorships = await listOwnMentorships(viewer);
+  await recordReads(viewer, mentorships.flatMap((m) => m.mentees.map((mm) => mm.mentee.person.id)), "Кабинет наставника: мои пары и группы");
   return (
     <>
       <PageTitle subtitle="Пары и группы, которые вы ведёте как наставник">Мои пары и группы</PageTitle>

@@ -1,0 +1,37 @@
+import { expect, test } from "@playwright/test";
+import { signIn, waitForForm } from "./support/session";
+
+test("curator forms a pair from the people eligible now; those without a certificate cannot be chosen", async ({ page }) => {
+  await signIn(page, "curator");
+  await page.getByRole("link", { name: "Пары и группы" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Пары и группы" })).toBeVisible();
+  await waitForForm(page, "Сформировать");
+
+  const mentor = page.getByLabel("Наставник");
+  // The alumnus in selection has no certificate of no criminal record: offered, but disabled with the reasons.
+  await expect(mentor.locator("option", { hasText: "Нет справки о несудимости" })).toBeDisabled();
+  const teacher = mentor.locator("option:not([disabled])", { hasText: "(1 из 4)" }).first();
+  await mentor.selectOption(await teacher.getAttribute("value"));
+
+  const mentees = page.getByRole("group", { name: "Наставляемые" });
+  const candidate = mentees.getByRole("checkbox").and(page.locator(":not([disabled])")).first();
+  const candidateName = (await mentees.locator("label", { has: candidate }).textContent())!.split(",")[0].trim();
+  await candidate.check();
+  await page.getByLabel("Цель работы").fill("Повысить интерес к учёбе");
+  await page.getByRole("button", { name: "Сформировать" }).click();
+  await expect(page.getByText("Пара или группа сформирована.")).toBeVisible();
+
+  await page.reload();
+  const [lastName, firstName] = candidateName.split(" ");
+  const row = page.getByRole("row").filter({ hasText: `${lastName} ${firstName[0]}.` });
+  await expect(row).toContainText("Формируется");
+  await expect(page.getByRole("group", { name: "Наставляемые" })).not.toContainText(candidateName);
+});
+
+test("a mentor sees on the pair's page the facts the curator shared about a mentee", async ({ page }) => {
+  await signIn(page, "mentor");
+  await page.getByRole("link", { name: /^Группа:/ }).click();
+  const shared = page.locator("section", { has: page.getByRole("heading", { name: "Сведения от куратора" }) });
+  await expect(shared).toContainText("Быстрая утомляемость");
+  await expect(page.getByText("Тревожность в новых ситуациях")).toHaveCount(0);
+});
