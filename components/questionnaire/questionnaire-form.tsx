@@ -74,6 +74,15 @@ function QuestionInput({ question: q, register }: { question: Question; register
   if (q.type === "TEXT") {
     return <textarea aria-label={q.text} rows={3} className={`${inputClass} mt-2`} {...register(q.id)} />;
   }
+  if (q.type === "NUMBER") {
+    return (
+      <input type="number" inputMode="decimal" step="any" min={q.scaleMin ?? undefined} max={q.scaleMax ?? undefined}
+        aria-label={q.text} className={`${inputClass} mt-2 max-w-40`} {...register(q.id)} />
+    );
+  }
+  if (q.type === "DATE") {
+    return <input type="date" aria-label={q.text} className={`${inputClass} mt-2 max-w-52`} {...register(q.id)} />;
+  }
   if (q.type === "SCALE") {
     const min = q.scaleMin ?? 1;
     const max = q.scaleMax ?? 10;

@@ -37,7 +37,26 @@ function questionSchema(q: QuestionSpec): z.ZodType {
       const text = z.string({ error: "Введите ответ" }).trim().max(2000, "Не длиннее 2000 символов");
       return q.required ? text.min(1, "Введите ответ") : text.optional().default("");
     }
+    case "NUMBER": {
+      let value = z.coerce.number({ error: "Введите число" }).refine(Number.isFinite, "Введите число");
+      if (q.scaleMin !== null) value = value.refine((n) => n >= q.scaleMin!, `Не меньше ${q.scaleMin}`);
+      if (q.scaleMax !== null) value = value.refine((n) => n <= q.scaleMax!, `Не больше ${q.scaleMax}`);
+      return q.required ? z.preprocess(emptyToUndefined, value) : z.preprocess(emptyToUndefined, value.optional());
+    }
+    case "DATE": {
+      const value = z
+        .string({ error: "Укажите дату" })
+        .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Укажите дату", abort: true })
+        .refine(isRealDate, "Такой даты нет");
+      return q.required ? z.preprocess(emptyToUndefined, value) : z.preprocess(emptyToUndefined, value.optional());
+    }
   }
+}
+
+/** «2026-02-31» is not a date, though Date.parse rolls it over to March. */
+function isRealDate(text: string): boolean {
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
 function emptyToUndefined(value: unknown) {

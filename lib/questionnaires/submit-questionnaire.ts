@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { ownResponses } from "@/lib/auth/scopes";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { parseCalendarDate } from "@/lib/format/date";
 import { answersSchema } from "./answers-schema";
 import { submitQuestionnaireSchema } from "./submit-schema";
 
@@ -49,12 +50,13 @@ export const submitQuestionnaire = defineAction(
               schoolId: viewer.schoolId,
               responseId: response.id,
               questionId: q.id,
-              numberValue: q.type === "SCALE" ? (value as number) : null,
+              numberValue: q.type === "SCALE" || q.type === "NUMBER" ? (value as number) : null,
               textValue: q.type === "TEXT" || q.type === "SINGLE_CHOICE" ? (value as string) : null,
+              dateValue: q.type === "DATE" ? parseCalendarDate(value as string) : null,
               choices: q.type === "MULTIPLE_CHOICE" ? (value as string[]) : [],
             };
           })
-          .filter((a) => a.numberValue !== null || a.textValue !== null || a.choices.length > 0),
+          .filter((a) => a.numberValue !== null || a.textValue !== null || a.dateValue !== null || a.choices.length > 0),
       });
       await recordAudit(tx, viewer, { action: "questionnaire.submit", entityType: "QuestionnaireResponse", entityId: response.id });
     });
