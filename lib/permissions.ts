@@ -20,6 +20,10 @@ export const PERMISSIONS = {
   "mentorship:create": ["CURATOR"],
   "meeting:log": ["MENTOR"],
   "questionnaire:answer": ["MENTEE", "PARENT", "MENTOR"],
+  /** The school's questionnaire templates: built-in ones taken over, edited in the builder (a new version once answered). */
+  "questionnaire:manage-templates": ["CURATOR"],
+  /** Sending a template to an audience with a deadline, reminders, completion, typing in a paper form's answers. */
+  "questionnaire:run-campaigns": ["CURATOR"],
   "family:read-own": ["PARENT"],
   "participation:read-own": ["MENTEE"],
   "report:read": ["DIRECTOR", "CURATOR", "ADMIN"],
