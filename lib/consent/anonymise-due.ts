@@ -1,11 +1,9 @@
 // Runs outside Next.js too (scripts/jobs/anonymise.ts): no "server-only", no next/*; the database client is passed in.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { consentStatus } from "./consent-rules";
+import { anonymisePerson, isDue } from "./anonymise-person";
+import { removeScanFiles } from "./remove-scan-files";
 
-export const ANONYMISED_NAME = "Обезличено";
-/** One key for every app instance: two instances on one PostgreSQL never anonymise at the same time. */
-export const ANONYMISE_LOCK_KEY = 152_2006;
-const DAY_MS = 24 * 3600 * 1000;
+export { ANONYMISED_NAME, ANONYMISE_LOCK_KEY } from "./anonymise-person";
 
 export interface AnonymisedPerson {
   schoolId: string;
@@ -13,10 +11,20 @@ export interface AnonymisedPerson {
   actNumber: number;
 }
 
+export interface AnonymiseFailure {
+  schoolId: string;
+  personId: string;
+  error: string;
+}
+
 export interface AnonymiseReport {
   anonymised: AnonymisedPerson[];
   /** Due, but another app instance held the job's lock. */
   skipped: number;
+  /** Due when listed, but no longer when re-checked in their transaction (e.g. the consent was given again). */
+  cancelled: number;
+  /** People whose anonymisation failed (rolled back, tried again on the next run), or whose scan files were not deleted. */
+  failed: AnonymiseFailure[];
 }
 
 /** People whose MENTORING consent was withdrawn, is not valid again, and whose school's retention period has passed. */
@@ -30,87 +38,38 @@ async function findDue(db: PrismaClient, now: Date) {
       pupil: { select: { id: true } },
       school: { select: { consentRetentionDays: true } },
       consentsAbout: { where: { purpose: "MENTORING" }, select: { giverRole: true, withdrawnAt: true } },
+      destructionActs: { orderBy: { performedAt: "desc" }, take: 1, select: { performedAt: true } },
     },
   });
-  return people.filter((person) => {
-    const status = consentStatus({ birthDate: person.birthDate, isPupil: !!person.pupil }, person.consentsAbout, now);
-    if (status.valid) return false;
-    const lastWithdrawal = Math.max(...person.consentsAbout.map((c) => c.withdrawnAt?.getTime() ?? 0));
-    return now.getTime() - lastWithdrawal >= person.school.consentRetentionDays * DAY_MS;
-  });
+  return people.filter((person) => isDue(person, now));
 }
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * Anonymises every person who is due, one transaction per person, and writes an act of destruction and an audit entry
- * for each. Idempotent: an anonymised person is never due again.
+ * for each. One failing person never stops the others. Idempotent: a person is not due again after their act.
+ * Consent scans are deleted from the file store only after their person's transaction has committed.
  */
 export async function anonymiseDue(db: PrismaClient, now = new Date()): Promise<AnonymiseReport> {
-  const report: AnonymiseReport = { anonymised: [], skipped: 0 };
+  const report: AnonymiseReport = { anonymised: [], skipped: 0, cancelled: 0, failed: [] };
   for (const due of await findDue(db, now)) {
-    const done = await db.$transaction(async (tx) => {
-      const [{ locked }] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${ANONYMISE_LOCK_KEY}::bigint) AS locked`;
-      if (!locked) return null;
-      // Re-read inside the lock: another instance may have finished this person meanwhile.
-      const person = await tx.person.findFirst({
-        where: { id: due.id, anonymisedAt: null },
-        select: {
-          id: true,
-          userId: true,
-          mentee: { select: { id: true } },
-          consentsAbout: { where: { purpose: "MENTORING", withdrawnAt: { not: null } }, orderBy: { withdrawnAt: "desc" }, take: 1, select: { withdrawnAt: true } },
-        },
-      });
-      if (!person) return null;
-      const categories = ["фамилия, имя, отчество", "дата рождения", "ключ записи контингента"];
-      await tx.person.update({
-        where: { id: person.id },
-        data: { lastName: ANONYMISED_NAME, firstName: "", middleName: null, birthDate: null, rosterKey: null, userId: null, anonymisedAt: now },
-      });
-      if (person.mentee) {
-        await tx.menteeRequest.deleteMany({ where: { menteeId: person.mentee.id } });
-        await tx.menteeProfile.update({ where: { id: person.mentee.id }, data: { request: null } });
-        categories.push("запрос наставляемого");
+    let result: Awaited<ReturnType<typeof anonymisePerson>>;
+    try {
+      result = await anonymisePerson(db, due.id, now);
+    } catch (error) {
+      report.failed.push({ schoolId: due.schoolId, personId: due.id, error: message(error) });
+      continue;
+    }
+    if (result.outcome === "locked") report.skipped += 1;
+    else if (result.outcome === "not-due") report.cancelled += 1;
+    else {
+      report.anonymised.push({ schoolId: result.schoolId, personId: result.personId, actNumber: result.actNumber });
+      const notDeleted = await removeScanFiles(result.scanKeys);
+      if (notDeleted.length) {
+        report.failed.push({ schoolId: result.schoolId, personId: result.personId, error: `не удалены файлы сканов: ${notDeleted.join(", ")}` });
       }
-      const answers = await tx.answer.updateMany({
-        where: { schoolId: due.schoolId, response: { subjectId: person.id }, textValue: { not: null } },
-        data: { textValue: null },
-      });
-      if (answers.count > 0) categories.push("текстовые ответы анкет о человеке");
-      // Questionnaires not yet answered about this person are no longer sent.
-      await tx.questionnaireResponse.deleteMany({ where: { schoolId: due.schoolId, subjectId: person.id, status: "PENDING" } });
-      if (person.userId) {
-        await tx.membership.deleteMany({ where: { userId: person.userId, schoolId: due.schoolId } });
-        const elsewhere = await tx.membership.count({ where: { userId: person.userId } });
-        // A user who still works in another school keeps the account there; their sessions end either way.
-        await tx.user.update({
-          where: { id: person.userId },
-          data: elsewhere > 0
-            ? { sessionVersion: { increment: 1 } }
-            : { isActive: false, sessionVersion: { increment: 1 }, displayName: ANONYMISED_NAME, email: null, login: `anonymised-${person.userId}` },
-        });
-        categories.push("учётная запись в приложении");
-      }
-      const last = await tx.destructionAct.findFirst({ where: { schoolId: due.schoolId }, orderBy: { number: "desc" }, select: { number: true } });
-      const number = (last?.number ?? 0) + 1;
-      const withdrawnAt = person.consentsAbout[0]?.withdrawnAt;
-      const reason = `Отзыв согласия на обработку персональных данных${withdrawnAt ? ` ${withdrawnAt.toISOString().slice(0, 10).split("-").reverse().join(".")}` : ""}; истёк срок хранения после отзыва`;
-      await tx.destructionAct.create({
-        data: { schoolId: due.schoolId, number, personId: person.id, dataCategories: categories, reason, performedAt: now },
-      });
-      await tx.auditEntry.create({
-        data: {
-          schoolId: due.schoolId,
-          userId: null,
-          action: "person.anonymise",
-          entityType: "Person",
-          entityId: person.id,
-          details: { actNumber: number, dataCategories: categories, answersCleared: answers.count },
-        },
-      });
-      return { schoolId: due.schoolId, personId: person.id, actNumber: number };
-    });
-    if (done) report.anonymised.push(done);
-    else report.skipped += 1;
+    }
   }
   return report;
 }

@@ -39,6 +39,8 @@ export const withdrawConsentSchema = z.object({
   subjectId: z.string().min(1),
   purpose,
   reason: z.string().trim().max(500, "Не длиннее 500 символов").optional().default(""),
+  /** Who filed a paper withdrawal (the curator records it); in the app the signed-in giver's role is used. */
+  giverRole: z.enum(ConsentGiverRole, { error: "Выберите, кто подал заявление" }).optional(),
 });
 
 export const publishConsentTextSchema = z.object({

@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConsentGiverRole, ConsentMethod, ConsentPurpose } from "@/lib/generated/prisma/enums";
 import { todayCalendarDate } from "@/lib/format/date";
 import { giverRefusal } from "./consent-rules";
+import { stopProgrammeProcessing } from "./stop-programme-processing";
 
 export const consentSubjectSelect = {
   id: true,
@@ -81,26 +82,38 @@ export async function insertConsent(
   });
 }
 
-/** Marks every active consent of this purpose for the subject as withdrawn, with its audit entry. */
+/**
+ * Marks every active consent of this purpose for the subject as withdrawn (the purpose is withdrawn for the person,
+ * whichever giver withdraws), with its audit entry. Withdrawing MENTORING also stops the current processing: the person
+ * leaves their pairs, the pairs they lead end, and unanswered questionnaires about them are deleted.
+ * The free-text reason is kept on the consent rows only (until anonymisation), never in the audit log.
+ */
 export async function withdrawConsents(
   viewer: Viewer,
   subjectId: string,
   purpose: ConsentPurpose,
   reason: string,
   method: ConsentMethod,
+  giverRole: ConsentGiverRole | null,
 ): Promise<{ withdrawn: number }> {
   return db.$transaction(async (tx) => {
-    const { count } = await tx.consent.updateMany({
+    const active = await tx.consent.findMany({
       where: { schoolId: viewer.schoolId, subjectId, purpose, withdrawnAt: null },
+      select: { id: true },
+    });
+    if (active.length === 0) throw new AppError("CONFLICT", "Действующего согласия нет: отзывать нечего.");
+    const consentIds = active.map((c) => c.id);
+    await tx.consent.updateMany({
+      where: { id: { in: consentIds }, withdrawnAt: null },
       data: { withdrawnAt: new Date(), withdrawnById: viewer.userId, withdrawalReason: reason || null },
     });
-    if (count === 0) throw new AppError("CONFLICT", "Действующего согласия нет: отзывать нечего.");
+    const stopped = purpose === "MENTORING" ? await stopProgrammeProcessing(tx, viewer.schoolId, subjectId, todayCalendarDate()) : null;
     await recordAudit(tx, viewer, {
       action: "consent.withdraw",
       entityType: "Person",
       entityId: subjectId,
-      details: { purpose, withdrawn: count, method, ...(reason ? { reason } : {}) },
+      details: { purpose, method, giverRole, consentIds, ...(stopped ?? {}) },
     });
-    return { withdrawn: count };
+    return { withdrawn: consentIds.length };
   });
 }

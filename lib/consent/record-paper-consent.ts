@@ -26,8 +26,9 @@ export const recordPaperConsent = defineAction({ schema: recordPaperConsentSchem
   const check = checkScanFile(fileName, bytes);
   if (!check.ok) throw new AppError("INVALID", check.error, { file: [check.error] });
   const storageKey = await storeFile(bytes);
+  let consent: { id: string };
   try {
-    const consent = await insertConsent(viewer, subject, {
+    consent = await insertConsent(viewer, subject, {
       giverId: input.giverId,
       giverRole: input.giverRole,
       purpose: input.purpose,
@@ -36,10 +37,11 @@ export const recordPaperConsent = defineAction({ schema: recordPaperConsentSchem
       givenOn: parseCalendarDate(input.givenOn),
       scan: { storageKey, fileName, mimeType: check.mime },
     });
-    revalidatePath("/curator/consents");
-    return consent;
   } catch (error) {
     await deleteStoredFile(storageKey); // no file without its consent row
     throw error;
   }
+  // After the try: once the consent is committed, nothing may delete its scan.
+  revalidatePath("/curator/consents");
+  return consent;
 });

@@ -15,9 +15,10 @@ export const withdrawOwnConsent = defineAction({ schema: withdrawConsentSchema, 
     select: consentSubjectSelect,
   });
   if (!subject) throw new AppError("NOT_FOUND");
-  const refusal = refusalFor(subject, subject.userId === viewer.userId ? "SELF" : "PARENT");
+  const giverRole = subject.userId === viewer.userId ? "SELF" : "PARENT";
+  const refusal = refusalFor(subject, giverRole);
   if (refusal) throw new AppError("FORBIDDEN", refusal);
-  const result = await withdrawConsents(viewer, subject.id, input.purpose, input.reason, "IN_APP");
+  const result = await withdrawConsents(viewer, subject.id, input.purpose, input.reason, "IN_APP", giverRole);
   revalidatePath("/parent/consents");
   revalidatePath("/consent");
   return result;
@@ -27,7 +28,7 @@ export const withdrawOwnConsent = defineAction({ schema: withdrawConsentSchema, 
 export const recordConsentWithdrawal = defineAction({ schema: withdrawConsentSchema, permission: "consent:record-paper" }, async (input, viewer) => {
   const subject = await db.person.findFirst({ where: { id: input.subjectId, schoolId: viewer.schoolId }, select: { id: true } });
   if (!subject) throw new AppError("NOT_FOUND");
-  const result = await withdrawConsents(viewer, subject.id, input.purpose, input.reason, "PAPER");
+  const result = await withdrawConsents(viewer, subject.id, input.purpose, input.reason, "PAPER", input.giverRole ?? null);
   revalidatePath("/curator/consents");
   return result;
 });

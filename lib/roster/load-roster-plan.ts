@@ -5,6 +5,7 @@ import type { RosterKind } from "@/lib/generated/prisma/enums";
 import { cleanFileName } from "@/lib/files/evidence-rules";
 import { analyseRosterFile, type RosterAnalysis } from "./analyse-roster-file";
 import { planRosterImport, type PlannedRow } from "./plan-roster-import";
+import { tombstoneKey } from "./roster-key";
 import type { RosterFileInput } from "./roster-schemas";
 
 export interface RosterPlan {
@@ -38,8 +39,8 @@ export function presentPersonIds(plan: RosterPlan): string[] {
 }
 
 /**
- * Compares the checked rows with the school's roster: one query loads every person the rows may name (by their keys,
- * or keyless people of the same surname), within the viewer's school only.
+ * Compares the checked rows with the school's roster: one query loads every person the rows may name (by their keys or
+ * the tombstones of those keys, or keyless people of the same surname), within the viewer's school only.
  */
 export async function loadRosterPlan(
   client: Prisma.TransactionClient,
@@ -50,7 +51,9 @@ export async function loadRosterPlan(
 ): Promise<RosterPlan> {
   const fileName = cleanFileName(rawFileName);
   const records = analysis.rows.flatMap((row) => (row.record ? [row.record] : []));
-  const keys = [...new Set(records.flatMap((record) => [record.key, record.nameKey]))];
+  const liveKeys = records.flatMap((record) => [record.key, record.nameKey]);
+  // Tombstones find people anonymised after a withdrawn consent, so their rows are skipped, not created anew.
+  const keys = [...new Set([...liveKeys, ...liveKeys.map(tombstoneKey)])];
   const lastNames = [...new Set(records.flatMap((record) => [record.lastName, record.lastName.replaceAll("ё", "е").replaceAll("Ё", "Е")]))];
   // Also people entered before any import (by hand, or with an account) who have no key yet but hold the same role.
   const keyless = { rosterKey: null, lastName: { in: lastNames, mode: "insensitive" as const }, ...(kind === "PUPILS" ? { pupil: { isNot: null } } : { staff: { isNot: null } }) };

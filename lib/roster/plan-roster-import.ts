@@ -2,7 +2,7 @@ import type { PupilStatus, RosterKind } from "@/lib/generated/prisma/enums";
 import { formatShortDate } from "@/lib/format/date";
 import type { CheckedRow, RosterRecord } from "./check-roster-rows";
 import { classLabel } from "./parse-class-name";
-import { nameRosterKey } from "./roster-key";
+import { nameRosterKey, tombstoneKey } from "./roster-key";
 
 /** A person of the school already in the roster, as the plan compares it with the file. */
 export interface ExistingRosterPerson {
@@ -27,6 +27,11 @@ export interface PlannedRow extends CheckedRow {
   personChanged: boolean;
   roleChanged: boolean;
 }
+
+const anonymisedWarning: Record<RosterKind, string> = {
+  PUPILS: "Данные этого ученика обезличены после отзыва согласия: строка пропущена",
+  STAFF: "Данные этого человека обезличены после отзыва согласия: строка пропущена",
+};
 
 const dateText = (date: Date | null) => (date ? formatShortDate(date) : "—");
 
@@ -79,15 +84,17 @@ export function planRosterImport(kind: RosterKind, rows: CheckedRow[], existing:
     if (row.problems.some((p) => p.level === "error") || !row.record) return { ...base, action: "error" as const };
     if (row.duplicateOf !== null) return { ...base, action: "skip" as const };
     const record = row.record;
-    let person = byKey.get(record.key) ?? null;
+    // An anonymised person keeps only a hash of their key (a tombstone): the same row must not bring them back as new.
+    const anonymised = (key: string) => byKey.get(tombstoneKey(key)) ?? null;
+    let person = byKey.get(record.key) ?? anonymised(record.key);
     if (!person && record.key !== record.nameKey) {
-      const byName = byKey.get(record.nameKey);
+      const byName = byKey.get(record.nameKey) ?? anonymised(record.nameKey);
       if (byName && !claimed.has(byName.id)) person = byName;
     }
     if (!person) return { ...base, action: "create" as const };
     claimed.add(person.id);
     if (person.anonymisedAt) {
-      const problems = [...row.problems, { level: "warning" as const, message: "Данные человека обезличены после отзыва согласия — строка будет пропущена" }];
+      const problems = [...row.problems, { level: "warning" as const, message: anonymisedWarning[kind] }];
       return { ...base, problems, person, action: "skip" as const };
     }
     const { personChanges, roleChanges } = describeChanges(kind, record, person);

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { RosterKind } from "@/lib/generated/prisma/enums";
 
 /** Lower case, ё as е, single spaces, no spaces at the ends: «  Ёлкина   Мария » → «елкина мария». */
@@ -34,4 +35,14 @@ export function nameRosterKey(kind: RosterKind, parts: KeyParts): string {
   const name = normaliseRosterText([parts.lastName, parts.firstName, parts.middleName ?? ""].join(" "));
   if (kind === "STAFF") return `staff:${name}`;
   return `pupil:${name}|${parts.birthDate ? parts.birthDate.toISOString().slice(0, 10) : ""}`;
+}
+
+const TOMBSTONE_PREFIX = "anonymised:";
+
+/**
+ * What Person.rosterKey holds after anonymisation: a hash of the original key, so a re-import of the same row is
+ * recognised (and skipped) without keeping the name or birth date in clear.
+ */
+export function tombstoneKey(key: string): string {
+  return `${TOMBSTONE_PREFIX}${createHash("sha256").update(key, "utf8").digest("hex")}`;
 }

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ANONYMISE_LOCK_KEY, anonymiseDue } from "@/lib/consent/anonymise-due";
+import { anonymisePerson } from "@/lib/consent/anonymise-person";
 import { currentConsentTexts } from "@/lib/consent/consent-texts";
 import { getConsentScan } from "@/lib/consent/get-consent-scan";
 import { giveConsent } from "@/lib/consent/give-consent";
@@ -13,8 +14,13 @@ import { loadConsentStatuses } from "@/lib/consent/load-consent-statuses";
 import { publishConsentText } from "@/lib/consent/publish-consent-text";
 import { recordPaperConsent } from "@/lib/consent/record-paper-consent";
 import { recordConsentWithdrawal, withdrawOwnConsent } from "@/lib/consent/withdraw-consent";
-import { todayCalendarDate } from "@/lib/format/date";
+import { formatShortDate, todayCalendarDate } from "@/lib/format/date";
+import { importRoster } from "@/lib/roster/import-roster";
+import { previewRosterImport } from "@/lib/roster/preview-roster-import";
+import { tombstoneKey } from "@/lib/roster/roster-key";
 import { addConsentPerson, bornYearsAgo, linkParent } from "../support/consent-fixture";
+import { addResponsesAbout, makePair, makeTeacherMentor } from "../support/consent-programme";
+import { rosterForm } from "../support/roster-files";
 import { createSchoolFixture, type SchoolFixture } from "../support/school-fixture";
 import { useTestDatabase } from "../support/test-database";
 import { actAs } from "../support/test-session";
@@ -321,7 +327,8 @@ describe("withdrawal and anonymisation", () => {
     expect(report.anonymised).toContainEqual({ schoolId: school.schoolId, personId: teen15.personId, actNumber: 1 });
 
     const person = await database.db.person.findUniqueOrThrow({ where: { id: teen15.personId } });
-    expect(person).toMatchObject({ lastName: "Обезличено", firstName: "", middleName: null, birthDate: null, rosterKey: null, userId: null });
+    expect(person).toMatchObject({ lastName: "Обезличено", firstName: "", middleName: null, birthDate: null, rosterKey: tombstoneKey("key-Старшев"), userId: null });
+    expect(person.rosterKey).toMatch(/^anonymised:[0-9a-f]{64}$/);
     expect(person.anonymisedAt?.getTime()).toBe(when.getTime());
     const user = await database.db.user.findUniqueOrThrow({ where: { id: teen15.userId } });
     expect(user).toMatchObject({ isActive: false, sessionVersion: 2, displayName: "Обезличено", login: `anonymised-${teen15.userId}`, email: null });
@@ -348,7 +355,7 @@ describe("withdrawal and anonymisation", () => {
     actAs(await school.viewer(school.people.mentorA));
     expect(await recordConsentWithdrawal({ subjectId: adultMentor.personId, purpose: "MENTORING" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     actAs(await school.viewer(school.people.curator));
-    expect(await recordConsentWithdrawal({ subjectId: adultMentor.personId, purpose: "MENTORING", reason: "Заявление от 20.11" })).toMatchObject({
+    expect(await recordConsentWithdrawal({ subjectId: adultMentor.personId, purpose: "MENTORING", reason: "Заявление от 20.11", giverRole: "SELF" })).toMatchObject({
       ok: true, data: { withdrawn: 1 },
     });
     expect(await database.db.consent.findFirst({ where: { subjectId: adultMentor.personId } })).toMatchObject({
@@ -369,9 +376,171 @@ describe("withdrawal and anonymisation", () => {
     const row = rows.find((r) => r.id === teen15.personId)!;
     expect(row.lastName).toBe("Обезличено");
     expect(row.eligibility.reasons).toContain("Данные обезличены");
+    const textId = (await currentConsentTexts(school.schoolId)).MENTORING.id;
+    // The parent link went with the anonymisation: the former parent no longer reaches the record at all.
     actAs(await school.viewer(parentC));
-    expect(await giveConsent({ subjectId: teen15.personId, purpose: "MENTORING", textId: (await currentConsentTexts(school.schoolId)).MENTORING.id, agreed: true })).toMatchObject({
+    expect(await giveConsent({ subjectId: teen15.personId, purpose: "MENTORING", textId, agreed: true })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    actAs(await school.viewer(school.people.curator));
+    expect(await paper({ subjectId: teen15.personId, giverId: teen15.personId, giverRole: "SELF", purpose: "MENTORING", textId, givenOn: "2026-09-01" })).toMatchObject({
       ok: false, error: "Данные этого человека обезличены.",
     });
+  });
+});
+
+describe("withdrawal stops the programme; anonymisation spares staff records and leaves no personal data", () => {
+  const born = bornYearsAgo(12);
+  const classFile = () =>
+    rosterForm("PUPILS", "class-5v.csv", new TextEncoder().encode(`Фамилия;Имя;Дата рождения;Класс\r\nПарнова;Ольга;${formatShortDate(born)};5В\r\n`));
+  let pupil: Who, teacher: Who;
+  let pupilKey: string, scanKey: string, pairRowId: string, mentorshipId: string, mentorProfileId: string;
+  let withdrawnAt: Date;
+
+  beforeAll(async () => {
+    const db = database.db;
+    actAs(await school.viewer(school.people.curator));
+    expect(await importRoster(classFile())).toMatchObject({ ok: true, data: { created: 1 } });
+    const row = await db.person.findFirstOrThrow({ where: { schoolId: school.schoolId, lastName: "Парнова" } });
+    pupil = { personId: row.id, userId: "" };
+    pupilKey = row.rosterKey!;
+    await linkParent(db, school, parentC, pupil);
+    const text = (await currentConsentTexts(school.schoolId)).MENTORING;
+    const given = await paper({ subjectId: pupil.personId, giverId: parentC.personId, giverRole: "PARENT", purpose: "MENTORING", textId: text.id, givenOn: "2026-09-01" });
+    expect(given).toMatchObject({ ok: true });
+    scanKey = (await db.consent.findFirstOrThrow({ where: { subjectId: pupil.personId } })).scanStorageKey!;
+
+    teacher = await addConsentPerson(db, school, "Учителева", { roles: ["CURATOR", "MENTOR"], birthDate: bornYearsAgo(40) });
+    mentorProfileId = (await makeTeacherMentor(db, school, teacher.personId)).id;
+    actAs(await school.viewer(teacher));
+    expect(await giveConsent({ subjectId: teacher.personId, purpose: "MENTORING", textId: text.id, agreed: true })).toMatchObject({ ok: true });
+    ({ pairRowId, mentorshipId } = await makePair(db, school, mentorProfileId, pupil.personId));
+    await addResponsesAbout(db, school, parentC.userId, pupil.personId);
+  });
+
+  const scanPath = () => path.join(filesDir, scanKey.slice(0, 2), scanKey);
+
+  it("a withdrawn pupil leaves the pair at once and their unanswered questionnaires are deleted; the audit holds ids only", async () => {
+    expect(fs.existsSync(scanPath())).toBe(true);
+    actAs(await school.viewer(school.people.curator));
+    const result = await recordConsentWithdrawal({ subjectId: pupil.personId, purpose: "MENTORING", reason: "Семья переезжает в Казань", giverRole: "PARENT" });
+    expect(result).toMatchObject({ ok: true, data: { withdrawn: 1 } });
+    const today = todayCalendarDate();
+    expect((await database.db.mentorshipMentee.findUniqueOrThrow({ where: { id: pairRowId } })).leftOn).toEqual(today);
+    expect((await database.db.mentorship.findUniqueOrThrow({ where: { id: mentorshipId } })).status).toBe("ACTIVE");
+    const responses = await database.db.questionnaireResponse.findMany({ where: { subjectId: pupil.personId } });
+    expect(responses.map((r) => r.status)).toEqual(["SUBMITTED"]);
+    const consent = await database.db.consent.findFirstOrThrow({ where: { subjectId: pupil.personId } });
+    withdrawnAt = consent.withdrawnAt!;
+    const audit = await database.db.auditEntry.findFirstOrThrow({ where: { action: "consent.withdraw", entityId: pupil.personId } });
+    expect(audit.details).toEqual({
+      purpose: "MENTORING", method: "PAPER", giverRole: "PARENT", consentIds: [consent.id],
+      leftPairIds: [pairRowId], terminatedMentorshipIds: [], deletedPendingResponses: 1,
+    });
+  });
+
+  it("a teacher-mentor who withdraws ends the pairs they lead", async () => {
+    actAs(await school.viewer(teacher));
+    expect(await withdrawOwnConsent({ subjectId: teacher.personId, purpose: "MENTORING", reason: "Нет времени" })).toMatchObject({ ok: true });
+    expect(await database.db.mentorship.findUniqueOrThrow({ where: { id: mentorshipId } })).toMatchObject({ status: "TERMINATED", endedOn: todayCalendarDate() });
+    const audit = await database.db.auditEntry.findFirstOrThrow({ where: { action: "consent.withdraw", entityId: teacher.personId } });
+    expect(audit.details).toMatchObject({ giverRole: "SELF", method: "IN_APP", terminatedMentorshipIds: [mentorshipId] });
+  });
+
+  it("the job removes only the teacher's programme data: staff record, name, curator role and account stay", async () => {
+    const before = await database.db.user.findUniqueOrThrow({ where: { id: teacher.userId } });
+    const when = new Date(withdrawnAt.getTime() + 31 * DAY);
+    const report = await anonymiseDue(database.db, when);
+    expect(report.failed).toEqual([]);
+    expect(report.anonymised.map((a) => a.personId)).toEqual(expect.arrayContaining([pupil.personId, teacher.personId]));
+
+    const person = await database.db.person.findUniqueOrThrow({ where: { id: teacher.personId }, include: { staff: true, mentor: { include: { interviews: true } } } });
+    expect(person).toMatchObject({ lastName: "Учителева", firstName: "Иван", rosterKey: "key-Учителева", userId: teacher.userId, anonymisedAt: null });
+    expect(person.staff).toMatchObject({ position: "Учитель математики", leftAt: null });
+    expect(person.mentor).toMatchObject({
+      status: "DECLINED", declineReason: "Согласие на обработку данных отозвано", competencies: null, strengths: null, availability: null, contact: null,
+    });
+    expect(person.mentor!.interviews.map((i) => i.notes)).toEqual([null]);
+    const roles = await database.db.membership.findMany({ where: { userId: teacher.userId }, select: { role: true } });
+    expect(roles.map((r) => r.role)).toEqual(["CURATOR"]);
+    const user = await database.db.user.findUniqueOrThrow({ where: { id: teacher.userId } });
+    expect(user).toMatchObject({ isActive: true, login: before.login, displayName: before.displayName, sessionVersion: before.sessionVersion + 1 });
+    const act = await database.db.destructionAct.findFirstOrThrow({ where: { personId: teacher.personId } });
+    expect(act.dataCategories).toEqual([
+      "анкета наставника: компетенции, сильные стороны, доступность, контакты", "заметки собеседований с наставником",
+      "причина отзыва согласия", "роли наставника и наставляемого в приложении",
+    ]);
+    // Not due again: one act, even though the person is not marked anonymised.
+    await anonymiseDue(database.db, new Date(when.getTime() + DAY));
+    expect(await database.db.destructionAct.count({ where: { personId: teacher.personId } })).toBe(1);
+  });
+
+  it("the pupil leaves no personal data: no reason, no scan, no parent link; the pupil row is LEFT and the key a tombstone", async () => {
+    const consents = await database.db.consent.findMany({ where: { subjectId: pupil.personId } });
+    expect(consents).toHaveLength(1);
+    expect(consents[0]).toMatchObject({ withdrawalReason: null, scanStorageKey: null, scanFileName: null, scanMimeType: null, giverId: parentC.personId });
+    expect(fs.existsSync(scanPath())).toBe(false);
+    const audits = await database.db.auditEntry.findMany({ where: { schoolId: school.schoolId } });
+    const auditText = JSON.stringify(audits.map((a) => a.details));
+    for (const text of ["Казань", "Нет времени", "Заявление от 20.11", "Переходим в другую школу", "Парнова"]) expect(auditText).not.toContain(text);
+    expect(await database.db.parentChild.count({ where: { childId: pupil.personId } })).toBe(0);
+    const person = await database.db.person.findUniqueOrThrow({ where: { id: pupil.personId }, include: { pupil: true, mentee: true } });
+    expect(person).toMatchObject({ lastName: "Обезличено", birthDate: null, rosterKey: tombstoneKey(pupilKey) });
+    expect(person.rosterKey).not.toContain("парнова");
+    expect(person.pupil).toMatchObject({ status: "LEFT", leftAt: todayCalendarDate(new Date(withdrawnAt.getTime() + 31 * DAY)) });
+    expect(person.mentee).toMatchObject({ request: null });
+    const act = await database.db.destructionAct.findFirstOrThrow({ where: { personId: pupil.personId } });
+    expect(act.dataCategories).toEqual(expect.arrayContaining(["связи с родителями", "сканы подписанных бланков согласий", "причина отзыва согласия", "ключ записи контингента"]));
+  });
+
+  it("a re-import of the same class file skips the anonymised pupil and creates nothing", async () => {
+    actAs(await school.viewer(school.people.curator));
+    const people = await database.db.person.count();
+    const preview = await previewRosterImport(classFile());
+    expect(preview).toMatchObject({ ok: true, data: { counts: { create: 0, skip: 1 } } });
+    if (preview.ok) expect(preview.data.rows[0].problems.map((p) => p.message)).toContain("Данные этого ученика обезличены после отзыва согласия: строка пропущена");
+    expect(await importRoster(classFile())).toMatchObject({ ok: true, data: { created: 0, updated: 0, skipped: 1 } });
+    expect(await database.db.person.count()).toBe(people);
+    expect(await database.db.pupil.count({ where: { schoolId: school.schoolId, grade: 5, classLetter: "В", status: "ENROLLED" } })).toBe(0);
+  });
+
+  it("one failing person does not stop the job, and is done on the next run", async () => {
+    const db = database.db;
+    const longAgo = new Date(Date.now() - 60 * DAY);
+    const text = (await currentConsentTexts(school.schoolId)).MENTORING;
+    const people = [];
+    for (const name of ["Сбоев", "Удачин"]) {
+      const who = await addConsentPerson(db, school, name, { birthDate: bornYearsAgo(30) });
+      await db.consent.create({
+        data: { schoolId: school.schoolId, textId: text.id, purpose: "MENTORING", subjectId: who.personId, giverId: who.personId, giverRole: "SELF", method: "PAPER", givenOn: longAgo, withdrawnAt: longAgo },
+      });
+      people.push(who);
+    }
+    const [failing, fine] = people;
+    await db.$executeRawUnsafe(`CREATE FUNCTION refuse_person_update() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$ LANGUAGE plpgsql`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_person_update BEFORE UPDATE ON "Person" FOR EACH ROW WHEN (OLD.id = '${failing.personId}') EXECUTE FUNCTION refuse_person_update()`);
+    try {
+      const report = await anonymiseDue(db);
+      expect(report.failed).toEqual([{ schoolId: school.schoolId, personId: failing.personId, error: expect.stringContaining("disk full") }]);
+      expect(report.anonymised.map((a) => a.personId)).toContain(fine.personId);
+      expect(await db.person.findUniqueOrThrow({ where: { id: failing.personId } })).toMatchObject({ lastName: "Сбоев", anonymisedAt: null });
+      expect(await db.destructionAct.count({ where: { personId: failing.personId } })).toBe(0);
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER refuse_person_update ON "Person"`);
+      await db.$executeRawUnsafe(`DROP FUNCTION refuse_person_update()`);
+    }
+    const again = await anonymiseDue(db);
+    expect(again.anonymised.map((a) => a.personId)).toEqual([failing.personId]);
+  });
+
+  it("a consent given again after the candidates were listed cancels the anonymisation", async () => {
+    const db = database.db;
+    const longAgo = new Date(Date.now() - 60 * DAY);
+    const text = (await currentConsentTexts(school.schoolId)).MENTORING;
+    const who = await addConsentPerson(db, school, "Передумов", { birthDate: bornYearsAgo(30) });
+    const base = { schoolId: school.schoolId, textId: text.id, purpose: "MENTORING" as const, subjectId: who.personId, giverId: who.personId, giverRole: "SELF" as const, method: "PAPER" as const };
+    await db.consent.create({ data: { ...base, givenOn: longAgo, withdrawnAt: longAgo } });
+    await db.consent.create({ data: { ...base, givenOn: todayCalendarDate() } });
+    expect(await anonymisePerson(db, who.personId, new Date())).toEqual({ outcome: "not-due" });
+    expect(await db.person.findUniqueOrThrow({ where: { id: who.personId } })).toMatchObject({ lastName: "Передумов", anonymisedAt: null });
+    expect(await db.destructionAct.count({ where: { personId: who.personId } })).toBe(0);
   });
 });

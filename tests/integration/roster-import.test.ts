@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { anonymiseDue } from "@/lib/consent/anonymise-due";
+import { currentConsentTexts } from "@/lib/consent/consent-texts";
 import { todayCalendarDate } from "@/lib/format/date";
 import { importRoster } from "@/lib/roster/import-roster";
 import { previewRosterImport } from "@/lib/roster/preview-roster-import";
@@ -133,12 +135,26 @@ describe("anonymised people", () => {
     const file = () => rosterForm("PUPILS", "consent.csv", new TextEncoder().encode(csv));
     expect(await importRoster(file())).toMatchObject({ ok: true, data: { created: 1 } });
     const person = await database.db.person.findFirstOrThrow({ where: { schoolId: school.schoolId, lastName: "Отозванова" } });
-    await database.db.person.update({ where: { id: person.id }, data: { lastName: "—", firstName: "—", birthDate: null, anonymisedAt: new Date() } });
+    // Anonymised the real way: the parent's consent is withdrawn and the job runs after the retention period.
+    const text = (await currentConsentTexts(school.schoolId)).MENTORING;
+    const withdrawnAt = new Date();
+    await database.db.consent.create({
+      data: {
+        schoolId: school.schoolId, textId: text.id, purpose: "MENTORING", subjectId: person.id, giverId: school.people.parentA.personId,
+        giverRole: "PARENT", method: "PAPER", givenOn: todayCalendarDate(), withdrawnAt,
+      },
+    });
+    const report = await anonymiseDue(database.db, new Date(withdrawnAt.getTime() + 400 * 24 * 3600 * 1000));
+    expect(report.anonymised.map((a) => a.personId)).toEqual([person.id]);
+    const people = await database.db.person.count({ where: { schoolId: school.schoolId } });
     const preview = await previewRosterImport(file());
     expect(preview).toMatchObject({ ok: true, data: { counts: { skip: 1, create: 0 } } });
-    if (preview.ok) expect(preview.data.rows[0].problems[0].message).toContain("обезличены");
+    if (preview.ok) expect(preview.data.rows[0].problems[0].message).toBe("Данные этого ученика обезличены после отзыва согласия: строка пропущена");
     expect(await importRoster(file())).toMatchObject({ ok: true, data: { created: 0, updated: 0, skipped: 1 } });
-    expect(await database.db.person.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({ lastName: "—", birthDate: null });
+    expect(await database.db.person.count({ where: { schoolId: school.schoolId } })).toBe(people);
+    expect(await database.db.person.findUniqueOrThrow({ where: { id: person.id }, include: { pupil: true } })).toMatchObject({
+      lastName: "Обезличено", birthDate: null, pupil: { status: "LEFT" },
+    });
   });
 });
 
