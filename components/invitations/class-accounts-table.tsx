@@ -28,6 +28,12 @@ export function ClassAccountsTable({ rows }: { rows: ClassAccount[] }) {
             const parentAccounts = row.parents.filter((p) => p.account);
             const menteeCode = pendingUntil(row, "MENTEE");
             const parentCode = pendingUntil(row, "PARENT");
+            const existing = {
+              personId: row.id,
+              name,
+              account: row.account ? (row.account.isActive ? ("active" as const) : ("disabled" as const)) : null,
+              parentAccounts: parentAccounts.length,
+            };
             return (
               <tr key={row.id} className="border-b border-slate-200 align-top">
                 <th scope="row" className="py-2 pr-3 text-left font-medium">{name}</th>
@@ -51,8 +57,8 @@ export function ClassAccountsTable({ rows }: { rows: ClassAccount[] }) {
                 </td>
                 <td className="py-2">
                   <div className="flex flex-wrap gap-2">
-                    <ReissueButton personId={row.id} role="MENTEE" name={name} />
-                    <ReissueButton personId={row.id} role="PARENT" name={name} />
+                    <ReissueButton {...existing} role="MENTEE" />
+                    <ReissueButton {...existing} role="PARENT" />
                     {row.account?.isActive && <DeactivateButton userId={row.account.id} name={name} />}
                   </div>
                 </td>

@@ -20,6 +20,7 @@ export function InvitationSheetView({ sheet, schoolName, onClose }: { sheet: Inv
           Коды выданы: {sheet.cards.length}. Они показываются только сейчас и нигде не сохраняются — распечатайте лист, прежде чем уйти
           со страницы. Потерянный код можно заменить новым.
         </p>
+        {sheet.skippedNote && <p className="rounded-md bg-slate-100 p-3 text-sm text-slate-900">{sheet.skippedNote}</p>}
         <div className="flex flex-wrap gap-3">
           <PrintButton />
           <Button type="button" variant="secondary" onClick={leave}>
@@ -60,11 +61,16 @@ function Card({ card, schoolName }: { card: InvitationCard; schoolName: string }
       <ol className="mt-2 list-decimal space-y-0.5 pl-5">
         <li>Наведите камеру телефона на QR-код или откройте {joinAddress} и введите код.</li>
         <li>
-          {card.role === "PARENT"
+          {card.purpose === "parent"
             ? "Укажите свои фамилию, имя и отчество, придумайте логин и пароль."
-            : "Придумайте логин и пароль."}
+            : card.purpose === "password-reset"
+              ? "Придумайте новый пароль. Логин остаётся прежним."
+              : "Придумайте логин и пароль."}
         </li>
-        <li>Дальше входите с этим логином и паролем. Код одноразовый — не передавайте его другим.</li>
+        <li>
+          {card.purpose === "password-reset" ? "Дальше входите со своим логином и новым паролем." : "Дальше входите с этим логином и паролем."} Код
+          одноразовый — не передавайте его другим.
+        </li>
       </ol>
     </article>
   );

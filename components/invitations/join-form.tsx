@@ -30,7 +30,7 @@ const fieldSettings: Record<Exclude<FieldName, "code">, { label: string; type?: 
 /** The sign-up form for one invitation code; which fields it asks for depends on whom the code is for. */
 export function JoinForm({ code, kind }: { code: string; kind: SignUpKind }) {
   const [error, setFormError] = useState<string | null>(null);
-  const [createdLogin, setCreatedLogin] = useState<string | null>(null);
+  const [done, setDone] = useState<{ login: string | null } | null>(null);
   const { register, handleSubmit, formState, setError } = useForm<SignUpInput>({
     resolver: zodResolver(signUpSchemas[kind]) as unknown as Resolver<SignUpInput>,
     defaultValues: { code, login: "", password: "", passwordConfirm: "", lastName: "", firstName: "", middleName: "" },
@@ -41,7 +41,7 @@ export function JoinForm({ code, kind }: { code: string; kind: SignUpKind }) {
     setFormError(null);
     const result = await redeemInvitation(values);
     if (result.ok) {
-      setCreatedLogin(result.data.login);
+      setDone({ login: result.data.login });
       return;
     }
     for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
@@ -50,13 +50,17 @@ export function JoinForm({ code, kind }: { code: string; kind: SignUpKind }) {
     setFormError(result.error);
   });
 
-  if (createdLogin) {
+  if (done) {
     return (
       <div role="status" className="space-y-3">
-        <h2 className="text-xl font-semibold">{kind === "password-reset" ? "Пароль изменён" : "Аккаунт создан"}</h2>
-        <p>
-          Ваш логин: <strong className="font-mono">{createdLogin}</strong>. Запомните его и пароль.
-        </p>
+        <h2 className="text-xl font-semibold">{done.login ? "Аккаунт создан" : "Пароль изменён"}</h2>
+        {done.login ? (
+          <p>
+            Ваш логин: <strong className="font-mono">{done.login}</strong>. Запомните его и пароль.
+          </p>
+        ) : (
+          <p>Входите со своим прежним логином и новым паролем. Если логин забыт, спросите его у куратора программы.</p>
+        )}
         <Link href="/login" className="inline-flex min-h-10 items-center rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800">
           Войти
         </Link>

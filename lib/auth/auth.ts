@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db/client";
+import { clientAddress } from "./client-address";
 import { verifyCredentials } from "./verify-credentials";
 
 declare module "next-auth" {
@@ -10,11 +11,6 @@ declare module "next-auth" {
   interface User {
     sessionVersion?: number;
   }
-}
-
-function clientIp(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || "unknown";
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -32,7 +28,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { login: {}, password: {} },
       authorize: async (credentials, request) => {
-        const user = await verifyCredentials(getDb(), credentials, clientIp(request));
+        const user = await verifyCredentials(getDb(), credentials, clientAddress(request.headers));
         return user && { id: user.id, name: user.name, sessionVersion: user.sessionVersion };
       },
     }),

@@ -4,11 +4,10 @@ import { classKey } from "./class-key";
 import { hashInvitationCode, isWellFormedCode, normaliseInvitationCode } from "./invitation-code";
 import type { SignUpKind } from "./invitation-schema";
 
+/** A code that exists but cannot be used gets one message, whatever the reason: a slip's holder learns no more. */
 export const invitationMessages = {
   unknown: "Код не найден. Проверьте, правильно ли он введён, или попросите новый код у куратора.",
-  used: "Этот код уже использован. Если нужен новый, обратитесь к куратору программы.",
-  revoked: "Этот код больше не действует: куратор выдал новый.",
-  expired: "Срок действия кода истёк. Попросите новый код у куратора программы.",
+  invalid: "Код недействителен: он уже использован, отменён или истёк. Попросите новый у куратора.",
 } as const;
 
 export type InvitationProblem = keyof typeof invitationMessages;
@@ -21,9 +20,11 @@ const invitationSelect = {
   expiresAt: true,
   usedAt: true,
   revokedAt: true,
+  createdAt: true,
   person: {
     select: {
       userId: true,
+      user: { select: { isActive: true, createdAt: true, updatedAt: true } },
       firstName: true,
       lastName: true,
       middleName: true,
@@ -49,11 +50,28 @@ export async function findInvitation(
   const invitation = await db.invitation.findUnique({ where: { codeHash: hashInvitationCode(normalised) }, select: invitationSelect });
   const pupil = invitation?.person.pupil;
   if (!invitation || !pupil || pupil.status !== "ENROLLED" || invitation.person.anonymisedAt) return { ok: false, problem: "unknown" };
-  if (invitation.usedAt) return { ok: false, problem: "used" };
-  if (invitation.revokedAt) return { ok: false, problem: "revoked" };
-  if (invitation.expiresAt <= now) return { ok: false, problem: "expired" };
-  const kind: SignUpKind = invitation.role === "PARENT" ? "parent" : invitation.person.userId ? "password-reset" : "mentee";
-  return { ok: true, invitation, kind };
+  if (invitation.usedAt || invitation.revokedAt || invitation.expiresAt <= now) return { ok: false, problem: "invalid" };
+  const kind = signUpKind(invitation);
+  return kind ? { ok: true, invitation, kind } : { ok: false, problem: "invalid" };
+}
+
+/**
+ * What a code does. A pupil's code resets the password only if the account already existed when the code was issued
+ * (class-wide issues skip such pupils, so only the confirmed per-pupil «Выдать новый код» makes one): a sign-up code
+ * whose pupil got an account meanwhile is void. A switched-off account is turned back on only by a code issued after
+ * its last change (the switching off), so a code printed before the deactivation cannot revive it.
+ */
+export function signUpKind(invitation: {
+  role: FoundInvitation["role"];
+  createdAt: Date;
+  person: { userId: string | null; user: { isActive: boolean; createdAt: Date; updatedAt: Date } | null };
+}): SignUpKind | null {
+  if (invitation.role === "PARENT") return "parent";
+  const user = invitation.person.user;
+  if (!invitation.person.userId || !user) return "mentee";
+  if (user.createdAt >= invitation.createdAt) return null;
+  if (!user.isActive && user.updatedAt >= invitation.createdAt) return null;
+  return "password-reset";
 }
 
 /** The little a public page may show about whom a code is for: first name and class. */

@@ -12,14 +12,24 @@ export const audienceLabels: Record<Audience, string> = {
 
 export const invitationRoleLabels = { MENTEE: "Для ученика", PARENT: "Для родителя" } as const;
 
-/** Codes for a whole class (classKey), or a new code for one pupil (personId). */
+/**
+ * Codes for a whole class (classKey), or a new code of one kind for one pupil (personId).
+ * resetPassword is the curator's explicit confirmation that a pupil who already has an account gets a code
+ * that sets a new password; only the per-pupil button sends it, and a class-wide issue never makes such codes.
+ */
 export const issueInvitationsSchema = z
   .object({
     classKey: z.string().trim().max(10).optional(),
     personId: z.string().min(1).max(100).optional(),
     audience: z.enum(audiences, { error: "Выберите, для кого коды" }),
+    resetPassword: z.boolean().optional().default(false),
   })
-  .refine((v) => Boolean(v.classKey) !== Boolean(v.personId), { error: "Выберите класс", path: ["classKey"] });
+  .refine((v) => Boolean(v.classKey) !== Boolean(v.personId), { error: "Выберите класс", path: ["classKey"] })
+  .refine((v) => !v.personId || v.audience !== "BOTH", { error: "Для одного ученика выдаётся один код", path: ["audience"] })
+  .refine((v) => !v.resetPassword || (v.personId && v.audience === "MENTEE"), {
+    error: "Код для смены пароля выдаётся только одному ученику",
+    path: ["resetPassword"],
+  });
 
 export type IssueInvitationsInput = z.input<typeof issueInvitationsSchema>;
 

@@ -29,10 +29,17 @@ export async function listClassAccounts(viewer: Viewer, schoolClass: { grade: nu
           lastName: true,
           firstName: true,
           middleName: true,
-          user: { select: { id: true, login: true, isActive: true } },
+          user: { select: { id: true, login: true, isActive: true, memberships: { where: { schoolId: viewer.schoolId }, select: { id: true } } } },
           parents: {
             where: { schoolId: viewer.schoolId },
-            select: { parent: { select: { id: true, lastName: true, firstName: true, middleName: true, user: { select: { id: true, isActive: true } } } } },
+            select: {
+              parent: {
+                select: {
+                  id: true, lastName: true, firstName: true, middleName: true,
+                  user: { select: { id: true, isActive: true, memberships: { where: { schoolId: viewer.schoolId }, select: { id: true } } } },
+                },
+              },
+            },
           },
           invitations: {
             where: { schoolId: viewer.schoolId, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
@@ -46,10 +53,21 @@ export async function listClassAccounts(viewer: Viewer, schoolClass: { grade: nu
   return pupils.map(({ person }) => ({
     id: person.id,
     name: { lastName: person.lastName, firstName: person.firstName, middleName: person.middleName },
-    account: person.user,
-    parents: person.parents.map(({ parent }) => ({ id: parent.id, name: parent, account: parent.user })),
+    account: accountHere(person.user),
+    parents: person.parents.map(({ parent }) => ({
+      id: parent.id,
+      name: { lastName: parent.lastName, firstName: parent.firstName, middleName: parent.middleName },
+      account: accountHere(parent.user),
+    })),
     pendingCodes: person.invitations,
   }));
+}
+
+/** An account works in this school when it is switched on and still a member here (another school may keep it). */
+function accountHere<A extends { isActive: boolean; memberships: unknown[] }>(user: A | null) {
+  if (!user) return null;
+  const { memberships, ...account } = user;
+  return { ...account, isActive: user.isActive && memberships.length > 0 };
 }
 
 export type ClassAccount = Awaited<ReturnType<typeof listClassAccounts>>[number];

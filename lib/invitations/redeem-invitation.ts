@@ -7,15 +7,16 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { createInvitedAccount, isLoginConflict, loginTaken } from "./create-invited-account";
 import { checkRequestCode } from "./check-invitation-code";
-import { signUpSchemas, type SignUpInput } from "./invitation-schema";
+import { signUpSchemas, type SignUpInput, type SignUpKind } from "./invitation-schema";
 import { recordInviteAttempt } from "./invite-rate-limit";
 import { requestIp } from "./request-info";
 
 /**
  * The public sign-up with an invitation code: no session, so the code itself is the permission.
  * Wrong codes count against the address; a valid code with a bad form does not.
+ * A new account's login is shown back; a password reset shows no login, so a found slip does not reveal it.
  */
-export async function redeemInvitation(raw: SignUpInput): Promise<ActionResult<{ login: string }>> {
+export async function redeemInvitation(raw: SignUpInput): Promise<ActionResult<{ kind: SignUpKind; login: string | null }>> {
   try {
     const now = new Date();
     const found = await checkRequestCode(String(raw?.code ?? ""), now);
@@ -29,14 +30,13 @@ export async function redeemInvitation(raw: SignUpInput): Promise<ActionResult<{
     const passwordHash = await hashPassword(values.password);
     const parent = "lastName" in values ? { lastName: values.lastName, firstName: values.firstName, middleName: values.middleName } : undefined;
 
-    const userId = await db
-      .$transaction((tx) => createInvitedAccount(tx, found.invitation, { login, passwordHash, parent }, now))
+    const { kind } = await db
+      .$transaction((tx) => createInvitedAccount(tx, found.invitation, found.kind, { login, passwordHash, parent }, now))
       .catch((error: unknown) => {
         throw isLoginConflict(error) ? loginTaken() : error;
       });
     await recordInviteAttempt(db, await requestIp(), true);
-    const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { login: true } });
-    return { ok: true, data: { login: user.login } };
+    return { ok: true, data: { kind, login: kind === "password-reset" ? null : login! } };
   } catch (error) {
     if (error instanceof AppError) {
       return { ok: false, code: error.code, error: error.message, fieldErrors: error.fieldErrors };

@@ -1,10 +1,10 @@
 import "server-only";
 import { headers } from "next/headers";
+import { clientAddress } from "@/lib/auth/client-address";
 
-/** The address the request came from (the first hop a proxy reports), for rate limits. */
+/** The address the request came from, as the sign-in limiter reads it (lib/auth/client-address.ts). */
 export async function requestIp(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
+  return clientAddress(await headers());
 }
 
 /** «https://school.example» as the browser sees it, for links printed on the sheet. */

@@ -40,4 +40,12 @@ describe("issuing codes", () => {
     expect(issueInvitationsSchema.safeParse({ classKey: "5А", personId: "p1", audience: "MENTEE" }).success).toBe(false);
     expect(issueInvitationsSchema.safeParse({ classKey: "5А", audience: "TEACHERS" }).success).toBe(false);
   });
+
+  it("makes a password-reset code only for one pupil's own account, on explicit request", () => {
+    expect(issueInvitationsSchema.parse({ personId: "p1", audience: "MENTEE" }).resetPassword).toBe(false);
+    expect(issueInvitationsSchema.safeParse({ personId: "p1", audience: "MENTEE", resetPassword: true }).success).toBe(true);
+    expect(issueInvitationsSchema.safeParse({ classKey: "5А", audience: "MENTEE", resetPassword: true }).success).toBe(false);
+    expect(issueInvitationsSchema.safeParse({ personId: "p1", audience: "PARENT", resetPassword: true }).success).toBe(false);
+    expect(issueInvitationsSchema.safeParse({ personId: "p1", audience: "BOTH" }).success).toBe(false);
+  });
 });
