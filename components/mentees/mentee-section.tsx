@@ -2,18 +2,23 @@ import { Card } from "@/components/ui/card";
 import { ActionButton } from "@/components/mentees/action-button";
 import { MenteeTextForm } from "@/components/mentees/mentee-text-form";
 import { RequestForm } from "@/components/mentees/request-form";
+import { ShareFactControl } from "@/components/mentees/share-fact-control";
 import { hasRole, type Viewer } from "@/lib/auth/viewer";
 import { formatShortDate } from "@/lib/format/date";
+import { shortName } from "@/lib/format/person-name";
 import { removeCandidate } from "@/lib/mentees/candidates";
 import type { MenteeSection as Mentee } from "@/lib/mentees/get-mentee-card";
 import { menteeKindLabels, requestKindLabels, sourceLabels } from "@/lib/mentees/labels";
-import { removeMenteeRequest, setRequestShared } from "@/lib/mentees/requests";
+import { removeMenteeRequest } from "@/lib/mentees/requests";
 import { can } from "@/lib/permissions";
 
 /** The person's place in the mentee base: the requests the viewer may read (the query filtered them) and the controls they may use. */
 export function MenteeSection({ viewer, mentee }: { viewer: Viewer; mentee: Mentee }) {
   const mayEdit = can(viewer, "mentee-base:edit");
   const mayShare = can(viewer, "mentee-confidential:share");
+  // Filled only for the curator and psychologist: for them a share to a mentor who no longer leads the mentee is marked.
+  const knowsMentors = can(viewer, "mentee-confidential:read");
+  const mentors = mentee.currentMentors.map((m) => ({ id: m.id, name: shortName(m.person) }));
   return (
     <Card title="База наставляемых" className="mt-4">
       <p>
@@ -35,7 +40,12 @@ export function MenteeSection({ viewer, mentee }: { viewer: Viewer; mentee: Ment
               {requestKindLabels[r.kind]}
               {r.confidential && <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">Конфиденциально</span>}
               {r.confidential && r.sharedWithMentor && (
-                <span className="rounded bg-blue-100 px-2 py-0.5 text-xs text-blue-900">Открыто наставнику</span>
+                <span className="rounded bg-blue-100 px-2 py-0.5 text-xs text-blue-900">
+                  Открыто наставнику: {shortName(r.sharedWithMentor.person)}
+                </span>
+              )}
+              {knowsMentors && r.confidential && r.sharedWithMentor && !mentors.some((m) => m.id === r.sharedWithMentor!.id) && (
+                <span className="text-xs font-normal text-slate-700">(сейчас не ведёт наставляемого — сведения ему не видны)</span>
               )}
             </p>
             {r.details && <p className="mt-1">{r.details}</p>}
@@ -45,12 +55,7 @@ export function MenteeSection({ viewer, mentee }: { viewer: Viewer; mentee: Ment
             </p>
             <div className="mt-2 flex flex-wrap gap-2">
               {mayShare && r.confidential && (
-                <ActionButton
-                  action={setRequestShared}
-                  input={{ requestId: r.id, shared: !r.sharedWithMentor }}
-                  label={r.sharedWithMentor ? "Закрыть от наставника" : "Открыть наставнику"}
-                  accessibleLabel={`${r.sharedWithMentor ? "Закрыть от наставника" : "Открыть наставнику"}: ${requestKindLabels[r.kind]}`}
-                />
+                <ShareFactControl requestId={r.id} kindLabel={requestKindLabels[r.kind]} shared={!!r.sharedWithMentor} mentors={mentors} />
               )}
               {mayEdit && (
                 <ActionButton
@@ -68,7 +73,7 @@ export function MenteeSection({ viewer, mentee }: { viewer: Viewer; mentee: Ment
       {mayEdit && (
         <>
           <h3 className="mt-4 font-semibold">Новый запрос</h3>
-          <RequestForm personId={mentee.personId} defaultSource={hasRole(viewer, "CURATOR") ? "CLASS_TEACHER" : "PSYCHOLOGIST"} />
+          <RequestForm personId={mentee.personId} byPsychologist={hasRole(viewer, "PSYCHOLOGIST")} />
           <div className="mt-6 border-t border-slate-200 pt-4">
             <ActionButton
               action={removeCandidate}

@@ -8,7 +8,6 @@ import type { z } from "zod";
 import { FormMessage } from "@/components/ui/card";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { InformationSource } from "@/lib/generated/prisma/enums";
 import { informationSources, requestKindLabels, requestKinds, sourceLabels } from "@/lib/mentees/labels";
 import { menteeRequestSchema, type MenteeRequestInput } from "@/lib/mentees/mentee-schemas";
 import { addMenteeRequest } from "@/lib/mentees/requests";
@@ -16,22 +15,27 @@ import { isAlwaysConfidential } from "@/lib/mentees/rules";
 
 type RequestValues = z.output<typeof menteeRequestSchema>;
 
-/** Adds a request from the catalogue. The server decides confidentiality too: the checkbox only asks for more. */
-export function RequestForm({ personId, defaultSource = "CLASS_TEACHER" }: { personId: string; defaultSource?: InformationSource }) {
+/**
+ * Adds a request from the catalogue. The server decides confidentiality and, for a psychologist, the source too:
+ * the checkbox only asks for more, and a psychologist is not offered either control.
+ */
+export function RequestForm({ personId, byPsychologist = false }: { personId: string; byPsychologist?: boolean }) {
   const router = useRouter();
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
   const { register, handleSubmit, formState, reset, setError, watch } = useForm<MenteeRequestInput, unknown, RequestValues>({
     resolver: zodResolver(menteeRequestSchema),
-    defaultValues: { personId, kind: "LOW_MOTIVATION", source: defaultSource, details: "", confidential: false },
+    defaultValues: {
+      personId, kind: "LOW_MOTIVATION", source: byPsychologist ? "PSYCHOLOGIST" : "CLASS_TEACHER", details: "", confidential: byPsychologist,
+    },
   });
   const { errors, isSubmitting } = formState;
-  const forced = isAlwaysConfidential(watch("kind") ?? "OTHER", watch("source") ?? "OTHER");
+  const forced = byPsychologist || isAlwaysConfidential(watch("kind") ?? "OTHER", watch("source") ?? "OTHER");
 
   const onSubmit = handleSubmit(async (values) => {
     setMessage({});
     const result = await addMenteeRequest(values);
     if (result.ok) {
-      reset({ ...values, details: "", confidential: false });
+      reset({ ...values, details: "", confidential: byPsychologist });
       setMessage({ success: result.data.confidential ? "Сведения сохранены как конфиденциальные." : "Запрос добавлен." });
       router.refresh();
       return;
@@ -59,22 +63,37 @@ export function RequestForm({ personId, defaultSource = "CLASS_TEACHER" }: { per
             ))}
           </select>
         </Field>
-        <Field id="source" label="Источник сведений" error={error("source")}>
-          <select id="source" className={inputClass} {...aria("source")} {...register("source")}>
-            {informationSources.map((source) => (
-              <option key={source} value={source}>
-                {sourceLabels[source]}
-              </option>
-            ))}
-          </select>
-        </Field>
+        {byPsychologist ? (
+          <Field id="source-fixed" label="Источник сведений" hint="Вы вносите сведения как педагог-психолог: источник не меняется.">
+            <input type="hidden" {...register("source")} />
+            <input
+              id="source-fixed"
+              readOnly
+              value={sourceLabels.PSYCHOLOGIST}
+              aria-describedby="source-fixed-hint"
+              className={`${inputClass} bg-slate-100`}
+            />
+          </Field>
+        ) : (
+          <Field id="source" label="Источник сведений" error={error("source")}>
+            <select id="source" className={inputClass} {...aria("source")} {...register("source")}>
+              {informationSources.map((source) => (
+                <option key={source} value={source}>
+                  {sourceLabels[source]}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
       </div>
       <Field id="details" label="Подробности" error={error("details")} hint="Необязательно">
         <textarea id="details" rows={2} className={inputClass} {...aria("details")} {...register("details")} />
       </Field>
       {forced ? (
         <p className="rounded-md bg-amber-50 p-2 text-sm text-amber-900">
-          Сведения об ОВЗ и сведения от психолога всегда конфиденциальны: их видят только куратор и психолог.
+          {byPsychologist
+            ? "Сведения от психолога всегда конфиденциальны: их видят только куратор и психолог, а наставнику их может открыть только куратор."
+            : "Сведения об ОВЗ и сведения от психолога всегда конфиденциальны: их видят только куратор и психолог."}
         </p>
       ) : (
         <label className="flex min-h-10 items-center gap-2">

@@ -26,11 +26,13 @@ export const addPupilCandidates = defineAction(
       }
       const fresh = pupils.filter((p) => !p.person.mentee).map((p) => p.personId);
       await tx.menteeProfile.createMany({ data: fresh.map((personId) => ({ schoolId: viewer.schoolId, personId, kind: "PUPIL" as const })) });
-      for (const personId of fresh) {
-        await recordAudit(tx, viewer, {
-          action: "mentee.add", entityType: "Person", entityId: personId, details: { what: "Добавлен в базу наставляемых" },
-        });
-      }
+      // One insert for the whole class, not one per pupil; recordAudit writes a single entry.
+      await tx.auditEntry.createMany({
+        data: fresh.map((entityId) => ({
+          schoolId: viewer.schoolId, userId: viewer.userId, action: "mentee.add", entityType: "Person", entityId,
+          details: { what: "Добавлен в базу наставляемых" },
+        })),
+      });
       return fresh.length;
     });
     revalidateMenteeBase();

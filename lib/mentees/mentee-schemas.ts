@@ -28,7 +28,13 @@ export type MenteeRequestInput = z.input<typeof menteeRequestSchema>;
 
 export const requestIdSchema = z.object({ requestId: id });
 
-export const shareRequestSchema = z.object({ requestId: id, shared: z.boolean() });
+/** `mentorId`: which of the mentee's current mentors to share with; may be left out when the mentee has exactly one. */
+export const shareRequestSchema = z.object({
+  requestId: id,
+  shared: z.boolean(),
+  mentorId: z.string().trim().optional().transform((value) => value || undefined),
+});
+export type ShareRequestInput = z.input<typeof shareRequestSchema>;
 
 export const menteeTextSchema = z.object({
   personId: id,

@@ -4,11 +4,14 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { defineAction } from "@/lib/actions/define-action";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
+import { hasRole } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
+import { shortName } from "@/lib/format/person-name";
+import { loadCurrentMentors } from "./current-mentors";
 import { requestKindLabels } from "./labels";
 import { menteeRequestSchema, menteeTextSchema, requestIdSchema, shareRequestSchema } from "./mentee-schemas";
 import { revalidateMenteeBase } from "./revalidate";
-import { confidentialityOf } from "./rules";
+import { storedFact } from "./rules";
 
 type Tx = Prisma.TransactionClient;
 
@@ -20,13 +23,16 @@ function describeFact(request: { kind: keyof typeof requestKindLabels; confident
 async function findRequest(tx: Tx, requestId: string, schoolId: string) {
   const request = await tx.menteeRequest.findFirst({
     where: { id: requestId, schoolId },
-    select: { id: true, kind: true, confidential: true, sharedWithMentor: true, mentee: { select: { personId: true } } },
+    select: { id: true, kind: true, confidential: true, menteeId: true, mentee: { select: { personId: true } } },
   });
   if (!request) throw new AppError("NOT_FOUND");
   return request;
 }
 
-/** Adds a request from the catalogue; ОВЗ and anything from the psychologist are stored as confidential whatever was sent. */
+/**
+ * Adds a request from the catalogue. ОВЗ is stored as confidential whatever was sent; a psychologist's fact is stored
+ * as their own confidential note whatever source and checkbox were sent (see storedFact).
+ */
 export const addMenteeRequest = defineAction({ schema: menteeRequestSchema, permission: "mentee-base:edit" }, async (input, viewer) => {
   const created = await db.$transaction(async (tx) => {
     const mentee = await tx.menteeProfile.findFirst({
@@ -34,10 +40,10 @@ export const addMenteeRequest = defineAction({ schema: menteeRequestSchema, perm
       select: { id: true },
     });
     if (!mentee) throw new AppError("NOT_FOUND", "Человек не найден в базе наставляемых.");
-    const confidential = confidentialityOf(input);
+    const { source, confidential } = storedFact(input, { isPsychologist: hasRole(viewer, "PSYCHOLOGIST") });
     const request = await tx.menteeRequest.create({
       data: {
-        schoolId: viewer.schoolId, menteeId: mentee.id, kind: input.kind, source: input.source,
+        schoolId: viewer.schoolId, menteeId: mentee.id, kind: input.kind, source,
         details: input.details || null, confidential, addedById: viewer.userId,
       },
       select: { id: true, confidential: true },
@@ -66,27 +72,55 @@ export const removeMenteeRequest = defineAction({ schema: requestIdSchema, permi
   return { requestId };
 });
 
-/** Opens a confidential fact to the mentee's assigned mentor, or closes it again. */
+/**
+ * Opens a confidential fact to one mentor who leads the mentee now (the one chosen, or the only one), or closes it.
+ * The mentor sees it only while they lead the mentee: a later mentor does not inherit it.
+ */
 export const setRequestShared = defineAction(
   { schema: shareRequestSchema, permission: "mentee-confidential:share" },
-  async ({ requestId, shared }, viewer) => {
-    const personId = await db.$transaction(async (tx) => {
+  async ({ requestId, shared, mentorId }, viewer) => {
+    const result = await db.$transaction(async (tx) => {
       const request = await findRequest(tx, requestId, viewer.schoolId);
       if (!request.confidential) throw new AppError("INVALID", "Эти сведения не конфиденциальны: наставник видит их и так.");
-      await tx.menteeRequest.update({ where: { id: request.id }, data: { sharedWithMentor: shared } });
+      const mentor = shared ? await pickMentor(tx, viewer.schoolId, request.menteeId, mentorId) : null;
+      await tx.menteeRequest.update({ where: { id: request.id }, data: { sharedWithMentorId: mentor?.id ?? null } });
       await recordAudit(tx, viewer, {
         action: shared ? "mentee-request.share" : "mentee-request.unshare", entityType: "Person", entityId: request.mentee.personId,
         details: {
-          what: shared ? "Конфиденциальные сведения открыты наставнику" : "Конфиденциальные сведения закрыты от наставника",
+          what: mentor
+            ? `Конфиденциальные сведения открыты наставнику ${shortName(mentor.person)}`
+            : "Конфиденциальные сведения закрыты от наставника",
           requestId,
+          ...(mentor && { mentorId: mentor.id }),
         },
       });
-      return request.mentee.personId;
+      return { personId: request.mentee.personId, sharedWithMentorId: mentor?.id ?? null };
     });
-    revalidateMenteeBase(personId);
-    return { requestId, shared };
+    revalidateMenteeBase(result.personId);
+    return { requestId, sharedWithMentorId: result.sharedWithMentorId };
   },
 );
+
+/** The mentor to share with: the chosen one if they lead the mentee now, else the only one who does. */
+async function pickMentor(tx: Tx, schoolId: string, menteeId: string, mentorId: string | undefined) {
+  const mentors = await loadCurrentMentors(tx, schoolId, menteeId);
+  if (mentors.length === 0) {
+    throw new AppError("INVALID", "Наставляемый сейчас не в паре или группе: открыть сведения некому.");
+  }
+  if (mentorId) {
+    const chosen = mentors.find((m) => m.id === mentorId);
+    if (!chosen) {
+      throw new AppError("INVALID", "Этот наставник сейчас не ведёт наставляемого.", { mentorId: ["Выберите наставника из списка"] });
+    }
+    return chosen;
+  }
+  if (mentors.length > 1) {
+    throw new AppError("INVALID", "У наставляемого несколько наставников: выберите, кому открыть сведения.", {
+      mentorId: ["Выберите наставника"],
+    });
+  }
+  return mentors[0];
+}
 
 /** The mentee's request in their own words. */
 export const setMenteeRequestText = defineAction({ schema: menteeTextSchema, permission: "mentee-base:edit" }, async (input, viewer) => {

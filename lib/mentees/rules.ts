@@ -8,8 +8,16 @@ export function isAlwaysConfidential(kind: MenteeRequestKind, source: Informatio
   return alwaysConfidentialKinds.includes(kind) || alwaysConfidentialSources.includes(source);
 }
 
-export function confidentialityOf(input: { kind: MenteeRequestKind; source: InformationSource; confidential: boolean }): boolean {
-  return input.confidential || isAlwaysConfidential(input.kind, input.source);
+/**
+ * The source and confidentiality stored for a new fact. A psychologist writes only their own notes, which are always
+ * confidential, whatever source or checkbox the form sent; ОВЗ is confidential whoever writes it.
+ */
+export function storedFact(
+  input: { kind: MenteeRequestKind; source: InformationSource; confidential: boolean },
+  writer: { isPsychologist: boolean },
+): { source: InformationSource; confidential: boolean } {
+  const source = writer.isPsychologist ? "PSYCHOLOGIST" : input.source;
+  return { source, confidential: writer.isPsychologist || input.confidential || isAlwaysConfidential(input.kind, source) };
 }
 
 /** A young specialist: 0–3 full years of teaching experience. */

@@ -4,7 +4,10 @@ import { getMenteeCard } from "@/lib/mentees/get-mentee-card";
 import { getPersonCard } from "@/lib/mentees/get-person-card";
 import { listMenteeBase } from "@/lib/mentees/list-mentee-base";
 import { listSharedFacts } from "@/lib/mentees/list-shared-facts";
+import { createMentorship } from "@/lib/matching/create-mentorship";
 import { addMenteeRequest, setRequestShared } from "@/lib/mentees/requests";
+import { declineMentor } from "@/lib/mentors/change-mentor-status";
+import { todayCalendarDate } from "@/lib/format/date";
 import { createMenteeFixture, type MenteeFixture } from "../support/mentee-fixture";
 import { useTestDatabase } from "../support/test-database";
 import { actAs } from "../support/test-session";
@@ -40,7 +43,7 @@ describe("a person's log", () => {
 
     const { entries } = await log(north.extra.admin, personId);
     expect(entries.slice(0, 3).map((e) => e.what)).toEqual([
-      "Доступ наставника: Конфиденциальные сведения открыты наставнику",
+      "Доступ наставника: Конфиденциальные сведения открыты наставнику Наставников Т.",
       "Изменение запроса: Добавлены конфиденциальные сведения",
       "Изменение запроса: Добавлен запрос «Одарённость»",
     ]);
@@ -80,6 +83,55 @@ describe("a person's log", () => {
 
   it("is not found for another school's person", async () => {
     await expect(log(north.people.curator, south.people.menteeA.personId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("changes recorded against a person's other rows", () => {
+  it("show a mentor's status change in that mentor's log, and not in another person's", async () => {
+    actAs(await north.viewer(north.people.curator));
+    const mentor = await database.db.mentorProfile.findUniqueOrThrow({ where: { personId: north.people.mentorB.personId } });
+    expect(await declineMentor({ mentorId: mentor.id, reason: "Не прошёл собеседование" })).toMatchObject({ ok: true });
+    const { entries } = await log(north.extra.admin, north.people.mentorB.personId);
+    expect(entries[0]).toMatchObject({
+      action: "mentor.status", who: "Кураторова Тест", what: "Статус наставника изменён: Готов к работе → Отклонён",
+    });
+    const other = await log(north.extra.admin, north.people.mentorA.personId);
+    expect(other.entries.map((e) => e.action)).not.toContain("mentor.status");
+  });
+
+  it("show a new pair in the logs of its mentor and of its mentee", async () => {
+    const { schoolId } = north;
+    const text = await database.db.consentText.create({ data: { schoolId, purpose: "MENTORING", version: 1, title: "Согласие", body: "Текст" } });
+    const consent = (subjectId: string, giverRole: "SELF" | "PARENT") => ({
+      schoolId, textId: text.id, purpose: "MENTORING" as const, subjectId, giverId: subjectId, giverRole, method: "PAPER" as const,
+      givenOn: todayCalendarDate(),
+    });
+    const mentor = await database.db.person.create({
+      data: { schoolId, lastName: "Новонаставникова", firstName: "Тест", mentor: { create: { schoolId, category: "TEACHER", status: "READY" } } },
+      select: { id: true, mentor: { select: { id: true } } },
+    });
+    const pupil = await database.db.person.create({
+      data: {
+        schoolId, lastName: "Новоученикова", firstName: "Тест", birthDate: new Date(Date.UTC(2014, 0, 10)),
+        pupil: { create: { schoolId, grade: 6, classLetter: "В" } }, mentee: { create: { schoolId, kind: "PUPIL" } },
+      },
+      select: { id: true, mentee: { select: { id: true } } },
+    });
+    await database.db.consent.createMany({ data: [consent(mentor.id, "SELF"), consent(pupil.id, "PARENT")] });
+
+    actAs(await north.viewer(north.people.curator));
+    const created = await createMentorship({
+      mentorId: mentor.mentor!.id, menteeIds: [pupil.mentee!.id], form: "TEACHER_PUPIL", format: "INDIVIDUAL", goal: "Учёба",
+    });
+    expect(created).toMatchObject({ ok: true });
+    for (const personId of [mentor.id, pupil.id]) {
+      const { entries } = await log(north.people.curator, personId);
+      expect(entries.filter((e) => e.action === "mentorship.create").map((e) => [e.who, e.what])).toEqual([
+        ["Кураторова Тест", "Сформирована пара или группа"],
+      ]);
+    }
+    const bystander = await log(north.people.curator, north.people.menteeB.personId);
+    expect(bystander.entries.map((e) => e.action)).not.toContain("mentorship.create");
   });
 });
 

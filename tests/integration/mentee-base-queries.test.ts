@@ -1,8 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { loadViewer } from "@/lib/auth/load-viewer";
+import { setDb } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { addPupilCandidates } from "@/lib/mentees/candidates";
 import { listMenteeBase } from "@/lib/mentees/list-mentee-base";
 import { useCountingDatabase } from "../support/counting-database";
+import { actAs } from "../support/test-session";
 
 const { db, count } = useCountingDatabase();
 
@@ -51,5 +55,58 @@ describe("the mentee base list", () => {
     }
     expect(counts[1]).toBe(counts[0]);
     expect(counts[1]).toBeLessThanOrEqual(10);
+  });
+});
+
+/**
+ * Prisma operations run by `work`, inside transactions too (PGlite's own counter does not see a transaction's
+ * statements), by pointing the app at a client extended to count them.
+ */
+async function countOperations<T>(work: () => Promise<T>): Promise<{ operations: number; result: T }> {
+  let operations = 0;
+  const counting = db.$extends({
+    query: {
+      $allModels: {
+        $allOperations({ args, query }) {
+          operations++;
+          return query(args);
+        },
+      },
+    },
+  });
+  setDb(counting as unknown as PrismaClient);
+  try {
+    return { result: await work(), operations };
+  } finally {
+    setDb(db);
+  }
+}
+
+describe("adding a class to the mentee base", () => {
+  it("writes with the same number of queries for 40 pupils as for 3, and logs each pupil", async () => {
+    const counts: number[] = [];
+    for (const size of [3, 40]) {
+      const viewer = await schoolWithMentees(0);
+      const pupils = await Promise.all(
+        Array.from({ length: size }, (_, i) =>
+          db.person.create({
+            data: {
+              schoolId: viewer.schoolId, lastName: `Кандидат${i}`, firstName: "Тест",
+              pupil: { create: { schoolId: viewer.schoolId, grade: 8, classLetter: "Б" } },
+            },
+            select: { id: true },
+          }),
+        ),
+      );
+      const personIds = pupils.map((p) => p.id);
+      actAs(viewer);
+      const { operations, result } = await countOperations(() => addPupilCandidates({ personIds }));
+      expect(result).toEqual({ ok: true, data: { added: size, skipped: 0 } });
+      const logged = await db.auditEntry.findMany({ where: { schoolId: viewer.schoolId, action: "mentee.add" }, select: { entityId: true, userId: true } });
+      expect(logged.map((e) => e.entityId).sort()).toEqual([...personIds].sort());
+      expect(logged.every((e) => e.userId === viewer.userId)).toBe(true);
+      counts.push(operations);
+    }
+    expect(counts[1]).toBe(counts[0]);
   });
 });

@@ -41,6 +41,26 @@ beforeAll(async () => {
 
 const ids = (requests: { id: string }[]) => requests.map((r) => r.id).sort();
 
+async function mentorProfileId(who: { personId: string }) {
+  return (await database.db.mentorProfile.findUniqueOrThrow({ where: { personId: who.personId } })).id;
+}
+
+/** A second open pair for menteeA, led by mentorB, removed again after `work`. */
+async function withSecondPair(work: (mentorshipId: string) => Promise<void>) {
+  const pair = await database.db.mentorship.create({
+    data: {
+      schoolId: north.schoolId, programmeId: north.programme.id, mentorId: await mentorProfileId(north.people.mentorB),
+      form: "TEACHER_PUPIL", format: "INDIVIDUAL", status: "ACTIVE",
+      mentees: { create: { schoolId: north.schoolId, menteeId: north.pairA.menteeId } },
+    },
+  });
+  try {
+    await work(pair.id);
+  } finally {
+    await database.db.mentorship.delete({ where: { id: pair.id } });
+  }
+}
+
 describe("confidential facts", () => {
   it("are forced for ОВЗ and for anything from the psychologist, whatever the form sent", async () => {
     const stored = await database.db.menteeRequest.findMany({ where: { id: { in: Object.values(facts) } } });
@@ -69,7 +89,12 @@ describe("confidential facts", () => {
     expect((await listSharedFacts(mentor, north.pairA.mentorshipId)).size).toBe(0);
 
     actAs(await north.viewer(north.people.curator));
-    expect(await setRequestShared({ requestId: facts.health, shared: true })).toMatchObject({ ok: true });
+    const mentorA = await mentorProfileId(north.people.mentorA);
+    // The mentee has one open pair: the fact goes to that pair's mentor, and to no one else.
+    expect(await setRequestShared({ requestId: facts.health, shared: true })).toEqual({
+      ok: true, data: { requestId: facts.health, sharedWithMentorId: mentorA },
+    });
+    expect((await database.db.menteeRequest.findUniqueOrThrow({ where: { id: facts.health } })).sharedWithMentorId).toBe(mentorA);
     const card = await getMenteeCard(mentor, north.people.menteeA.personId);
     expect(ids(card.requests)).toEqual([facts.health, facts.open].sort());
     const shared = await listSharedFacts(mentor, north.pairA.mentorshipId);
@@ -95,6 +120,83 @@ describe("confidential facts", () => {
     }
   });
 
+  it("are shown to the curator with the name of the mentor they are open to, and who leads the mentee now", async () => {
+    const card = await getMenteeCard(await north.viewer(north.people.curator), north.people.menteeA.personId);
+    const health = card.requests.find((r) => r.id === facts.health)!;
+    expect(health.sharedWithMentor).toMatchObject({ id: await mentorProfileId(north.people.mentorA), person: { lastName: "Наставников" } });
+    expect(card.requests.find((r) => r.id === facts.psychologist)!.sharedWithMentor).toBeNull();
+    expect(card.currentMentors.map((m) => m.person.lastName)).toEqual(["Наставников"]);
+    const director = await getMenteeCard(await north.viewer(north.people.director), north.people.menteeA.personId);
+    expect(director.currentMentors).toEqual([]);
+  });
+
+  it("are not inherited by a later mentor of the mentee", async () => {
+    const later = await north.viewer(north.people.mentorB);
+    await database.db.mentorshipMentee.updateMany({ where: { mentorshipId: north.pairA.mentorshipId }, data: { leftOn: new Date() } });
+    try {
+      await withSecondPair(async (mentorshipId) => {
+        // mentorB now leads menteeA and opens the card, but the fact was shared with mentorA only.
+        const card = await getMenteeCard(later, north.people.menteeA.personId);
+        expect(ids(card.requests)).toEqual([facts.open]);
+        expect((await listSharedFacts(later, mentorshipId)).size).toBe(0);
+        // And mentorA, who left the pair, does not see it either.
+        const earlier = await north.viewer(north.people.mentorA);
+        await expect(getMenteeCard(earlier, north.people.menteeA.personId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      });
+    } finally {
+      await database.db.mentorshipMentee.updateMany({ where: { mentorshipId: north.pairA.mentorshipId }, data: { leftOn: null } });
+    }
+  });
+
+  it("go to the mentor the curator picks when the mentee has several, and only to a mentor who leads the mentee", async () => {
+    actAs(await north.viewer(north.people.curator));
+    const [mentorA, mentorB] = [await mentorProfileId(north.people.mentorA), await mentorProfileId(north.people.mentorB)];
+    await withSecondPair(async (mentorshipId) => {
+      const unpicked = await setRequestShared({ requestId: facts.psychologist, shared: true });
+      expect(unpicked).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { mentorId: ["Выберите наставника"] } });
+      const stranger = await mentorProfileId(south.people.mentorA);
+      expect(await setRequestShared({ requestId: facts.psychologist, shared: true, mentorId: stranger })).toMatchObject({ ok: false, code: "INVALID" });
+      expect((await database.db.menteeRequest.findUniqueOrThrow({ where: { id: facts.psychologist } })).sharedWithMentorId).toBeNull();
+
+      expect(await setRequestShared({ requestId: facts.psychologist, shared: true, mentorId: mentorB })).toMatchObject({ ok: true });
+      const shownToB = await listSharedFacts(await north.viewer(north.people.mentorB), mentorshipId);
+      expect([...shownToB.values()].flat().map((f) => f.id)).toEqual([facts.psychologist]);
+      const cardA = await getMenteeCard(await north.viewer(north.people.mentorA), north.people.menteeA.personId);
+      expect(ids(cardA.requests)).toEqual([facts.health, facts.open].sort());
+    });
+    expect(await setRequestShared({ requestId: facts.psychologist, shared: false })).toMatchObject({ ok: true, data: { sharedWithMentorId: null } });
+    expect((await database.db.menteeRequest.findUniqueOrThrow({ where: { id: facts.psychologist } })).sharedWithMentorId).toBeNull();
+    expect(mentorA).not.toBe(mentorB);
+  });
+
+  it("cannot be shared while the mentee is in no open pair", async () => {
+    actAs(await north.viewer(north.people.curator));
+    await database.db.mentorship.update({ where: { id: north.pairA.mentorshipId }, data: { status: "COMPLETED" } });
+    try {
+      const refused = await setRequestShared({ requestId: facts.psychologist, shared: true });
+      expect(refused).toMatchObject({ ok: false, code: "INVALID" });
+      expect(refused.ok === false && refused.error).toContain("не в паре или группе");
+      expect((await database.db.menteeRequest.findUniqueOrThrow({ where: { id: facts.psychologist } })).sharedWithMentorId).toBeNull();
+    } finally {
+      await database.db.mentorship.update({ where: { id: north.pairA.mentorshipId }, data: { status: "ACTIVE" } });
+    }
+  });
+
+  it("from a psychologist are stored as their confidential note whatever source and checkbox they send", async () => {
+    const personId = north.people.menteeB.personId;
+    const id = await addRequest(north.extra.psychologist, {
+      personId, kind: "GIFTEDNESS", source: "CLASS_TEACHER", details: "Записка психолога", confidential: false,
+    });
+    const stored = await database.db.menteeRequest.findUniqueOrThrow({ where: { id } });
+    expect(stored).toMatchObject({ confidential: true, source: "PSYCHOLOGIST" });
+    const director = await getMenteeCard(await north.viewer(north.people.director), personId);
+    expect(director.requests.map((r) => r.id)).not.toContain(id);
+    const text = JSON.stringify(await getPersonCard(await north.viewer(north.people.director), personId));
+    expect(text).not.toContain("Записка психолога");
+    const curator = await getMenteeCard(await north.viewer(north.people.curator), personId);
+    expect(curator.requests.map((r) => r.id)).toContain(id);
+  });
+
   it("are refused to a parent of another child and to the child's own parent", async () => {
     for (const parent of [north.people.parentB, north.people.parentA]) {
       const viewer = await north.viewer(parent);
@@ -109,7 +211,7 @@ describe("confidential facts", () => {
       expect(await setRequestShared({ requestId: facts.psychologist, shared: true })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     }
     const stored = await database.db.menteeRequest.findUniqueOrThrow({ where: { id: facts.psychologist } });
-    expect(stored.sharedWithMentor).toBe(false);
+    expect(stored.sharedWithMentorId).toBeNull();
   });
 
   it("cannot be added, removed or shared by another school's curator", async () => {

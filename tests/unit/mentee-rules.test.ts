@@ -3,7 +3,7 @@ import { describeAuditEntry, formatAuditTime } from "@/lib/audit/audit-labels";
 import { filterableKinds, parseMenteeBaseFilters } from "@/lib/mentees/base-filters";
 import { informationSources, requestKindLabels, requestKinds, sourceLabels } from "@/lib/mentees/labels";
 import { menteeRequestSchema } from "@/lib/mentees/mentee-schemas";
-import { confidentialityOf, isYoungTeacher, parseClassName } from "@/lib/mentees/rules";
+import { isYoungTeacher, parseClassName, storedFact } from "@/lib/mentees/rules";
 import { yearsWord } from "@/lib/mentees/years-word";
 
 describe("the request catalogue", () => {
@@ -14,10 +14,18 @@ describe("the request catalogue", () => {
   });
 
   it("makes ОВЗ and psychologist's facts confidential whatever the checkbox says", () => {
-    expect(confidentialityOf({ kind: "HEALTH_LIMITATIONS", source: "PARENT_SURVEY", confidential: false })).toBe(true);
-    expect(confidentialityOf({ kind: "GIFTEDNESS", source: "PSYCHOLOGIST", confidential: false })).toBe(true);
-    expect(confidentialityOf({ kind: "GIFTEDNESS", source: "CAREER_TEST", confidential: false })).toBe(false);
-    expect(confidentialityOf({ kind: "GIFTEDNESS", source: "CAREER_TEST", confidential: true })).toBe(true);
+    const curator = { isPsychologist: false };
+    expect(storedFact({ kind: "HEALTH_LIMITATIONS", source: "PARENT_SURVEY", confidential: false }, curator)).toEqual({ source: "PARENT_SURVEY", confidential: true });
+    expect(storedFact({ kind: "GIFTEDNESS", source: "PSYCHOLOGIST", confidential: false }, curator)).toEqual({ source: "PSYCHOLOGIST", confidential: true });
+    expect(storedFact({ kind: "GIFTEDNESS", source: "CAREER_TEST", confidential: false }, curator)).toEqual({ source: "CAREER_TEST", confidential: false });
+    expect(storedFact({ kind: "GIFTEDNESS", source: "CAREER_TEST", confidential: true }, curator)).toEqual({ source: "CAREER_TEST", confidential: true });
+  });
+
+  it("stores whatever a psychologist writes as their confidential note, whatever source and checkbox were sent", () => {
+    const psychologist = { isPsychologist: true };
+    for (const source of informationSources) {
+      expect(storedFact({ kind: "LOW_MOTIVATION", source, confidential: false }, psychologist)).toEqual({ source: "PSYCHOLOGIST", confidential: true });
+    }
   });
 
   it("rejects kinds outside the catalogue", () => {
@@ -48,8 +56,22 @@ describe("rules and filters", () => {
 });
 
 describe("audit entries written by other parts", () => {
-  it("are named in Russian", () => {
-    expect(describeAuditEntry({ action: "consent.withdraw", details: { purpose: "MENTORING" } })).toBe("Согласие на обработку данных отозвано");
+  it("are named in Russian, with labelled details and never a raw code", () => {
+    expect(describeAuditEntry({ action: "consent.withdraw", details: { purpose: "MENTORING" } })).toBe(
+      "Согласие отозвано: Обработка персональных данных в программе наставничества",
+    );
+    expect(describeAuditEntry({ action: "consent.give", details: { purpose: "PUBLICATION", method: "PAPER" } })).toBe("Согласие дано: Публикация фото и видео");
+    expect(describeAuditEntry({ action: "mentor.status", details: { from: "CANDIDATE", to: "DECLINED", reason: "x" } })).toBe(
+      "Статус наставника изменён: Кандидат → Отклонён",
+    );
+    expect(describeAuditEntry({ action: "mentor.interview", details: { recommendation: "WITH_RESERVATIONS" } })).toBe(
+      "Собеседование с наставником: Рекомендован с оговорками",
+    );
+    expect(describeAuditEntry({ action: "invitation.issue", details: { personId: "p", role: "PARENT" } })).toBe("Приглашение: выдан код для родителя");
+    expect(describeAuditEntry({ action: "invitation.redeem", details: { what: "создан аккаунт ученика" } })).toBe("Приглашение: создан аккаунт ученика");
+    expect(describeAuditEntry({ action: "account.disable", details: null })).toBe("Учётная запись: отключена");
+    expect(describeAuditEntry({ action: "mentorship.create", details: { mentorId: "m", menteeIds: ["a"] } })).toBe("Сформирована пара или группа");
+    expect(describeAuditEntry({ action: "roster.import", details: { created: 3 } })).toBe("Загружен контингент");
     expect(describeAuditEntry({ action: "person.anonymise", details: { actNumber: 3 } })).toBe("Данные обезличены: акт № 3");
   });
 });
