@@ -1,9 +1,10 @@
 import "server-only";
 import { recordReads } from "@/lib/audit/record-reads";
+import { ownMentorships } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/permissions";
-import { sharedWithViewer } from "./scopes";
+import { openMentorshipStatus, sharedWithViewer } from "./scopes";
 
 /**
  * The confidential facts the curator shared with the viewer about the mentees of one of their own pairs/groups
@@ -12,7 +13,12 @@ import { sharedWithViewer } from "./scopes";
 export async function listSharedFacts(viewer: Viewer, mentorshipId: string) {
   assertCan(viewer, "mentee-confidential:read-shared");
   const facts = await db.menteeRequest.findMany({
-    where: { AND: [sharedWithViewer(viewer), { mentee: { mentorships: { some: { mentorshipId, leftOn: null } } } }] },
+    where: {
+      AND: [
+        sharedWithViewer(viewer),
+        { mentee: { mentorships: { some: { mentorshipId, leftOn: null, mentorship: { ...ownMentorships(viewer), status: openMentorshipStatus } } } } },
+      ],
+    },
     orderBy: { createdAt: "asc" },
     select: { id: true, kind: true, details: true, source: true, menteeId: true, mentee: { select: { personId: true } } },
   });

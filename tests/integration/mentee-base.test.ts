@@ -161,6 +161,8 @@ describe("confidential facts", () => {
       expect(await setRequestShared({ requestId: facts.psychologist, shared: true, mentorId: mentorB })).toMatchObject({ ok: true });
       const shownToB = await listSharedFacts(await north.viewer(north.people.mentorB), mentorshipId);
       expect([...shownToB.values()].flat().map((f) => f.id)).toEqual([facts.psychologist]);
+      // mentorA leads menteeA too, but mentorB's pair id does not show them what was shared with mentorB.
+      expect((await listSharedFacts(await north.viewer(north.people.mentorA), mentorshipId)).size).toBe(0);
       const cardA = await getMenteeCard(await north.viewer(north.people.mentorA), north.people.menteeA.personId);
       expect(ids(cardA.requests)).toEqual([facts.health, facts.open].sort());
     });
