@@ -7,7 +7,7 @@ import { familyStem, randomName, type FullName } from "./names";
 import { defaultConsentTexts } from "../../lib/consent/default-texts";
 import { rosterKey } from "../../lib/roster/roster-key";
 import { buildParticipants } from "./participants";
-import { seedTemplates } from "./questionnaires";
+import { seedQuestionnaires } from "./questionnaires";
 import { createRandom } from "./random";
 
 export const DEMO_SLUG = "demo";
@@ -264,21 +264,7 @@ export function buildDemoSchool({ today, demoHash, lockedHash, newId }: Options)
   }
 
   // Questionnaires: satisfaction answered by most mentees; the demo mentee and the parents still have theirs to fill.
-  const templates: Prisma.QuestionnaireTemplateCreateManyInput[] = [];
-  const questions: (Prisma.QuestionCreateManyInput & { id: string })[] = [];
-  const templateIds = new Map<string, string>();
-  for (const t of seedTemplates) {
-    const id = newId();
-    templateIds.set(t.key, id);
-    templates.push({ id, schoolId, purpose: t.purpose, audience: t.audience, title: t.title, intro: t.intro });
-    t.questions.forEach((q, i) =>
-      questions.push({
-        id: newId(), schoolId, templateId: id, position: i + 1, type: q.type, text: q.text,
-        required: q.required ?? true, options: q.options ?? [],
-        scaleMin: q.scale?.[0], scaleMax: q.scale?.[1], minLabel: q.scale?.[2], maxLabel: q.scale?.[3],
-      }),
-    );
-  }
+  const { templates, questions, templateIds } = seedQuestionnaires(schoolId, newId);
   const responses: Prisma.QuestionnaireResponseCreateManyInput[] = [];
   const answers: Prisma.AnswerCreateManyInput[] = [];
   const satisfactionId = templateIds.get("mentee-satisfaction")!;
