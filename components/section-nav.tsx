@@ -9,6 +9,7 @@ const sections: { href: string; label: string; permission: Permission }[] = [
   { href: "/curator/pairs", label: "Пары и группы", permission: "mentorship:create" },
   { href: "/curator/consents", label: "Согласия", permission: "consent:read" },
   { href: "/curator/invitations", label: "Приглашения", permission: "invitation:manage" },
+  { href: "/curator/questionnaires", label: "Анкеты", permission: "questionnaire:run-campaigns" },
 ];
 
 /** Links to the participant sections the viewer may open. */

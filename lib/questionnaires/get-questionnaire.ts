@@ -4,8 +4,9 @@ import { ownResponses } from "@/lib/auth/scopes";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
+import { questionnaireTemplateSelect } from "./questionnaire-select";
 
-/** A questionnaire addressed to the viewer, with its questions (and answers once submitted). */
+/** A questionnaire addressed to the viewer, with its questions, the saved draft, and the answers once submitted. */
 export async function getQuestionnaire(viewer: Viewer, responseId: string) {
   assertCan(viewer, "questionnaire:answer");
   const response = await db.questionnaireResponse.findFirst({
@@ -15,20 +16,12 @@ export async function getQuestionnaire(viewer: Viewer, responseId: string) {
       status: true,
       dueOn: true,
       submittedAt: true,
+      draft: true,
+      draftSavedAt: true,
+      remindedAt: true,
+      campaign: { select: { closedAt: true } },
       subject: { select: { lastName: true, firstName: true, middleName: true, userId: true } },
-      template: {
-        select: {
-          title: true,
-          intro: true,
-          questions: {
-            orderBy: { position: "asc" },
-            select: {
-              id: true, type: true, text: true, required: true, options: true,
-              scaleMin: true, scaleMax: true, minLabel: true, maxLabel: true,
-            },
-          },
-        },
-      },
+      template: { select: questionnaireTemplateSelect },
       answers: { select: { questionId: true, numberValue: true, textValue: true, choices: true } },
     },
   });

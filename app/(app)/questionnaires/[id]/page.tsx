@@ -18,6 +18,9 @@ export default async function QuestionnairePage({ params }: { params: Promise<{ 
     throw error;
   });
   const aboutChild = questionnaire.subject.userId !== viewer.userId;
+  const draft = questionnaire.draft && typeof questionnaire.draft === "object" && !Array.isArray(questionnaire.draft)
+    ? (questionnaire.draft as Record<string, unknown>)
+    : null;
   return (
     <div className="mx-auto max-w-2xl">
       <PageTitle subtitle={aboutChild ? `О ребёнке: ${fullName(questionnaire.subject)}` : undefined}>
@@ -29,10 +32,24 @@ export default async function QuestionnairePage({ params }: { params: Promise<{ 
             Анкета отправлена{questionnaire.submittedAt && ` ${formatDate(questionnaire.submittedAt)}`}. Спасибо!
           </p>
         </Card>
+      ) : questionnaire.campaign?.closedAt ? (
+        <Card>
+          <p role="status">Сбор ответов на эту анкету закрыт {formatDate(questionnaire.campaign.closedAt)}.</p>
+        </Card>
       ) : (
         <>
+          {questionnaire.dueOn && (
+            <p className={`mb-3 text-sm ${questionnaire.remindedAt ? "font-semibold text-amber-900" : "text-slate-700"}`}>
+              {questionnaire.remindedAt ? "Напоминание: ответьте" : "Заполнить"} до {formatDate(questionnaire.dueOn)}
+            </p>
+          )}
           {questionnaire.template.intro && <p className="mb-4 text-slate-700">{questionnaire.template.intro}</p>}
-          <QuestionnaireForm responseId={questionnaire.id} questions={questionnaire.template.questions} />
+          <QuestionnaireForm
+            responseId={questionnaire.id}
+            questions={questionnaire.template.questions}
+            draft={draft}
+            draftSavedAt={questionnaire.draftSavedAt}
+          />
         </>
       )}
     </div>

@@ -1,0 +1,59 @@
+import { z } from "zod";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export const audienceKinds = ["FORM_MENTEES", "CLASS_PARENTS", "PROGRAMME_MENTORS", "CHOSEN_PEOPLE"] as const;
+export type AudienceKind = (typeof audienceKinds)[number];
+
+export const audienceKindLabels: Record<AudienceKind, string> = {
+  FORM_MENTEES: "Наставляемые формы",
+  CLASS_PARENTS: "Родители класса",
+  PROGRAMME_MENTORS: "Наставники программы",
+  CHOSEN_PEOPLE: "Выбранные люди",
+};
+
+/** The template audience each way of choosing people fits; chosen people answer about themselves. */
+export const audienceRoles: Record<AudienceKind, Role[]> = {
+  FORM_MENTEES: ["MENTEE"],
+  CLASS_PARENTS: ["PARENT"],
+  PROGRAMME_MENTORS: ["MENTOR"],
+  CHOSEN_PEOPLE: ["MENTEE", "MENTOR"],
+};
+
+const mentoringForms = ["PUPIL_PUPIL", "TEACHER_TEACHER", "STUDENT_PUPIL", "PARENT_PUPIL", "TEACHER_PUPIL", "EMPLOYER_PUPIL"] as const;
+
+/** Flat fields so one form can switch between audiences; the refinement asks for what the chosen kind needs. */
+export const launchCampaignSchema = z
+  .object({
+    templateId: z.string().min(1, "Выберите анкету"),
+    title: z.string().trim().min(3, "Название не короче 3 символов").max(200, "Не длиннее 200 символов"),
+    dueOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Укажите срок"),
+    monitoringPhase: z.enum(["", "BEFORE", "AFTER"]).default(""),
+    audienceKind: z.enum(audienceKinds, { error: "Выберите, кому отправить" }),
+    form: z.enum(["", ...mentoringForms]).default(""),
+    classKey: z.string().trim().max(6).default(""),
+    personIds: z.array(z.string().min(1)).max(1000).default([]),
+  })
+  .superRefine((value, ctx) => {
+    if (value.audienceKind === "FORM_MENTEES" && !value.form) {
+      ctx.addIssue({ code: "custom", path: ["form"], message: "Выберите форму наставничества" });
+    }
+    if (value.audienceKind === "CLASS_PARENTS" && !value.classKey) {
+      ctx.addIssue({ code: "custom", path: ["classKey"], message: "Укажите класс, например 7А" });
+    }
+    if (value.audienceKind === "CHOSEN_PEOPLE" && value.personIds.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["personIds"], message: "Отметьте хотя бы одного человека" });
+    }
+  });
+
+export type LaunchCampaignInput = z.input<typeof launchCampaignSchema>;
+export type LaunchCampaignValues = z.output<typeof launchCampaignSchema>;
+
+export const campaignIdSchema = z.object({ campaignId: z.string().min(1) });
+
+/** What the launch did, for the curator: who got the questionnaire and who was left out and why. */
+export interface LaunchReport {
+  campaignId: string;
+  created: number;
+  excluded: { name: string; reason: string }[];
+  alreadyPending: number;
+}
