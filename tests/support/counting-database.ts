@@ -17,6 +17,17 @@ export function useCountingDatabase() {
     statements++;
     return query(...args);
   }) as PGlite["query"];
+  // Statements inside a transaction go to the transaction's own `query`: count those too.
+  const transaction = pglite.transaction.bind(pglite);
+  pglite.transaction = (<T>(callback: Parameters<PGlite["transaction"]>[0]) =>
+    transaction<T>((tx) => {
+      const txQuery = tx.query.bind(tx);
+      tx.query = ((...args: Parameters<typeof tx.query>) => {
+        statements++;
+        return txQuery(...args);
+      }) as typeof tx.query;
+      return callback(tx) as Promise<T>;
+    })) as PGlite["transaction"];
   const db = createPrismaClient(undefined, pglite);
 
   beforeAll(async () => {
