@@ -9,6 +9,8 @@ export interface StoppedProcessing {
   /** Mentorships the person led, now terminated. */
   terminatedMentorshipIds: string[];
   deletedPendingResponses: number;
+  /** Pairs and groups terminated because the person was their last mentee. */
+  emptiedMentorships: number;
 }
 
 /**
@@ -28,6 +30,11 @@ export async function stopProgrammeProcessing(
   });
   const leftPairIds = open.map((row) => row.id);
   if (leftPairIds.length) await tx.mentorshipMentee.updateMany({ where: { id: { in: leftPairIds } }, data: { leftOn: today } });
+  // A pair or group whose last mentee left ends with them.
+  const { count: emptied } = await tx.mentorship.updateMany({
+    where: { schoolId, status: { in: [...OPEN] }, mentees: { some: { id: { in: leftPairIds } }, none: { leftOn: null } } },
+    data: { status: "TERMINATED", endedOn: today },
+  });
   const led = await tx.mentorship.findMany({
     where: { schoolId, status: { in: [...OPEN] }, mentor: { personId } },
     select: { id: true },
@@ -37,5 +44,5 @@ export async function stopProgrammeProcessing(
     await tx.mentorship.updateMany({ where: { id: { in: terminatedMentorshipIds } }, data: { status: "TERMINATED", endedOn: today } });
   }
   const { count } = await tx.questionnaireResponse.deleteMany({ where: { schoolId, subjectId: personId, status: "PENDING" } });
-  return { leftPairIds, terminatedMentorshipIds, deletedPendingResponses: count };
+  return { leftPairIds, terminatedMentorshipIds, emptiedMentorships: emptied, deletedPendingResponses: count };
 }

@@ -2,19 +2,9 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
+import { storedFilePath as pathOf } from "./file-paths";
 
-/**
- * Uploaded files live in one folder (FILES_DIR, default .data/files), named by a random key kept in the database:
- * a backup of the database plus this folder restores everything.
- */
-export function filesDirectory(): string {
-  return process.env.FILES_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), ".data", "files");
-}
-
-function pathOf(key: string): string {
-  if (!/^[0-9a-f-]{36}$/.test(key)) throw new Error("bad storage key");
-  return path.join(/*turbopackIgnore: true*/ filesDirectory(), key.slice(0, 2), key);
-}
+export { filesDirectory } from "./file-paths";
 
 export async function storeFile(bytes: Uint8Array): Promise<string> {
   const key = randomUUID();

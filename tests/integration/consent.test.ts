@@ -13,6 +13,7 @@ import { listOwnConsents } from "@/lib/consent/list-own-consents";
 import { loadConsentStatuses } from "@/lib/consent/load-consent-statuses";
 import { publishConsentText } from "@/lib/consent/publish-consent-text";
 import { recordPaperConsent } from "@/lib/consent/record-paper-consent";
+import { stopProgrammeProcessing } from "@/lib/consent/stop-programme-processing";
 import { recordConsentWithdrawal, withdrawOwnConsent } from "@/lib/consent/withdraw-consent";
 import { formatShortDate, todayCalendarDate } from "@/lib/format/date";
 import { importRoster } from "@/lib/roster/import-roster";
@@ -413,6 +414,12 @@ describe("withdrawal stops the programme; anonymisation spares staff records and
     actAs(await school.viewer(teacher));
     expect(await giveConsent({ subjectId: teacher.personId, purpose: "MENTORING", textId: text.id, agreed: true })).toMatchObject({ ok: true });
     ({ pairRowId, mentorshipId } = await makePair(db, school, mentorProfileId, pupil.personId));
+    // A group: the pair goes on when one of its mentees leaves.
+    const classmate = await db.person.create({
+      data: { schoolId: school.schoolId, lastName: "Однокласснова", firstName: "Тест", mentee: { create: { schoolId: school.schoolId, kind: "PUPIL" } } },
+      select: { mentee: { select: { id: true } } },
+    });
+    await db.mentorshipMentee.create({ data: { schoolId: school.schoolId, mentorshipId, menteeId: classmate.mentee!.id } });
     await addResponsesAbout(db, school, parentC.userId, pupil.personId);
   });
 
@@ -433,8 +440,25 @@ describe("withdrawal stops the programme; anonymisation spares staff records and
     const audit = await database.db.auditEntry.findFirstOrThrow({ where: { action: "consent.withdraw", entityId: pupil.personId } });
     expect(audit.details).toEqual({
       purpose: "MENTORING", method: "PAPER", giverRole: "PARENT", consentIds: [consent.id],
-      leftPairIds: [pairRowId], terminatedMentorshipIds: [], deletedPendingResponses: 1,
+      leftPairIds: [pairRowId], terminatedMentorshipIds: [], emptiedMentorships: 0, deletedPendingResponses: 1,
     });
+  });
+
+  it("a pair ends when its last mentee leaves it", async () => {
+    const db = database.db;
+    const single = await db.person.create({
+      data: { schoolId: school.schoolId, lastName: "Единственная", firstName: "Тест", mentee: { create: { schoolId: school.schoolId, kind: "PUPIL" } } },
+      select: { id: true, mentee: { select: { id: true } } },
+    });
+    const pair = await db.mentorship.create({
+      data: {
+        schoolId: school.schoolId, programmeId: school.programme.id, mentorId: mentorProfileId, form: "TEACHER_PUPIL", format: "INDIVIDUAL",
+        status: "ACTIVE", mentees: { create: { schoolId: school.schoolId, menteeId: single.mentee!.id } },
+      },
+    });
+    const stopped = await db.$transaction((tx) => stopProgrammeProcessing(tx, school.schoolId, single.id, todayCalendarDate()));
+    expect(stopped.emptiedMentorships).toBe(1);
+    expect(await db.mentorship.findUniqueOrThrow({ where: { id: pair.id } })).toMatchObject({ status: "TERMINATED", endedOn: todayCalendarDate() });
   });
 
   it("a teacher-mentor who withdraws ends the pairs they lead", async () => {
