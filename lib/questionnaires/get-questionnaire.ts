@@ -4,7 +4,6 @@ import { ownResponses } from "@/lib/auth/scopes";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
-import { questionnaireTemplateSelect } from "./questionnaire-select";
 
 /** A questionnaire addressed to the viewer, with its questions, the saved draft, and the answers once submitted. */
 export async function getQuestionnaire(viewer: Viewer, responseId: string) {
@@ -30,3 +29,16 @@ export async function getQuestionnaire(viewer: Viewer, responseId: string) {
 }
 
 export type QuestionnaireView = Awaited<ReturnType<typeof getQuestionnaire>>;
+
+/** The template fields the questionnaire form needs: for the respondent and for the curator typing in a paper form. */
+export const questionnaireTemplateSelect = {
+  title: true,
+  intro: true,
+  questions: {
+    orderBy: { position: "asc" as const },
+    select: {
+      id: true, type: true, text: true, required: true, options: true,
+      scaleMin: true, scaleMax: true, minLabel: true, maxLabel: true,
+    },
+  },
+} as const;

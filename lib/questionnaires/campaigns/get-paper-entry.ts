@@ -4,7 +4,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
-import { questionnaireTemplateSelect } from "../questionnaire-select";
+import { questionnaireTemplateSelect } from "../get-questionnaire";
 
 /** A campaign's response the curator is about to type in from a paper form, with whom it is from and about. */
 export async function getPaperEntry(viewer: Viewer, campaignId: string, responseId: string) {
@@ -15,13 +15,14 @@ export async function getPaperEntry(viewer: Viewer, campaignId: string, response
       id: true,
       status: true,
       enteredById: true,
+      respondentId: true,
       campaign: { select: { id: true, title: true, closedAt: true } },
       respondent: { select: { displayName: true } },
       subject: { select: { id: true, lastName: true, firstName: true, middleName: true, userId: true } },
       template: { select: questionnaireTemplateSelect },
     },
   });
-  if (!response) throw new AppError("NOT_FOUND");
+  if (!response?.campaign) throw new AppError("NOT_FOUND");
   await recordReads(viewer, [response.subject.id], "Ввод бумажной анкеты");
-  return response;
+  return { ...response, campaign: response.campaign };
 }

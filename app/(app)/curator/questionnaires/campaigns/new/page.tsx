@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CampaignForm } from "@/components/campaigns/campaign-form";
+import { Card, PageTitle } from "@/components/ui/card";
+import { requireViewer } from "@/lib/auth/current-viewer";
+import { todayCalendarDate } from "@/lib/format/date";
+import { loadLaunchOptions } from "@/lib/questionnaires/campaigns/load-launch-options";
+import { can } from "@/lib/permissions";
+
+export const metadata: Metadata = { title: "Новая кампания" };
+
+export default async function NewCampaignPage() {
+  const viewer = await requireViewer();
+  if (!can(viewer, "questionnaire:run-campaigns")) notFound();
+  const options = await loadLaunchOptions(viewer);
+  return (
+    <div className="mx-auto max-w-2xl">
+      <Link href="/curator/questionnaires/campaigns" className="text-sm text-blue-800 underline">← Кампании анкетирования</Link>
+      <PageTitle subtitle="Анкета придёт на главную страницу каждого, кто в неё попал; можно будет напомнить и внести бумажные ответы.">
+        Новая кампания
+      </PageTitle>
+      <Card>
+        <CampaignForm options={options} today={todayCalendarDate().toISOString().slice(0, 10)} />
+      </Card>
+    </div>
+  );
+}
