@@ -33,7 +33,7 @@ const bound = z.preprocess(
 const options = z.preprocess(
   (v) => (typeof v === "string" ? v.split("\n").map((line) => line.trim()).filter(Boolean) : v ?? []),
   z.array(z.string().trim().min(1).max(200, "Вариант — не длиннее 200 символов")).max(30, "Не больше 30 вариантов"),
-);
+).default([]);
 
 export const templateQuestionSchema = z
   .object({
