@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { closeCampaign } from "@/lib/questionnaires/campaigns/close-campaign";
 import { enterPaperAnswers } from "@/lib/questionnaires/campaigns/enter-paper-answers";
 import { getCampaignCompletion } from "@/lib/questionnaires/campaigns/get-campaign-completion";
+import { getPaperEntry } from "@/lib/questionnaires/campaigns/get-paper-entry";
+import { loadLaunchOptions } from "@/lib/questionnaires/campaigns/load-launch-options";
 import { launchCampaign } from "@/lib/questionnaires/campaigns/launch-campaign";
 import { listCampaigns } from "@/lib/questionnaires/campaigns/list-campaigns";
 import { remindCampaign } from "@/lib/questionnaires/campaigns/remind-campaign";
@@ -123,6 +125,8 @@ describe("launching a campaign", () => {
     const wrongRole = await launchCampaign({ ...base(), templateId: menteeTemplate.id, audienceKind: "CLASS_PARENTS", classKey: "7А" });
     expect(wrongRole).toMatchObject({ ok: false, code: "INVALID" });
     expect(!wrongRole.ok && wrongRole.error).toContain("Наставляемый");
+    const noSuchDay = await launchCampaign({ ...base(), dueOn: "2030-02-31", templateId: parentTemplate.id, audienceKind: "CLASS_PARENTS", classKey: "7А" });
+    expect(noSuchDay).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { dueOn: ["Такой даты нет"] } });
     const past = await launchCampaign({ ...base(), dueOn: inDays(-1), templateId: parentTemplate.id, audienceKind: "CLASS_PARENTS", classKey: "7А" });
     expect(past).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { dueOn: ["Срок не может быть в прошлом"] } });
     const foreign = await launchCampaign({ ...base(), templateId: other.template.id, audienceKind: "FORM_MENTEES", form: "TEACHER_PUPIL" });
@@ -130,6 +134,20 @@ describe("launching a campaign", () => {
     const foreignPerson = await launchCampaign({ ...base(), templateId: menteeTemplate.id, audienceKind: "CHOSEN_PEOPLE", personIds: [other.people.menteeA.personId] });
     expect(foreignPerson).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await database.db.questionnaireResponse.count()).toBe(before);
+  });
+
+  it("offers the school's current templates, the programme's forms, classes and people with accounts to the curator only", async () => {
+    const options = await loadLaunchOptions(await school.viewer(school.people.curator));
+    const ids = options.templates.map((t) => t.id);
+    expect(ids).toEqual(expect.arrayContaining([menteeTemplate.id, parentTemplate.id, mentorTemplate.id]));
+    expect(ids).not.toContain(other.template.id);
+    expect(options.forms).toEqual(["TEACHER_PUPIL"]);
+    expect(options.classes).toEqual(["7А", "7Б"]);
+    const names = options.people.map((p) => p.name);
+    expect(names).toContain("Ровесников Тест");
+    expect(names).not.toContain("Безаккаунтов Тест");
+    expect(names).not.toContain("Родителева Тест");
+    await expect(loadLaunchOptions(await school.viewer(school.people.mentorA))).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("lets only the curator launch", async () => {
@@ -213,6 +231,10 @@ describe("reminders, completion, answers typed in from paper", () => {
     expect(await enterPaperAnswers({ responseId: pendingId, answers: {} })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     actAs(await other.viewer(other.people.curator));
     expect(await enterPaperAnswers({ responseId: pendingId, answers: {} })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    await expect(getPaperEntry(await school.viewer(school.people.parentA), campaignId, pendingId)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getPaperEntry(await other.viewer(other.people.curator), campaignId, pendingId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const entry = await getPaperEntry(await school.viewer(school.people.curator), campaignId, pendingId);
+    expect([entry.status, entry.subject.lastName, entry.template.questions.length]).toEqual(["PENDING", "Ровесников", 3]);
     await asCurator();
     const response = await database.db.questionnaireResponse.findUniqueOrThrow({ where: { id: pendingId }, include: { template: { include: { questions: { orderBy: { position: "asc" } } } } } });
     const [scale, single] = response.template.questions;
