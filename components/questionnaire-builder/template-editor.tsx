@@ -54,7 +54,7 @@ export function TemplateEditor({ initial }: { initial: TemplateFormValues }) {
       setMessage({ success: "Анкета сохранена." });
       router.refresh();
     }
-  });
+  }, () => setMessage({ error: "Анкета не сохранена: исправьте поля с ошибками." }));
 
   const error = (name: "title" | "intro" | "purpose" | "audience") => errors[name]?.message;
   const aria = (name: "title" | "intro" | "purpose" | "audience") => ({
@@ -68,7 +68,6 @@ export function TemplateEditor({ initial }: { initial: TemplateFormValues }) {
   return (
     <FormProvider {...form}>
       <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
-        <FormMessage error={message.error} success={message.success} />
         <Field id="title" label="Название" error={error("title")}>
           <input className={inputClass} {...aria("title")} {...register("title")} />
         </Field>
@@ -122,7 +121,8 @@ export function TemplateEditor({ initial }: { initial: TemplateFormValues }) {
             />
           </section>
         )}
-        <FormMessage error={message.error} />
+        {/* Next to the button: on a long form the top of the page is out of sight. */}
+        <FormMessage error={message.error} success={message.success} />
         <SubmitButton pending={isSubmitting} pendingLabel="Сохраняем…">
           Сохранить анкету
         </SubmitButton>
