@@ -40,7 +40,11 @@ export const launchCampaignSchema = z
     audienceKind: z.enum(audienceKinds, { error: "Выберите, кому отправить" }),
     form: z.enum(["", ...mentoringForms]).default(""),
     classKey: z.string().trim().max(6).default(""),
-    personIds: z.array(z.string().min(1)).max(1000).default([]),
+    // A form with a single checkbox yields one value or false instead of a list.
+    personIds: z.preprocess(
+      (v) => (v === undefined || v === null || v === false ? [] : Array.isArray(v) ? v : [v]),
+      z.array(z.string().min(1)).max(1000),
+    ),
   })
   .superRefine((value, ctx) => {
     if (value.audienceKind === "FORM_MENTEES" && !value.form) {
