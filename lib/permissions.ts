@@ -24,6 +24,13 @@ export const PERMISSIONS = {
   "questionnaire:manage-templates": ["CURATOR"],
   /** Sending a template to an audience with a deadline, reminders, completion, typing in a paper form's answers. */
   "questionnaire:run-campaigns": ["CURATOR"],
+  /** Aggregates only (distribution, mean), never for a group under MIN_GROUP_SIZE respondents. */
+  "questionnaire:read-results": ["CURATOR", "DIRECTOR"],
+  /** Individual answers: the curator; a mentor only of their own mentees and only where the template allows (in the query). */
+  "questionnaire:read-answers": ["CURATOR", "MENTOR"],
+  /** Monitoring: stage 1 (quality: satisfaction by form and role, SWOT) and stage 2 (growth: before/after). */
+  "monitoring:read": ["CURATOR", "DIRECTOR"],
+  "monitoring:edit-swot": ["CURATOR"],
   "family:read-own": ["PARENT"],
   "participation:read-own": ["MENTEE"],
   "report:read": ["DIRECTOR", "CURATOR", "ADMIN"],
