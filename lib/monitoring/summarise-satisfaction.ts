@@ -1,0 +1,64 @@
+import type { MentoringForm } from "@/lib/generated/prisma/enums";
+import { guardSmallGroup, type Guarded } from "@/lib/questionnaires/results/small-group";
+import { mean } from "./mean";
+
+export type SatisfactionRole = "MENTEE" | "MENTOR";
+
+/** One submitted satisfaction questionnaire: its 1–10 items, the role it was written for, the form of the subject's pair. */
+export interface SatisfactionResponse {
+  subjectId: string;
+  role: SatisfactionRole;
+  form: MentoringForm | null;
+  submittedAt: Date;
+  items: { text: string; value: number }[];
+}
+
+export interface SatisfactionSummary {
+  overall: Guarded<number>;
+  byRole: { role: SatisfactionRole; mean: Guarded<number> }[];
+  byForm: { form: MentoringForm; mean: Guarded<number> }[];
+  byItem: { role: SatisfactionRole; text: string; mean: Guarded<number> }[];
+}
+
+const roles: SatisfactionRole[] = ["MENTEE", "MENTOR"];
+
+/**
+ * Stage 1 of monitoring: each response's mean of its 1–10 items, then means per role, per form of the pair and per item.
+ * A person who answered several campaigns counts once, with their latest answer; every cell needs MIN_GROUP_SIZE people.
+ */
+export function summariseSatisfaction(responses: readonly SatisfactionResponse[]): SatisfactionSummary {
+  const latest = latestPerPerson(responses.filter((r) => r.items.length > 0));
+  const scored = latest.map((r) => ({ ...r, score: mean(r.items.map((i) => i.value), 4) }));
+  const meanOf = (group: typeof scored) => guardSmallGroup(group.length, () => mean(group.map((r) => r.score), 1));
+
+  const forms = [...new Set(scored.flatMap((r) => (r.form ? [r.form] : [])))].sort();
+  const itemKeys = new Map<string, { role: SatisfactionRole; text: string; values: number[] }>();
+  for (const response of scored) {
+    for (const item of response.items) {
+      const key = `${response.role}\u0000${item.text}`;
+      const entry = itemKeys.get(key) ?? { role: response.role, text: item.text, values: [] };
+      entry.values.push(item.value);
+      itemKeys.set(key, entry);
+    }
+  }
+  return {
+    overall: meanOf(scored),
+    byRole: roles.map((role) => ({ role, mean: meanOf(scored.filter((r) => r.role === role)) })),
+    byForm: forms.map((form) => ({ form, mean: meanOf(scored.filter((r) => r.form === form)) })),
+    byItem: [...itemKeys.values()].map(({ role, text, values }) => ({
+      role,
+      text,
+      mean: guardSmallGroup(values.length, () => mean(values, 1)),
+    })),
+  };
+}
+
+function latestPerPerson(responses: readonly SatisfactionResponse[]): SatisfactionResponse[] {
+  const byKey = new Map<string, SatisfactionResponse>();
+  for (const response of responses) {
+    const key = `${response.role}\u0000${response.subjectId}`;
+    const seen = byKey.get(key);
+    if (!seen || seen.submittedAt < response.submittedAt) byKey.set(key, response);
+  }
+  return [...byKey.values()];
+}
