@@ -3,7 +3,8 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { todayCalendarDate } from "@/lib/format/date";
 import type { MentoringForm } from "@/lib/generated/prisma/enums";
-import { assertCan } from "@/lib/permissions";
+import { getMonitoring } from "@/lib/monitoring/get-monitoring";
+import { assertCan, can } from "@/lib/permissions";
 import { birthDateCutoff, coveragePercent } from "./coverage";
 
 /** The director's KPIs for the viewer's school: a handful of aggregate queries, no per-row work. */
@@ -25,7 +26,7 @@ export async function getDirectorReport(viewer: Viewer, today = todayCalendarDat
       { mentor: { mentorships: { some: { status: "ACTIVE" as const } } } },
     ],
   };
-  const [pupils, covered, byForm, satisfaction] = await Promise.all([
+  const [pupils, covered, byForm, satisfaction, monitoring] = await Promise.all([
     db.pupil.count({ where: inAgeBand }),
     db.pupil.count({ where: { ...inAgeBand, person: { ...inAgeBand.person, ...inActivePair } } }),
     db.mentorship.groupBy({ by: ["form"], where: { schoolId, status: "ACTIVE" }, _count: { _all: true } }),
@@ -39,6 +40,7 @@ export async function getDirectorReport(viewer: Viewer, today = todayCalendarDat
       _avg: { numberValue: true },
       _count: { numberValue: true },
     }),
+    can(viewer, "monitoring:read") ? getMonitoring(viewer, { participants: false }) : null,
   ]);
   return {
     coverage: {
@@ -55,5 +57,7 @@ export async function getDirectorReport(viewer: Viewer, today = todayCalendarDat
       average: satisfaction._avg.numberValue === null ? null : Math.round(satisfaction._avg.numberValue * 10) / 10,
       answers: satisfaction._count.numberValue,
     },
+    /** Headline figures of monitoring (aggregates only, each guarded by the small-group rule). */
+    monitoring: monitoring && { satisfaction: monitoring.satisfaction.byRole, growth: monitoring.growth },
   };
 }
