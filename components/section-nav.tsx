@@ -10,6 +10,7 @@ const sections: { href: string; label: string; permission: Permission }[] = [
   { href: "/curator/consents", label: "Согласия", permission: "consent:read" },
   { href: "/curator/invitations", label: "Приглашения", permission: "invitation:manage" },
   { href: "/curator/questionnaires", label: "Анкеты", permission: "questionnaire:run-campaigns" },
+  { href: "/curator/monitoring", label: "Мониторинг", permission: "monitoring:read" },
 ];
 
 /** Links to the participant sections the viewer may open. */

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Card, PageTitle, ProgressBar } from "@/components/ui/card";
+import { MonitoringHeadline } from "@/components/monitoring/monitoring-headline";
 import { MyRoadmapItems } from "@/components/roadmap/my-items";
 import { requireRole } from "@/lib/auth/current-viewer";
 import { formLabels } from "@/lib/mentorships/labels";
@@ -11,7 +12,7 @@ const percentFormat = new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 1 
 
 export default async function DirectorPage() {
   const viewer = await requireRole("DIRECTOR");
-  const { coverage, pairsByForm, satisfaction } = await getDirectorReport(viewer);
+  const { coverage, pairsByForm, satisfaction, monitoring } = await getDirectorReport(viewer);
   const reached = coverage.percent >= coverage.target;
   return (
     <>
@@ -68,6 +69,11 @@ export default async function DirectorPage() {
             </>
           )}
         </Card>
+        {monitoring && (
+          <Card title="Мониторинг" className="md:col-span-2">
+            <MonitoringHeadline satisfaction={monitoring.satisfaction} growth={monitoring.growth} />
+          </Card>
+        )}
       </div>
     </>
   );
