@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { exportResults } from "@/lib/questionnaires/results/export-results";
+import { findCampaignTemplate } from "@/lib/questionnaires/results/find-campaign-template";
 import { getIndividualAnswers } from "@/lib/questionnaires/results/get-individual-answers";
 import { getTemplateResults, type TemplateResults } from "@/lib/questionnaires/results/get-template-results";
 import { addPupil } from "../support/campaign-fixture";
@@ -123,6 +124,14 @@ describe("aggregates", () => {
     const curator = await school.viewer(school.people.curator);
     await expect(getTemplateResults(curator, other.template.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await getIndividualAnswers(curator, { templateIds: [other.template.id] })).toEqual([]);
+  });
+});
+
+describe("campaign results link", () => {
+  it("finds the campaign's template within the school only", async () => {
+    expect(await findCampaignTemplate(await school.viewer(school.people.director), campaignId)).toBe(tenTemplate.id);
+    await expect(findCampaignTemplate(await other.viewer(other.people.curator), campaignId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(findCampaignTemplate(await school.viewer(school.people.menteeA), campaignId)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 

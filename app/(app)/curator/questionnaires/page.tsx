@@ -45,7 +45,8 @@ export default async function QuestionnairesPage() {
                     <th scope="col" className="py-2 pr-3 font-medium">Кто заполняет</th>
                     <th scope="col" className="py-2 pr-3 font-medium">Версия</th>
                     <th scope="col" className="py-2 pr-3 font-medium">Вопросов</th>
-                    <th scope="col" className="py-2 font-medium">Ответов</th>
+                    <th scope="col" className="py-2 pr-3 font-medium">Ответов</th>
+                    <th scope="col" className="py-2 font-medium"><span className="sr-only">Итоги</span></th>
                   </tr>
                 </thead>
                 <tbody>
@@ -59,7 +60,12 @@ export default async function QuestionnairesPage() {
                       <td className="py-2 pr-3">{audienceLabels[t.audience as keyof typeof audienceLabels] ?? t.audience}</td>
                       <td className="py-2 pr-3">{t.version}</td>
                       <td className="py-2 pr-3">{t.questions}</td>
-                      <td className="py-2">{t.answers}</td>
+                      <td className="py-2 pr-3">{t.answers}</td>
+                      <td className="py-2">
+                        <Link href={`/curator/questionnaires/results/${t.id}`} aria-label={`Итоги: ${t.title}`} className="text-blue-800 underline">
+                          Итоги
+                        </Link>
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MeetingForm } from "@/components/mentor/meeting-form";
+import { IndividualAnswers } from "@/components/results/individual-answers";
 import { Card, PageTitle } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/current-viewer";
 import { AppError } from "@/lib/errors";
@@ -11,6 +12,7 @@ import { formatLabels, formLabels, meetingTypeLabels } from "@/lib/mentorships/l
 import { getOwnMentorship } from "@/lib/mentorships/get-own-mentorship";
 import { requestKindLabels, sourceLabels } from "@/lib/mentees/labels";
 import { listSharedFacts } from "@/lib/mentees/list-shared-facts";
+import { getIndividualAnswers } from "@/lib/questionnaires/results/get-individual-answers";
 
 export const metadata: Metadata = { title: "Пара или группа" };
 
@@ -23,6 +25,10 @@ export default async function MentorshipPage({ params }: { params: Promise<{ id:
   });
   const mentees = mentorship.mentees.map((m) => ({ id: m.mentee.id, name: fullName(m.mentee.person) }));
   const sharedFacts = await listSharedFacts(viewer, mentorship.id);
+  const menteeAnswers = await getIndividualAnswers(viewer, {
+    subjectIds: mentorship.mentees.map((m) => m.mentee.personId),
+    what: "Ответы наставляемых на анкеты",
+  });
   return (
     <>
       <Link href="/mentor" className="text-sm text-blue-800 underline">
@@ -67,6 +73,12 @@ export default async function MentorshipPage({ params }: { params: Promise<{ id:
             )}
           </div>
         ))}
+      </Card>
+      <Card title="Ответы наставляемых" className="mt-4">
+        <p className="mb-2 text-sm text-slate-700">
+          Ответы ваших наставляемых на анкеты, которые куратор разрешил показывать наставнику. Конфиденциально.
+        </p>
+        <IndividualAnswers responses={menteeAnswers} showTemplate />
       </Card>
       <Card title={`Встречи (${mentorship.meetings.length})`} className="mt-4">
         {mentorship.meetings.length === 0 && <p>Встреч пока не было.</p>}

@@ -32,6 +32,11 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
       >
         {campaign.title}
       </PageTitle>
+      <p>
+        <Link href={`/curator/questionnaires/results/campaign/${campaign.id}`} className="text-blue-800 underline">
+          Итоги кампании
+        </Link>
+      </p>
       <Card title="Заполнение">
         <ProgressBar percent={percent} label={`Ответили ${answered} из ${total}`} />
         <p className="mt-1">Ответили {answered} из {total} ({percent}%)</p>
