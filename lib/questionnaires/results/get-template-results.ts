@@ -92,7 +92,7 @@ export async function getTemplateResults(viewer: Viewer, templateId: string, fil
     familyId,
     version: { id: version.id, title: version.title, version: version.version, audience: version.audience },
     versions: versions.map((v) => ({ id: v.id, version: v.version, isCurrent: v.isCurrent })),
-    campaigns: versions.flatMap((v) => v.campaigns),
+    campaigns: version.campaigns,
     forms: [...new Set(rows.flatMap((r) => r.forms))].sort(),
     classes: [...new Set(rows.map((r) => r.classKey).filter(Boolean))].sort((a, b) => a.localeCompare(b, "ru", { numeric: true })),
     filtered,
