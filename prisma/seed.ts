@@ -40,6 +40,7 @@ export async function seed(db = createPrismaClient(), today = new Date()): Promi
       await tx.meetingAttendance.createMany({ data: data.attendance });
       await tx.questionnaireTemplate.createMany({ data: data.templates });
       await tx.question.createMany({ data: data.questions });
+      await tx.questionnaireCampaign.createMany({ data: data.campaigns });
       await tx.questionnaireResponse.createMany({ data: data.responses });
       await tx.answer.createMany({ data: data.answers });
     },

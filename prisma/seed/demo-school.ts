@@ -6,6 +6,7 @@ import { schoolYearLabel, schoolYearStart } from "../../lib/roadmap/schedule";
 import { familyStem, randomName, type FullName } from "./names";
 import { defaultConsentTexts } from "../../lib/consent/default-texts";
 import { rosterKey } from "../../lib/roster/roster-key";
+import { buildMonitoring } from "./monitoring";
 import { buildParticipants } from "./participants";
 import { seedQuestionnaires } from "./questionnaires";
 import { createRandom } from "./random";
@@ -288,6 +289,12 @@ export function buildDemoSchool({ today, demoHash, lockedHash, newId }: Options)
     { schoolId, templateId: parentSurveyId, respondentId: demoParentUserId, subjectId: demoPupil.personId, dueOn },
     { schoolId, templateId: parentSurveyId, respondentId: demoMentorUserId, subjectId: demoMentorChild.personId, dueOn },
   );
+  const monitoring = buildMonitoring(
+    { schoolId, programmeId, curatorUserId, todayUtc, templateIds, questions, people, mentors, mentees, mentorships, mentorshipMentees, responses },
+    newId,
+  );
+  responses.push(...monitoring.responses);
+  answers.push(...monitoring.answers);
 
   // Keys as if the roster came from the journal's files, so a real import updates these people instead of adding them.
   const usedKeys = new Set<string>();
@@ -317,6 +324,7 @@ export function buildDemoSchool({ today, demoHash, lockedHash, newId }: Options)
   return {
     school, users, memberships, people, pupils, staff, parentLinks, programme, stages, roadmapItems, workPlan, roadmapTemplates,
     mentees, mentorships, mentorshipMentees, meetings, attendance, templates, questions, responses, answers,
+    campaigns: monitoring.campaigns,
     ...participants,
   };
 }
