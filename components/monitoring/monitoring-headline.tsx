@@ -29,33 +29,21 @@ export function MonitoringHeadline({ satisfaction, growth }: { satisfaction: Sat
       {measured.length === 0 ? (
         <p className="text-slate-700">Сравнения «до» и «после» по параметрам пока нет.</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Изменение параметров после работы с наставником</caption>
-            <thead>
-              <tr className="border-b border-slate-200 text-slate-700">
-                <th scope="col" className="py-1 font-medium">Параметр</th>
-                <th scope="col" className="py-1 text-right font-medium">Изменение</th>
-                <th scope="col" className="py-1 text-right font-medium">Улучшили</th>
-              </tr>
-            </thead>
-            <tbody>
-              {measured.map(({ parameter, overall }) => (
-                <tr key={parameter.code} className="border-b border-slate-100">
-                  <th scope="row" className="py-1 font-normal">{parameter.label}</th>
-                  {overall.shown ? (
-                    <>
-                      <td className="py-1 text-right font-medium">{formatDelta(overall.value.delta)}</td>
-                      <td className="py-1 text-right">{formatPercent(overall.value.improvedPercent)}</td>
-                    </>
-                  ) : (
-                    <td colSpan={2} className="py-1 text-right text-slate-600">{hiddenLabel(overall.respondents)}</td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        // A list, not a table: the report's one table stays the pairs by form.
+        <ul aria-label="Изменение параметров после работы с наставником" className="divide-y divide-slate-100 text-sm">
+          {measured.map(({ parameter, overall }) => (
+            <li key={parameter.code} className="flex flex-wrap justify-between gap-x-4 py-1">
+              <span>{parameter.label}</span>
+              {overall.shown ? (
+                <span>
+                  <span className="font-medium">{formatDelta(overall.value.delta)}</span>, улучшили {formatPercent(overall.value.improvedPercent)}
+                </span>
+              ) : (
+                <span className="text-slate-600">{hiddenLabel(overall.respondents)}</span>
+              )}
+            </li>
+          ))}
+        </ul>
       )}
       <Link href="/curator/monitoring" className="inline-block text-blue-800 underline">
         Подробнее о мониторинге
