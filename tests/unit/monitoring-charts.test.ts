@@ -4,6 +4,11 @@ import { describe, expect, it } from "vitest";
 import { BarChart } from "@/components/monitoring/bar-chart";
 import { GrowthSection } from "@/components/monitoring/growth-section";
 import { MonitoringHeadline } from "@/components/monitoring/monitoring-headline";
+import { ParticipantsTable } from "@/components/monitoring/participants-table";
+import { SatisfactionSection } from "@/components/monitoring/satisfaction-section";
+import { SwotForm } from "@/components/monitoring/swot-form";
+import { SwotView } from "@/components/monitoring/swot-view";
+import { summariseSatisfaction } from "@/lib/monitoring/summarise-satisfaction";
 import { pairBeforeAfter, type MonitoringResponse } from "@/lib/monitoring/pair-before-after";
 import { summariseGrowth } from "@/lib/monitoring/summarise-growth";
 
@@ -65,5 +70,41 @@ describe("monitoring charts", () => {
     expect(html).toContain("-2,88"); // all eight: 6,38 → 3,5
     expect(html).toContain("75 %");
     expect(html).toContain('href="/curator/monitoring"');
+  });
+});
+
+describe("monitoring sections", () => {
+  it("show satisfaction by role and form, with a per-question breakdown per role", () => {
+    const satisfaction = summariseSatisfaction(
+      [6, 7, 8, 9, 10].map((v, i) => ({
+        subjectId: `m${i}`, role: "MENTEE" as const, form: "TEACHER_PUPIL" as const, submittedAt: new Date(),
+        items: [{ text: "Мне комфортно общаться с наставником", value: v }],
+      })),
+    );
+    const html = renderToStaticMarkup(createElement(SatisfactionSection, { satisfaction }));
+    expect(html).toContain("По ролям: Наставляемые — 8 из 10");
+    expect(html).toContain("По формам наставничества: Учитель – ученик — 8 из 10");
+    expect(html).toContain("По вопросам анкеты: наставляемые");
+    expect(html).not.toContain("Наставники —");
+  });
+
+  it("keep the per-participant table behind a disclosure", () => {
+    const rows = pairBeforeAfter([response("Иванов", "BEFORE", 8, "TEACHER_PUPIL"), response("Иванов", "AFTER", 5, "TEACHER_PUPIL")]);
+    const html = renderToStaticMarkup(createElement(ParticipantsTable, { rows }));
+    expect(html.startsWith("<details")).toBe(true);
+    expect(html).toContain("Данные по участникам (1 чел.)");
+    expect(html).toMatch(/Иванов<\/th><td[^>]*>Учитель – ученик<\/td><td[^>]*>Стресс и апатия<\/td><td[^>]*>8<\/td><td[^>]*>5<\/td><td[^>]*>-3<\/td><td[^>]*>да<\/td>/);
+  });
+
+  it("label the four SWOT fields for the curator and show them read-only to the director", () => {
+    const swot = { strengths: "Опытные наставники", weaknesses: "", opportunities: "Вуз-партнёр", threats: "Нагрузка" };
+    const form = renderToStaticMarkup(createElement(SwotForm, { initial: swot }));
+    for (const label of ["Сильные стороны", "Слабые стороны", "Возможности", "Угрозы"]) expect(form).toContain(`>${label}</label>`);
+    expect(form).toContain('for="swot-strengths"');
+    expect(form).toContain("Сохранить SWOT");
+    const view = renderToStaticMarkup(createElement(SwotView, { swot }));
+    expect(view).not.toContain("<textarea");
+    expect(view).toContain("<dt class=\"font-medium\">Слабые стороны</dt><dd class=\"mt-1 whitespace-pre-line text-slate-800\">—</dd>");
+    expect(renderToStaticMarkup(createElement(SwotView, { swot: null }))).toContain("Куратор ещё не заполнил SWOT-анализ программы.");
   });
 });
