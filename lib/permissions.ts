@@ -31,6 +31,8 @@ export const PERMISSIONS = {
   /** Monitoring: stage 1 (quality: satisfaction by form and role, SWOT) and stage 2 (growth: before/after). */
   "monitoring:read": ["CURATOR", "DIRECTOR"],
   "monitoring:edit-swot": ["CURATOR"],
+  /** Each participant's before/after values (individual data): the curator only. */
+  "monitoring:read-participants": ["CURATOR"],
   "family:read-own": ["PARENT"],
   "participation:read-own": ["MENTEE"],
   "report:read": ["DIRECTOR", "CURATOR", "ADMIN"],

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { recordReads } from "@/lib/audit/record-reads";
-import { assertCan } from "@/lib/permissions";
+import { assertCan, can } from "@/lib/permissions";
 import { loadMonitoringData } from "./load-monitoring-data";
 import { pairBeforeAfter, type ParticipantChange } from "./pair-before-after";
 import { summariseGrowth } from "./summarise-growth";
@@ -12,7 +12,7 @@ import { summariseSatisfaction } from "./summarise-satisfaction";
  * that other roles also hold, so a director who also mentors still gets aggregates only.
  */
 export function mayReadParticipants(viewer: Viewer): boolean {
-  return viewer.roles.includes("CURATOR");
+  return can(viewer, "monitoring:read-participants");
 }
 
 /**

@@ -5,6 +5,7 @@ test("a psychologist's note is confidential: the director does not see it on the
   await signIn(page, "psychologist");
   await expect(page.getByRole("heading", { level: 1, name: "Кабинет психолога" })).toBeVisible();
   await page.getByRole("table").getByRole("link").first().click();
+  await page.waitForURL(/\/curator\/people\//);
   const cardUrl = page.url();
   await waitForForm(page, "Добавить запрос");
   await page.getByLabel("Запрос", { exact: true }).selectOption({ label: "Общение, конфликты" });
