@@ -32,16 +32,7 @@ export function blankQuestion(section = ""): QuestionFormValues {
   };
 }
 
-interface StoredQuestion {
-  section: string | null;
-  text: string;
-  type: QuestionType;
-  required: boolean;
-  options: string[];
-  scaleMin: number | null;
-  scaleMax: number | null;
-  minLabel: string | null;
-  maxLabel: string | null;
+interface StoredQuestion extends PreviewQuestion {
   parameter: string | null;
 }
 
