@@ -1,4 +1,5 @@
 import type { SatisfactionRole } from "@/lib/monitoring/summarise-satisfaction";
+import { MIN_GROUP_SIZE } from "@/lib/questionnaires/results/small-group";
 
 const number = new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 2 });
 const signed = new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 2, signDisplay: "exceptZero" });
@@ -10,4 +11,6 @@ export const formatPercent = (value: number) => `${number.format(value)} %`;
 
 export const roleLabels: Record<SatisfactionRole, string> = { MENTEE: "Наставляемые", MENTOR: "Наставники" };
 
-export const hiddenLabel = (respondents: number) => `скрыто: ${respondents} чел., меньше 5`;
+/** A group hidden because it is small, or because showing it would give a small group away (the total minus it). */
+export const hiddenLabel = (respondents: number) =>
+  respondents < MIN_GROUP_SIZE ? `скрыто: ${respondents} чел., меньше ${MIN_GROUP_SIZE}` : `скрыто: ${respondents} чел., иначе видна малая группа`;

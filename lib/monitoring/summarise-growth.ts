@@ -1,6 +1,6 @@
 import type { MentoringForm } from "@/lib/generated/prisma/enums";
 import { monitoringParameters, type MonitoringParameter } from "@/lib/questionnaires/monitoring-parameters";
-import { guardSmallGroup, type Guarded } from "@/lib/questionnaires/results/small-group";
+import { guardBreakdown, guardSmallGroup, type Guarded } from "@/lib/questionnaires/results/small-group";
 import { mean, round } from "./mean";
 import type { ParticipantChange } from "./pair-before-after";
 
@@ -26,24 +26,24 @@ export function summariseGrowth(changes: readonly ParticipantChange[]): Paramete
   return monitoringParameters.map((parameter) => {
     const rows = changes.filter((c) => c.parameter === parameter.code);
     const forms = [...new Set(rows.flatMap((r) => (r.form ? [r.form] : [])))].sort();
+    const groups = forms.map((form) => ({ form, rows: rows.filter((r) => r.form === form) }));
+    const figures = guardBreakdown(groups, rows.length, (g) => g.rows.length, (g) => figuresOf(g.rows));
     return {
       parameter,
-      overall: growthOf(rows),
-      byForm: forms.map((form) => ({ form, figures: growthOf(rows.filter((r) => r.form === form)) })),
+      overall: guardSmallGroup(rows.length, () => figuresOf(rows)),
+      byForm: groups.map(({ form }, i) => ({ form, figures: figures[i] })),
     };
   });
 }
 
-function growthOf(rows: readonly ParticipantChange[]): Guarded<GrowthFigures> {
-  return guardSmallGroup(rows.length, () => {
-    const before = mean(rows.map((r) => r.before));
-    const after = mean(rows.map((r) => r.after));
-    // From the rounded means, so the delta shown matches the two numbers shown next to it.
-    return {
-      before,
-      after,
-      delta: round(after - before),
-      improvedPercent: round((rows.filter((r) => r.improved).length / rows.length) * 100, 1),
-    };
-  });
+function figuresOf(rows: readonly ParticipantChange[]): GrowthFigures {
+  const before = mean(rows.map((r) => r.before));
+  const after = mean(rows.map((r) => r.after));
+  // From the rounded means, so the delta shown matches the two numbers shown next to it.
+  return {
+    before,
+    after,
+    delta: round(after - before),
+    improvedPercent: round((rows.filter((r) => r.improved).length / rows.length) * 100, 1),
+  };
 }

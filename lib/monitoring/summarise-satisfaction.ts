@@ -1,5 +1,5 @@
 import type { MentoringForm } from "@/lib/generated/prisma/enums";
-import { guardSmallGroup, type Guarded } from "@/lib/questionnaires/results/small-group";
+import { guardBreakdown, guardSmallGroup, type Guarded } from "@/lib/questionnaires/results/small-group";
 import { mean } from "./mean";
 
 export type SatisfactionRole = "MENTEE" | "MENTOR";
@@ -41,10 +41,17 @@ export function summariseSatisfaction(responses: readonly SatisfactionResponse[]
       itemKeys.set(key, entry);
     }
   }
+  // Roles and forms break the overall figure down: guarded together, so no hidden group is the total minus the rest.
+  const breakdown = <K>(keys: K[], of: (r: (typeof scored)[number]) => K) => {
+    const groups = keys.map((key) => scored.filter((r) => of(r) === key));
+    return guardBreakdown(groups, scored.length, (g) => g.length, (g) => mean(g.map((r) => r.score), 1));
+  };
+  const roleMeans = breakdown(roles, (r) => r.role);
+  const formMeans = breakdown(forms, (r) => r.form);
   return {
     overall: meanOf(scored),
-    byRole: roles.map((role) => ({ role, mean: meanOf(scored.filter((r) => r.role === role)) })),
-    byForm: forms.map((form) => ({ form, mean: meanOf(scored.filter((r) => r.form === form)) })),
+    byRole: roles.map((role, i) => ({ role, mean: roleMeans[i] })),
+    byForm: forms.map((form, i) => ({ form, mean: formMeans[i] })),
     byItem: [...itemKeys.values()].map(({ role, text, values }) => ({
       role,
       text,

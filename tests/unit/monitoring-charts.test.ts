@@ -46,11 +46,12 @@ describe("monitoring charts", () => {
   it("show per parameter before → after, signed delta, share improved, and hide the form of three", () => {
     const html = renderToStaticMarkup(createElement(GrowthSection, { growth }));
     expect(html).toContain("Стресс и апатия");
-    expect(html).toContain("6 → 4,4");
-    expect(html).toContain("-1,6");
-    expect(html).toContain("60 %");
+    expect(html).toContain("6,38 → 3,5");
+    expect(html).toContain("-2,88");
+    expect(html).toContain("75 %");
     expect(html).toContain("скрыто: 3 чел., меньше 5");
-    expect(html).toContain("Учитель – ученик — до 6, после 4,4");
+    // The form of five is hidden too: shown, it would give away the form of three (the total minus it).
+    expect(html).toContain("скрыто: 5 чел., иначе видна малая группа");
     // Parameters nobody answered get no card.
     expect(html).not.toContain("Средний балл успеваемости");
   });

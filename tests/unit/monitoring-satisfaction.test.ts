@@ -19,13 +19,15 @@ describe("satisfaction summary", () => {
     const summary = summariseSatisfaction([...mentees, ...mentors]);
     // response means: mentees 8, 9, 10, 7, 6; mentors 9, 6, 4
     expect(summary.overall).toEqual({ shown: true, respondents: 8, value: 7.4 });
+    // With the overall figure shown, the larger group of each breakdown is hidden too: else the small one would be
+    // the overall figure minus it.
     expect(summary.byRole).toEqual([
-      { role: "MENTEE", mean: { shown: true, respondents: 5, value: 8 } },
+      { role: "MENTEE", mean: { shown: false, respondents: 5 } },
       { role: "MENTOR", mean: { shown: false, respondents: 3 } },
     ]);
     expect(summary.byForm).toEqual([
       { form: "PUPIL_PUPIL", mean: { shown: false, respondents: 1 } },
-      { form: "TEACHER_PUPIL", mean: { shown: true, respondents: 7, value: 7.9 } },
+      { form: "TEACHER_PUPIL", mean: { shown: false, respondents: 7 } },
     ]);
     expect(summary.byItem).toEqual([
       { role: "MENTEE", text: "Пункт 1", mean: { shown: true, respondents: 5, value: 8 } },
@@ -38,6 +40,7 @@ describe("satisfaction summary", () => {
   it("counts a person who answered twice once, with the latest answer", () => {
     const earlier = answer("m0", "MENTEE", "TEACHER_PUPIL", [1, 1], 0);
     const summary = summariseSatisfaction([earlier, ...mentees]);
+    expect(summary.overall).toEqual({ shown: true, respondents: 5, value: 8 });
     expect(summary.byRole[0].mean).toEqual({ shown: true, respondents: 5, value: 8 });
   });
 

@@ -12,3 +12,21 @@ export function guardSmallGroup<T>(respondents: number, compute: () => T): Guard
 }
 
 export const smallGroupNote = `Меньше ${MIN_GROUP_SIZE} ответивших: итоги не показываются, чтобы нельзя было узнать ответы отдельных людей.`;
+
+/**
+ * Guards each group of a breakdown whose total is shown too. A group under MIN_GROUP_SIZE is hidden, and then the
+ * smallest shown groups as well until the hidden ones hold MIN_GROUP_SIZE people together: else a hidden group's figure
+ * would be the total minus the shown ones. People counted in the total but in no group count as hidden.
+ */
+export function guardBreakdown<G, T>(groups: readonly G[], total: number, sizeOf: (group: G) => number, compute: (group: G) => T): Guarded<T>[] {
+  const sizes = groups.map(sizeOf);
+  const hidden = sizes.map((size) => size < MIN_GROUP_SIZE);
+  let hiddenPeople = total - sizes.reduce((sum, size, i) => sum + (hidden[i] ? 0 : size), 0);
+  const shownSmallestFirst = sizes.map((_, i) => i).filter((i) => !hidden[i]).sort((a, b) => sizes[a] - sizes[b]);
+  for (const i of shownSmallestFirst) {
+    if (hiddenPeople === 0 || hiddenPeople >= MIN_GROUP_SIZE) break;
+    hidden[i] = true;
+    hiddenPeople += sizes[i];
+  }
+  return groups.map((group, i) => (hidden[i] ? { shown: false, respondents: sizes[i] } : { shown: true, respondents: sizes[i], value: compute(group) }));
+}
