@@ -34,9 +34,13 @@ test("curator runs a satisfaction campaign for one form; a mentee answers on a p
   await signIn(mentee, "mentee");
   const reminded = mentee.getByRole("listitem").filter({ hasText: "Напоминание" });
   await reminded.getByRole("link", { name: satisfaction }).click();
+  await mentee.waitForURL(/\/questionnaires\//);
   const questionnaireUrl = mentee.url();
   await waitForForm(mentee, "Отправить анкету");
   await answerScales(mentee, 0, 3, "8");
+  // The draft is saved a second after the last change: let that save finish before leaving.
+  await mentee.waitForTimeout(1500);
+  await mentee.waitForLoadState("networkidle");
   await expect(mentee.getByText(/Черновик сохранён в \d\d:\d\d/)).toBeVisible();
 
   await mentee.goto("/mentee");

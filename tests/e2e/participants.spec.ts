@@ -59,7 +59,7 @@ test("curator imports a class and prints invitations; a parent signs up with a c
   await waitForForm(parent, "Дать согласие");
   await parent.getByLabel("Я ознакомился(-ась) с текстом и даю согласие").check();
   await parent.getByRole("button", { name: "Дать согласие" }).click();
-  await expect(parent.getByText("Согласие дано. Спасибо!")).toBeVisible();
+  await expect(parent.getByRole("region", { name: "Обработка персональных данных в программе наставничества" })).toContainText("Согласие есть");
   await parentContext.close();
 
   await page.goto("/curator/consents?class=7А");
