@@ -45,7 +45,7 @@ export async function submitResultsResponse(
         create: [
           { schoolId, questionId: q1.id, numberValue: scale },
           { schoolId, questionId: q2.id, numberValue: scale * 2 },
-          { schoolId, questionId: q3.id, choices: [scale >= 6 ? "Да" : "Нет"] },
+          { schoolId, questionId: q3.id, textValue: scale >= 6 ? "Да" : "Нет" },
           { schoolId, questionId: q4.id, choices: scale >= 8 ? ["Учёба", "Профессии"] : ["Учёба"] },
           ...(extra.text ? [{ schoolId, questionId: q5.id, textValue: extra.text }] : []),
         ],

@@ -37,7 +37,7 @@ describe("aggregateAnswers", () => {
 
   it("counts shares of choice options; a multiple choice may exceed 100 % in total", () => {
     const answers = [
-      ...["Да", "Да", "Нет", "Да", "Да"].map((c) => a("single", { choices: [c] })),
+      ...["Да", "Да", "Нет", "Да", "Да"].map((c) => a("single", { textValue: c })),
       ...[["Учёба", "Спорт"], ["Учёба"], ["Спорт"], ["Учёба"], ["Учёба", "Спорт"]].map((c) => a("multiple", { choices: c })),
     ];
     const [s, m] = aggregateAnswers([single, multiple], answers);

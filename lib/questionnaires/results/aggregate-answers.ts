@@ -67,7 +67,8 @@ function summarise(question: AggregateQuestion, answers: AggregateAnswer[]): Sum
   }
   if (question.type === "SINGLE_CHOICE" || question.type === "MULTIPLE_CHOICE") {
     const bars = question.options.map((option) => {
-      const count = answers.filter((a) => a.choices.includes(option)).length;
+      // A single choice is stored as text (lib/questionnaires/submit-questionnaire.ts), several choices as a list.
+      const count = answers.filter((a) => (question.type === "SINGLE_CHOICE" ? a.textValue === option : a.choices.includes(option))).length;
       return { label: option, count, percent: percentOf(count, total) };
     });
     return { kind: "CHOICE", bars };

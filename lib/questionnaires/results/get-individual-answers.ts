@@ -57,7 +57,7 @@ function answerText(
 ): string {
   if (type === "DATE") return a.dateValue ? formatDate(a.dateValue) : "";
   if (type === "SCALE" || type === "NUMBER") return a.numberValue === null ? "" : String(a.numberValue);
-  if (type === "SINGLE_CHOICE" || type === "MULTIPLE_CHOICE") return a.choices.join("; ");
+  if (type === "MULTIPLE_CHOICE") return a.choices.join("; ");
   return a.textValue ?? "";
 }
 
