@@ -42,16 +42,19 @@ export const createMentorship = defineAction({ schema: mentorshipSchema, permiss
     // One pair formed at a time per school, then what may have changed since the checks above is checked again:
     // two curators (or a double click) cannot put a mentee into two pairs, overfill a mentor, or miss a withdrawal.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`mentorship:${viewer.schoolId}`}))`;
-    const [busyMentees, mentorLoad, withdrawn] = await Promise.all([
-      tx.mentorshipMentee.count({ where: { schoolId: viewer.schoolId, menteeId: { in: menteeIds }, leftOn: null, mentorship: { status: { in: ["FORMING", "ACTIVE"] } } } }),
-      tx.mentorshipMentee.count({ where: { schoolId: viewer.schoolId, leftOn: null, mentorship: { mentorId: mentor.id, status: { in: ["FORMING", "ACTIVE"] } } } }),
-      tx.consent.count({
-        where: {
-          schoolId: viewer.schoolId, withdrawnAt: { gte: checkedAt },
-          subject: { OR: [{ mentor: { id: mentor.id } }, { mentee: { id: { in: menteeIds } } }] },
-        },
-      }),
-    ]);
+    // One after another: a transaction is one connection.
+    const busyMentees = await tx.mentorshipMentee.count({
+      where: { schoolId: viewer.schoolId, menteeId: { in: menteeIds }, leftOn: null, mentorship: { status: { in: ["FORMING", "ACTIVE"] } } },
+    });
+    const mentorLoad = await tx.mentorshipMentee.count({
+      where: { schoolId: viewer.schoolId, leftOn: null, mentorship: { mentorId: mentor.id, status: { in: ["FORMING", "ACTIVE"] } } },
+    });
+    const withdrawn = await tx.consent.count({
+      where: {
+        schoolId: viewer.schoolId, withdrawnAt: { gte: checkedAt },
+        subject: { OR: [{ mentor: { id: mentor.id } }, { mentee: { id: { in: menteeIds } } }] },
+      },
+    });
     if (busyMentees > 0 || mentorLoad + menteeIds.length > mentor.capacity || withdrawn > 0) {
       throw new AppError("CONFLICT", "Пока вы заполняли форму, данные изменились. Обновите страницу и проверьте выбор.");
     }
