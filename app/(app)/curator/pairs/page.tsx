@@ -39,7 +39,7 @@ export default async function PairsPage() {
     <>
       <PageTitle subtitle={programme?.title}>Пары и группы</PageTitle>
       <div className="grid gap-4 lg:grid-cols-[1fr_24rem]">
-        <Card title={`Сформированы: ${mentorships.length}`}>
+        <Card title={`Сформированы: ${mentorships.length}`} className="min-w-0">
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">
               <thead>
@@ -65,7 +65,7 @@ export default async function PairsPage() {
             </table>
           </div>
         </Card>
-        <Card title="Новая пара или группа">
+        <Card title="Новая пара или группа" className="min-w-0">
           {programme ? (
             <MentorshipForm mentors={mentors} mentees={mentees} />
           ) : (

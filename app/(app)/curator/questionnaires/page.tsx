@@ -37,7 +37,7 @@ export default async function QuestionnairesPage() {
       <div className="space-y-4">
         {groups.map((group) => (
           <Card key={group.purpose} title={purposeLabels[group.purpose]}>
-            <div className="overflow-x-auto">
+            <div className="relative overflow-x-auto">
               <table className="w-full min-w-[32rem] text-left text-sm">
                 <thead>
                   <tr className="border-b border-slate-200 text-slate-700">
