@@ -1,11 +1,13 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
+import { assertCan } from "@/lib/permissions";
 
 const personName = { select: { id: true, lastName: true, firstName: true, middleName: true } };
 
 /** Pairs and groups of the school's latest programme, for the curator: one query. */
 export async function listMentorships(viewer: Viewer) {
+  assertCan(viewer, "mentorship:create");
   const programme = await db.programme.findFirst({
     where: { schoolId: viewer.schoolId },
     orderBy: { startYear: "desc" },

@@ -4,6 +4,7 @@ import { consentStatus } from "@/lib/consent/consent-rules";
 import { db } from "@/lib/db/client";
 import { todayCalendarDate } from "@/lib/format/date";
 import { loadMentorRows, OPEN_MENTORSHIP } from "@/lib/mentors/load-mentor-rows";
+import { assertCan } from "@/lib/permissions";
 import { menteeEligibility } from "./eligibility";
 
 /**
@@ -11,6 +12,7 @@ import { menteeEligibility } from "./eligibility";
  * queries whatever the count; `ids` narrows them (the action checks only what it was sent).
  */
 export async function loadMatchCandidates(viewer: Viewer, ids?: { mentorIds?: string[]; menteeIds?: string[] }) {
+  assertCan(viewer, "mentorship:create");
   const today = todayCalendarDate();
   const [mentors, mentees] = await Promise.all([
     loadMentorRows(viewer, { ids: ids?.mentorIds }, today),

@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { todayCalendarDate } from "@/lib/format/date";
 import { fullName } from "@/lib/format/person-name";
 import { assertCan } from "@/lib/permissions";
-import { OPEN_MENTORSHIP } from "./load-mentor-rows";
+import { MENTOR_PERSON_SELECT, OPEN_MENTORSHIP } from "./load-mentor-rows";
 import { mentorOrigin, mentorState } from "./mentor-state";
 
 /** One mentor's card: profile, interviews, trainings attended, readiness. Another school's id is "not found". */
@@ -19,14 +19,7 @@ export async function getMentor(viewer: Viewer, mentorId: string, today = todayC
     db.mentorProfile.findFirst({
       where: { id: mentorId, schoolId: viewer.schoolId },
       include: {
-        partner: { select: { id: true, name: true } },
-        person: {
-          select: {
-            lastName: true, firstName: true, middleName: true, birthDate: true, anonymisedAt: true,
-            pupil: { select: { grade: true, classLetter: true } },
-            staff: { select: { position: true } },
-          },
-        },
+        ...MENTOR_PERSON_SELECT,
         interviews: {
           where: { schoolId: viewer.schoolId },
           orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }],

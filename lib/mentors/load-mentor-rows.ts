@@ -14,6 +14,18 @@ export interface MentorFilters {
   ids?: string[];
 }
 
+/** The mentor's person and partner as the list and the card show them. */
+export const MENTOR_PERSON_SELECT = {
+  partner: { select: { id: true, name: true } },
+  person: {
+    select: {
+      lastName: true, firstName: true, middleName: true, birthDate: true, anonymisedAt: true,
+      pupil: { select: { grade: true, classLetter: true } },
+      staff: { select: { position: true } },
+    },
+  },
+} as const;
+
 /** Pairs and groups that take a mentor's time: being formed or working. */
 export const OPEN_MENTORSHIP = { in: ["FORMING", "ACTIVE"] as ("FORMING" | "ACTIVE")[] };
 
@@ -32,14 +44,7 @@ export async function loadMentorRows(viewer: Viewer, filters: MentorFilters, tod
       select: {
         id: true, personId: true, category: true, status: true, capacity: true, certificateIssuedOn: true,
         preferredForms: true, preferredFormats: true, statusChangedAt: true,
-        partner: { select: { id: true, name: true } },
-        person: {
-          select: {
-            lastName: true, firstName: true, middleName: true, birthDate: true, anonymisedAt: true,
-            pupil: { select: { grade: true, classLetter: true } },
-            staff: { select: { position: true } },
-          },
-        },
+        ...MENTOR_PERSON_SELECT,
         mentorships: {
           where: { schoolId: viewer.schoolId, status: OPEN_MENTORSHIP },
           select: { _count: { select: { mentees: { where: { leftOn: null } } } } },

@@ -2,6 +2,8 @@ import { subDays, subYears } from "date-fns";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ConsentGiverRole, MentorCategory, MentoringForm, WorkFormat } from "@/lib/generated/prisma/enums";
 import { createMentorship } from "@/lib/matching/create-mentorship";
+import { listMentorships } from "@/lib/matching/list-mentorships";
+import { loadMatchCandidates } from "@/lib/matching/load-match-candidates";
 import { todayCalendarDate } from "@/lib/format/date";
 import { createSchoolFixture, type SchoolFixture } from "../support/school-fixture";
 import { useTestDatabase } from "../support/test-database";
@@ -154,5 +156,18 @@ describe("forming a pair", () => {
     expect(await createMentorship(input)).toMatchObject({ ok: false, code: "FORBIDDEN" });
     actAs(await other.viewer(other.people.curator));
     expect(await createMentorship(input)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+  });
+
+  it("shows the pairs and the candidates to the curator only, of their own school", async () => {
+    const curator = await school.viewer(school.people.curator);
+    const { mentorships } = await listMentorships(curator);
+    expect(mentorships.length).toBeGreaterThan(0);
+    expect(mentorships.every((p) => p.id !== other.pairA.mentorshipId)).toBe(true);
+    expect((await loadMatchCandidates(await other.viewer(other.people.curator))).mentees.map((m) => m.id)).not.toContain(school.pairA.menteeId);
+    for (const who of [school.people.mentorA, school.people.director, school.people.parentA]) {
+      const viewer = await school.viewer(who);
+      await expect(listMentorships(viewer)).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(loadMatchCandidates(viewer)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
   });
 });
