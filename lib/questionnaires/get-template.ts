@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
+import { templateFamily } from "@/lib/questionnaires/template-family";
 
 /** One version of a questionnaire for the builder: its questions, how many responses it has, and its family's versions. */
 export async function getTemplate(viewer: Viewer, id: string) {
@@ -23,9 +24,8 @@ export async function getTemplate(viewer: Viewer, id: string) {
     },
   });
   if (!template) throw new AppError("NOT_FOUND");
-  const familyId = template.familyId ?? template.id;
   const versions = await db.questionnaireTemplate.findMany({
-    where: { schoolId: viewer.schoolId, OR: [{ familyId }, { id: familyId }] },
+    where: templateFamily(viewer.schoolId, template),
     orderBy: { version: "desc" },
     select: {
       id: true, version: true, isCurrent: true, createdAt: true,

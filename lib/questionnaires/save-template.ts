@@ -10,6 +10,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { questionRows } from "./library/template-rows";
 import { saveTemplateSchema, type TemplateContent } from "./template-content-schema";
+import { templateFamily } from "@/lib/questionnaires/template-family";
 
 type Tx = Prisma.TransactionClient;
 
@@ -73,7 +74,7 @@ async function createNextVersion(
   content: TemplateContent,
 ) {
   const latest = await tx.questionnaireTemplate.aggregate({
-    where: { schoolId: viewer.schoolId, OR: [{ familyId: previous.familyId }, { id: previous.familyId }] },
+    where: templateFamily(viewer.schoolId, previous),
     _max: { version: true },
   });
   const version = (latest._max.version ?? 1) + 1;

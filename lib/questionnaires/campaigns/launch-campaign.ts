@@ -11,6 +11,7 @@ import { AppError } from "@/lib/errors";
 import { parseCalendarDate, todayCalendarDate } from "@/lib/format/date";
 import { audienceKindLabels, audienceRoles, launchCampaignSchema, type LaunchReport } from "./campaign-schema";
 import { resolveAudience } from "./resolve-audience";
+import { templateFamily } from "@/lib/questionnaires/template-family";
 
 /** Sends a current template to an audience: the campaign and one PENDING response per respondent and subject, at once. */
 export const launchCampaign = defineAction(
@@ -47,14 +48,13 @@ export const launchCampaign = defineAction(
       return false;
     });
 
-    const family = [{ id: template.id }, ...(template.familyId ? [{ familyId: template.familyId }] : [])];
     const pending = await db.questionnaireResponse.findMany({
       where: {
         schoolId: viewer.schoolId,
         status: "PENDING",
         respondentId: { in: consenting.map((m) => m.respondentId) },
         campaign: { closedAt: null },
-        template: { OR: family },
+        template: templateFamily(viewer.schoolId, template),
       },
       select: { respondentId: true, subjectId: true },
     });

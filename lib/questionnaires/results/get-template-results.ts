@@ -6,6 +6,7 @@ import type { MentoringForm, Role } from "@/lib/generated/prisma/enums";
 import { assertCan } from "@/lib/permissions";
 import { aggregateAnswers, hasValue } from "./aggregate-answers";
 import { questionsUnsafeToFilter } from "./filter-safety";
+import { templateFamily } from "@/lib/questionnaires/template-family";
 
 export interface ResultsFilter {
   /** A version of the family; the template given, when absent. */
@@ -32,9 +33,8 @@ export async function getTemplateResults(viewer: Viewer, templateId: string, fil
     select: { id: true, familyId: true },
   });
   if (!template) throw new AppError("NOT_FOUND");
-  const familyId = template.familyId ?? template.id;
   const versions = await db.questionnaireTemplate.findMany({
-    where: { schoolId: viewer.schoolId, OR: [{ familyId }, { id: familyId }] },
+    where: templateFamily(viewer.schoolId, template),
     orderBy: { version: "desc" },
     select: {
       id: true, title: true, version: true, isCurrent: true, audience: true, mentorMaySeeAnswers: true,
@@ -89,7 +89,7 @@ export async function getTemplateResults(viewer: Viewer, templateId: string, fil
     : new Set<string>();
 
   return {
-    familyId,
+    familyId: template.familyId ?? template.id,
     version: { id: version.id, title: version.title, version: version.version, audience: version.audience },
     versions: versions.map((v) => ({ id: v.id, version: v.version, isCurrent: v.isCurrent })),
     campaigns: version.campaigns,
