@@ -10,8 +10,6 @@ export const audienceLabels: Record<Audience, string> = {
   BOTH: "Ученики и родители",
 };
 
-export const invitationRoleLabels = { MENTEE: "Для ученика", PARENT: "Для родителя" } as const;
-
 /**
  * Codes for a whole class (classKey), or a new code of one kind for one pupil (personId).
  * resetPassword is the curator's explicit confirmation that a pupil who already has an account gets a code
