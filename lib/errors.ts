@@ -21,3 +21,11 @@ export class AppError extends Error {
     this.name = "AppError";
   }
 }
+
+export const httpStatusOf: Record<AppErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INVALID: 400,
+};

@@ -1,0 +1,78 @@
+import type { Viewer } from "@/lib/auth/viewer";
+import { can, type Permission } from "@/lib/permissions";
+
+/**
+ * Who may open each page and route handler of the app, by its pattern. Pages guard themselves with the same
+ * permissions (lib/auth/guard.ts, lib/auth/define-route.ts), links are shown from this table (mayOpen), and
+ * tests/e2e/route-access.spec.ts walks every route in app/ as every role and checks the answers against it.
+ */
+export type RouteAccess = "public" | "signed-in" | readonly Permission[];
+
+export const ROUTE_ACCESS = {
+  "/login": "public",
+  "/join": "public",
+  "/api/auth/[...nextauth]": "public",
+  "/": "signed-in",
+  "/account": "signed-in",
+  "/admin": ["account:manage"],
+  "/consent": ["consent:give-own"],
+  "/curator": ["roadmap:edit"],
+  "/curator/print": ["roadmap:read"],
+  "/curator/export/[format]": ["roadmap:read"],
+  "/curator/programmes/new": ["programme:start"],
+  "/curator/consents": ["consent:read"],
+  "/curator/consents/acts": ["consent:read"],
+  "/curator/consents/print": ["consent:read"],
+  "/curator/consents/scan/[id]": ["consent:read"],
+  "/curator/invitations": ["invitation:manage"],
+  "/curator/mentees": ["mentee-base:read"],
+  "/curator/mentees/add-pupils": ["mentee-base:edit"],
+  "/curator/mentees/add-teacher": ["mentee-base:edit"],
+  "/curator/mentors": ["mentor-base:read"],
+  "/curator/mentors/[id]": ["mentor-base:read"],
+  "/curator/mentors/new": ["mentor-base:edit"],
+  "/curator/mentors/partners": ["mentor-base:read"],
+  "/curator/mentors/trainings": ["mentor-base:read"],
+  "/curator/monitoring": ["monitoring:read"],
+  "/curator/pairs": ["mentorship:create"],
+  "/curator/people/[id]": ["roster:read", "mentee-base:read"],
+  "/curator/questionnaires": ["questionnaire:manage-templates"],
+  "/curator/questionnaires/templates/new": ["questionnaire:manage-templates"],
+  "/curator/questionnaires/templates/[id]": ["questionnaire:manage-templates"],
+  "/curator/questionnaires/campaigns": ["questionnaire:run-campaigns"],
+  "/curator/questionnaires/campaigns/new": ["questionnaire:run-campaigns"],
+  "/curator/questionnaires/campaigns/[id]": ["questionnaire:run-campaigns"],
+  "/curator/questionnaires/campaigns/[id]/responses/[responseId]": ["questionnaire:run-campaigns"],
+  "/curator/questionnaires/results/[templateId]": ["questionnaire:read-results"],
+  "/curator/questionnaires/results/[templateId]/export": ["questionnaire:read-results"],
+  "/curator/questionnaires/results/campaign/[campaignId]": ["questionnaire:read-results"],
+  "/curator/roster": ["roster:read"],
+  "/curator/roster/staff": ["roster:read"],
+  "/curator/roster/import": ["roster:import"],
+  "/director": ["report:read"],
+  "/mentee": ["participation:read-own"],
+  "/mentor": ["mentorship:read-own"],
+  "/mentor/pairs/[id]": ["mentorship:read-own"],
+  "/parent": ["family:read-own"],
+  "/parent/consents": ["family:read-own"],
+  "/psychologist": ["mentee-confidential:read"],
+  "/questionnaires/[id]": ["questionnaire:answer"],
+  "/roadmap": ["roadmap:read"],
+  "/roadmap/items/[id]": ["roadmap:read"],
+  "/roadmap/evidence/[id]": ["roadmap:read"],
+} as const satisfies Record<string, RouteAccess>;
+
+export type RoutePattern = keyof typeof ROUTE_ACCESS;
+
+/** Whether a viewer (null when signed out) may open a route; the page still limits the records it shows. */
+export function mayAccess(access: RouteAccess, viewer: Viewer | null): boolean {
+  if (access === "public") return true;
+  if (!viewer) return false;
+  if (access === "signed-in") return true;
+  return access.some((permission) => can(viewer, permission));
+}
+
+/** For links: show a link only to a page that would open. */
+export function mayOpen(viewer: Viewer, route: RoutePattern): boolean {
+  return mayAccess(ROUTE_ACCESS[route], viewer);
+}
