@@ -5,8 +5,10 @@ import { Button } from "@/components/ui/button";
 import { signOutAndLeave } from "@/lib/auth/sign-in";
 import { switchSchool } from "@/lib/auth/switch-school";
 import type { Viewer } from "@/lib/auth/viewer";
+import { roadmapHome } from "@/lib/routes/route-access";
 
 export function AppHeader({ viewer }: { viewer: Viewer }) {
+  const roadmapLink = roadmapHome(viewer);
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
@@ -14,9 +16,11 @@ export function AppHeader({ viewer }: { viewer: Viewer }) {
           Наставник
         </Link>
         <span className="text-sm text-slate-700">{viewer.schoolName}</span>
-        <Link href={viewer.roles.includes("CURATOR") ? "/curator" : "/roadmap"} className="text-sm text-blue-800 underline">
-          Дорожная карта
-        </Link>
+        {roadmapLink && (
+          <Link href={roadmapLink} className="text-sm text-blue-800 underline">
+            Дорожная карта
+          </Link>
+        )}
         <div className="ml-auto flex items-center gap-3 text-sm">
           <span className="hidden sm:inline">{viewer.displayName}</span>
           <form action={signOutAndLeave}>

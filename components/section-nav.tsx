@@ -1,21 +1,21 @@
 import Link from "next/link";
 import type { Viewer } from "@/lib/auth/viewer";
-import { can, type Permission } from "@/lib/permissions";
+import { mayOpen, type RoutePattern } from "@/lib/routes/route-access";
 
-const sections: { href: string; label: string; permission: Permission }[] = [
-  { href: "/curator/roster", label: "Контингент", permission: "roster:read" },
-  { href: "/curator/mentees", label: "Наставляемые", permission: "mentee-base:read" },
-  { href: "/curator/mentors", label: "Наставники", permission: "mentor-base:read" },
-  { href: "/curator/pairs", label: "Пары и группы", permission: "mentorship:create" },
-  { href: "/curator/consents", label: "Согласия", permission: "consent:read" },
-  { href: "/curator/invitations", label: "Приглашения", permission: "invitation:manage" },
-  { href: "/curator/questionnaires", label: "Анкеты", permission: "questionnaire:run-campaigns" },
-  { href: "/curator/monitoring", label: "Мониторинг", permission: "monitoring:read" },
+const sections: { href: RoutePattern; label: string }[] = [
+  { href: "/curator/roster", label: "Контингент" },
+  { href: "/curator/mentees", label: "Наставляемые" },
+  { href: "/curator/mentors", label: "Наставники" },
+  { href: "/curator/pairs", label: "Пары и группы" },
+  { href: "/curator/consents", label: "Согласия" },
+  { href: "/curator/invitations", label: "Приглашения" },
+  { href: "/curator/questionnaires", label: "Анкеты" },
+  { href: "/curator/monitoring", label: "Мониторинг" },
 ];
 
-/** Links to the participant sections the viewer may open. */
+/** Links to the sections the viewer may open, from the same route table the pages guard themselves with. */
 export function SectionNav({ viewer }: { viewer: Viewer }) {
-  const visible = sections.filter((s) => can(viewer, s.permission));
+  const visible = sections.filter((s) => mayOpen(viewer, s.href));
   if (visible.length === 0) return null;
   return (
     <nav aria-label="Разделы" className="flex w-full flex-wrap gap-x-4 gap-y-1 text-sm">

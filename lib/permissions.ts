@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
  * the action's query still limits the rows to what the viewer may see (lib/auth/scopes.ts).
  */
 export const PERMISSIONS = {
-  "roadmap:read": ["CURATOR", "DIRECTOR", "ADMIN", "MENTOR", "MENTEE", "PARENT"],
+  "roadmap:read": ["CURATOR", "DIRECTOR", "ADMIN", "MENTOR", "PSYCHOLOGIST"],
   /** Status and result of items the viewer is responsible for; the ownership check is in the query. */
   "roadmap:update-own": ["CURATOR", "DIRECTOR", "ADMIN", "MENTOR"],
   "roadmap:set-status": ["CURATOR", "DIRECTOR", "ADMIN"],

@@ -1,8 +1,8 @@
 import { redirect } from "next/navigation";
-import { requireViewer } from "@/lib/auth/current-viewer";
+import { requirePage } from "@/lib/auth/guard";
 import { dashboardPaths } from "@/lib/auth/roles";
 
 export default async function Home() {
-  const viewer = await requireViewer();
+  const viewer = await requirePage("/");
   redirect(dashboardPaths[viewer.roles[0]]);
 }

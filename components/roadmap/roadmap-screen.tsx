@@ -14,6 +14,7 @@ import { listProgrammes } from "@/lib/roadmap/list-programmes";
 import { listResponsibles } from "@/lib/roadmap/list-responsibles";
 import { schoolYearLabel } from "@/lib/roadmap/schedule";
 import { roadmapItemFilter, type RoadmapViewParams } from "@/lib/roadmap/view-params";
+import { mayOpen } from "@/lib/routes/route-access";
 
 const pill = (active: boolean) =>
   `rounded-full border px-3 py-1 text-sm ${active ? "border-blue-700 bg-blue-700 text-white" : "border-slate-300 hover:bg-slate-100"}`;
@@ -24,7 +25,7 @@ export async function RoadmapScreen({ viewer, params, basePath }: { viewer: View
     getRoadmap(viewer, params.year, roadmapItemFilter(params, viewer)),
     listProgrammes(viewer),
   ]);
-  const canStart = can(viewer, "programme:start");
+  const canStart = mayOpen(viewer, "/curator/programmes/new");
   if (!roadmap) {
     return (
       <>
@@ -52,9 +53,15 @@ export async function RoadmapScreen({ viewer, params, basePath }: { viewer: View
           ))}
         </nav>
         <span className="ml-auto flex flex-wrap gap-3 text-sm">
-          <a href={`/curator/export/docx?year=${roadmap.startYear}`} className="text-blue-800 underline">Скачать DOCX</a>
-          <a href={`/curator/export/xlsx?year=${roadmap.startYear}`} className="text-blue-800 underline">Скачать XLSX</a>
-          <Link href={`/curator/print?year=${roadmap.startYear}`} className="text-blue-800 underline">Версия для печати</Link>
+          {mayOpen(viewer, "/curator/export/[format]") && (
+            <>
+              <a href={`/curator/export/docx?year=${roadmap.startYear}`} className="text-blue-800 underline">Скачать DOCX</a>
+              <a href={`/curator/export/xlsx?year=${roadmap.startYear}`} className="text-blue-800 underline">Скачать XLSX</a>
+            </>
+          )}
+          {mayOpen(viewer, "/curator/print") && (
+            <Link href={`/curator/print?year=${roadmap.startYear}`} className="text-blue-800 underline">Версия для печати</Link>
+          )}
           {canStart && <Link href="/curator/programmes/new" className="text-blue-800 underline">Новая программа</Link>}
         </span>
       </div>

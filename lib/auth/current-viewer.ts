@@ -2,7 +2,6 @@ import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import type { Role } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/db/client";
 import { auth } from "./auth";
 import { loadViewer } from "./load-viewer";
@@ -22,12 +21,5 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
 export async function requireViewer(): Promise<Viewer> {
   const viewer = await getViewer();
   if (!viewer) redirect("/login");
-  return viewer;
-}
-
-/** For a role's dashboard: someone without the role is sent to their own start page. */
-export async function requireRole(role: Role): Promise<Viewer> {
-  const viewer = await requireViewer();
-  if (!viewer.roles.includes(role)) redirect("/");
   return viewer;
 }

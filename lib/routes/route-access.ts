@@ -59,7 +59,7 @@ export const ROUTE_ACCESS = {
   "/questionnaires/[id]": ["questionnaire:answer"],
   "/roadmap": ["roadmap:read"],
   "/roadmap/items/[id]": ["roadmap:read"],
-  "/roadmap/evidence/[id]": ["roadmap:read"],
+  "/roadmap/evidence/[id]": ["roadmap:update-own"],
 } as const satisfies Record<string, RouteAccess>;
 
 export type RoutePattern = keyof typeof ROUTE_ACCESS;
@@ -75,4 +75,10 @@ export function mayAccess(access: RouteAccess, viewer: Viewer | null): boolean {
 /** For links: show a link only to a page that would open. */
 export function mayOpen(viewer: Viewer, route: RoutePattern): boolean {
   return mayAccess(ROUTE_ACCESS[route], viewer);
+}
+
+/** Where the viewer reads the roadmap: editors on the curator's screen, other staff on the read-only one; null for neither. */
+export function roadmapHome(viewer: Viewer): "/curator" | "/roadmap" | null {
+  if (mayOpen(viewer, "/curator")) return "/curator";
+  return mayOpen(viewer, "/roadmap") ? "/roadmap" : null;
 }

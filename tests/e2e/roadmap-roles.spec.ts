@@ -14,8 +14,8 @@ test("a mentor responsible for an item reports on it from their dashboard", asyn
   await expect(page.getByRole("list", { name: "История изменений" })).toContainText("Статус: Запланировано → В работе");
 });
 
-test("a mentee sees the roadmap read-only, month by month", async ({ page }) => {
-  await signIn(page, "mentee");
+test("a psychologist sees the roadmap read-only, month by month", async ({ page }) => {
+  await signIn(page, "psychologist");
   await page.getByRole("link", { name: "Дорожная карта" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Дорожная карта программы" })).toBeVisible();
   await expect(page.getByRole("button", { name: /Отметить выполненным/ })).toHaveCount(0);
@@ -71,4 +71,10 @@ test("the curator attaches a protocol to an item and comments on it", async ({ p
   await page.getByLabel("Новый комментарий").fill("Анкеты собраны у 7–9 классов, 10–11 досдают на неделе");
   await page.getByRole("button", { name: "Добавить комментарий" }).click();
   await expect(page.getByRole("list", { name: "Комментарии" })).toContainText("Анкеты собраны у 7–9 классов");
+});
+
+test("pupils and parents are not offered the school's internal roadmap", async ({ page }) => {
+  await signIn(page, "mentee");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Дорожная карта" })).toHaveCount(0);
 });

@@ -3,13 +3,13 @@ import { AccountToggle } from "@/components/admin/account-toggle";
 import { Card, PageTitle } from "@/components/ui/card";
 import { listSchoolAccounts } from "@/lib/accounts/list-school-accounts";
 import { MyRoadmapItems } from "@/components/roadmap/my-items";
-import { requireRole } from "@/lib/auth/current-viewer";
+import { requirePage } from "@/lib/auth/guard";
 import { roleLabels } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "Учётные записи" };
 
 export default async function AdminPage() {
-  const viewer = await requireRole("ADMIN");
+  const viewer = await requirePage("/admin");
   const accounts = await listSchoolAccounts(viewer);
   return (
     <>

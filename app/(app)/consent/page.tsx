@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { OwnConsentCard } from "@/components/consent/own-consent-card";
 import { PageTitle } from "@/components/ui/card";
-import { requireViewer } from "@/lib/auth/current-viewer";
+import { requirePage } from "@/lib/auth/guard";
 import { currentConsentTexts } from "@/lib/consent/consent-texts";
 import { listOwnConsents } from "@/lib/consent/list-own-consents";
 import { can } from "@/lib/permissions";
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Моё согласие" };
 
 /** For a pupil of 14+ or an adult mentor: their own consent to the processing of their personal data. */
 export default async function OwnConsentPage() {
-  const viewer = await requireViewer();
+  const viewer = await requirePage("/consent");
   const mayGive = can(viewer, "consent:give-own");
   const [self, texts] = mayGive ? await Promise.all([listOwnConsents(viewer, "self"), currentConsentTexts(viewer.schoolId)]) : [[], null];
   return (

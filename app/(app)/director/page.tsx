@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Card, PageTitle, ProgressBar } from "@/components/ui/card";
 import { MonitoringHeadline } from "@/components/monitoring/monitoring-headline";
 import { MyRoadmapItems } from "@/components/roadmap/my-items";
-import { requireRole } from "@/lib/auth/current-viewer";
+import { requirePage } from "@/lib/auth/guard";
 import { formLabels } from "@/lib/mentorships/labels";
 import { getDirectorReport } from "@/lib/reports/get-director-report";
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Отчёт" };
 const percentFormat = new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 1 });
 
 export default async function DirectorPage() {
-  const viewer = await requireRole("DIRECTOR");
+  const viewer = await requirePage("/director");
   const { coverage, pairsByForm, satisfaction, monitoring } = await getDirectorReport(viewer);
   const reached = coverage.percent >= coverage.target;
   return (

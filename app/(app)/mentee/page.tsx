@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { OwnConsentLink } from "@/components/consent/own-consent-link";
 import { PendingQuestionnaires } from "@/components/questionnaire/pending-questionnaires";
 import { Card, PageTitle } from "@/components/ui/card";
-import { requireRole } from "@/lib/auth/current-viewer";
+import { requirePage } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/format/date";
 import { fullName } from "@/lib/format/person-name";
 import { formatLabels, formLabels, meetingTypeLabels } from "@/lib/mentorships/labels";
@@ -11,7 +11,7 @@ import { getOwnParticipation } from "@/lib/participation/get-own-participation";
 export const metadata: Metadata = { title: "Мой наставник" };
 
 export default async function MenteePage() {
-  const viewer = await requireRole("MENTEE");
+  const viewer = await requirePage("/mentee");
   const mentorships = await getOwnParticipation(viewer);
   return (
     <>

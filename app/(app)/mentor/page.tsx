@@ -5,7 +5,7 @@ import { PendingQuestionnaires } from "@/components/questionnaire/pending-questi
 import { Card, PageTitle } from "@/components/ui/card";
 import { MyRoadmapItems } from "@/components/roadmap/my-items";
 import { recordReads } from "@/lib/audit/record-reads";
-import { requireRole } from "@/lib/auth/current-viewer";
+import { requirePage } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/format/date";
 import { shortName } from "@/lib/format/person-name";
 import { formatLabels, formLabels, meetingTypeLabels, mentorshipStatusLabels } from "@/lib/mentorships/labels";
@@ -14,7 +14,7 @@ import { listOwnMentorships } from "@/lib/mentorships/list-own-mentorships";
 export const metadata: Metadata = { title: "Мои пары и группы" };
 
 export default async function MentorPage() {
-  const viewer = await requireRole("MENTOR");
+  const viewer = await requirePage("/mentor");
   const mentorships = await listOwnMentorships(viewer);
   await recordReads(viewer, mentorships.flatMap((m) => m.mentees.map((mm) => mm.mentee.person.id)), "Кабинет наставника: мои пары и группы");
   return (

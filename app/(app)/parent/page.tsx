@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PendingQuestionnaires } from "@/components/questionnaire/pending-questionnaires";
 import { Card, PageTitle } from "@/components/ui/card";
 import { recordReads } from "@/lib/audit/record-reads";
-import { requireRole } from "@/lib/auth/current-viewer";
+import { requirePage } from "@/lib/auth/guard";
 import { listOwnChildren } from "@/lib/family/own-children";
 import { formatDate } from "@/lib/format/date";
 import { fullName } from "@/lib/format/person-name";
@@ -12,7 +12,7 @@ import { formLabels, meetingTypeLabels, mentorshipStatusLabels } from "@/lib/men
 export const metadata: Metadata = { title: "Мои дети" };
 
 export default async function ParentPage() {
-  const viewer = await requireRole("PARENT");
+  const viewer = await requirePage("/parent");
   const children = await listOwnChildren(viewer);
   await recordReads(viewer, children.map((c) => c.id), "Кабинет родителя");
   return (

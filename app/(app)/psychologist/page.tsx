@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { MenteeBaseFiltersForm } from "@/components/mentees/mentee-base-filters";
 import { MenteeBaseTable } from "@/components/mentees/mentee-base-table";
 import { Card, PageTitle } from "@/components/ui/card";
-import { requireRole } from "@/lib/auth/current-viewer";
+import { requirePage } from "@/lib/auth/guard";
 import { parseMenteeBaseFilters } from "@/lib/mentees/base-filters";
 import { listSchoolClasses } from "@/lib/mentees/list-class-pupils";
 import { listMenteeBase } from "@/lib/mentees/list-mentee-base";
@@ -10,7 +10,7 @@ import { listMenteeBase } from "@/lib/mentees/list-mentee-base";
 export const metadata: Metadata = { title: "Кабинет психолога" };
 
 export default async function PsychologistPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requireRole("PSYCHOLOGIST");
+  const viewer = await requirePage("/psychologist");
   const filters = parseMenteeBaseFilters(await searchParams);
   const [rows, classes] = await Promise.all([listMenteeBase(viewer, filters), listSchoolClasses(viewer)]);
   const marked = rows.filter((r) => r.hasConfidential).length;

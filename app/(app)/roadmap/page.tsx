@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { RoadmapScreen } from "@/components/roadmap/roadmap-screen";
-import { requireViewer } from "@/lib/auth/current-viewer";
+import { requirePage } from "@/lib/auth/guard";
 import { parseRoadmapView } from "@/lib/roadmap/view-params";
 
 export const metadata: Metadata = { title: "Дорожная карта" };
 
 export default async function RoadmapPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requireViewer();
+  const viewer = await requirePage("/roadmap");
   return <RoadmapScreen viewer={viewer} params={parseRoadmapView(await searchParams)} basePath="/roadmap" />;
 }

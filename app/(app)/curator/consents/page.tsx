@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { ConsentRecords } from "@/components/consent/consent-records";
 import { ConsentTextForm } from "@/components/consent/consent-text-form";
 import { PaperConsentForm } from "@/components/consent/paper-consent-form";
 import { WithdrawConsentForm } from "@/components/consent/withdraw-consent-form";
 import { ClassPicker } from "@/components/ui/class-picker";
 import { Card, PageTitle } from "@/components/ui/card";
-import { requireViewer } from "@/lib/auth/current-viewer";
+import { requirePage } from "@/lib/auth/guard";
 import { describeConsent } from "@/lib/consent/consent-rules";
 import { consentPurposes, currentConsentTexts, listConsentTextVersions } from "@/lib/consent/consent-texts";
 import { consentPurposeLabels } from "@/lib/consent/default-texts";
@@ -22,8 +21,7 @@ export const metadata: Metadata = { title: "Согласия" };
 const cell = "border-b border-slate-200 px-2 py-2 align-top";
 
 export default async function ConsentsPage({ searchParams }: { searchParams: Promise<{ class?: string }> }) {
-  const viewer = await requireViewer();
-  if (!can(viewer, "consent:read")) redirect("/");
+  const viewer = await requirePage("/curator/consents");
   const classes = (await listConsentClasses(viewer)).map(classKey);
   const requested = (await searchParams).class;
   const selected = classes.includes(requested ?? "") ? requested! : classes[0];

@@ -1,20 +1,17 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { ClassAccountsTable } from "@/components/invitations/class-accounts-table";
 import { InvitationsWorkspace } from "@/components/invitations/invitations-workspace";
 import { IssueClassForm } from "@/components/invitations/issue-class-form";
 import { ClassPicker } from "@/components/ui/class-picker";
 import { Card, PageTitle } from "@/components/ui/card";
-import { requireViewer } from "@/lib/auth/current-viewer";
+import { requirePage } from "@/lib/auth/guard";
 import { parseClassKey } from "@/lib/invitations/class-key";
 import { listClassAccounts, listSchoolClasses } from "@/lib/invitations/list-class-accounts";
-import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Приглашения" };
 
 export default async function InvitationsPage({ searchParams }: { searchParams: Promise<{ class?: string }> }) {
-  const viewer = await requireViewer();
-  if (!can(viewer, "invitation:manage")) redirect("/");
+  const viewer = await requirePage("/curator/invitations");
   const classes = await listSchoolClasses(viewer);
   const requested = (await searchParams).class;
   const selected = classes.includes(requested ?? "") ? requested! : classes[0];

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { MenteeBaseFiltersForm } from "@/components/mentees/mentee-base-filters";
 import { MenteeBaseTable } from "@/components/mentees/mentee-base-table";
 import { Card, PageTitle } from "@/components/ui/card";
-import { requireViewer } from "@/lib/auth/current-viewer";
+import { requirePage } from "@/lib/auth/guard";
 import { parseMenteeBaseFilters } from "@/lib/mentees/base-filters";
 import { listSchoolClasses } from "@/lib/mentees/list-class-pupils";
 import { listMenteeBase } from "@/lib/mentees/list-mentee-base";
@@ -13,8 +12,7 @@ import { can } from "@/lib/permissions";
 export const metadata: Metadata = { title: "База наставляемых" };
 
 export default async function MenteeBasePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requireViewer();
-  if (!can(viewer, "mentee-base:read")) redirect("/");
+  const viewer = await requirePage("/curator/mentees");
   const filters = parseMenteeBaseFilters(await searchParams);
   const [rows, classes] = await Promise.all([listMenteeBase(viewer, filters), listSchoolClasses(viewer)]);
   return (

@@ -9,12 +9,12 @@ import { describeConsent } from "@/lib/consent/consent-rules";
 import { mentorCategories, mentorCategoryLabels, mentorStatuses, mentorStatusLabels } from "@/lib/mentors/labels";
 import { listMentors } from "@/lib/mentors/list-mentors";
 import { parseMentorFilters } from "@/lib/mentors/mentor-filters";
-import { requirePermission } from "@/lib/mentors/require-permission";
+import { requirePage } from "@/lib/auth/guard";
 
 export const metadata: Metadata = { title: "База наставников" };
 
 export default async function MentorsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requirePermission("mentor-base:read");
+  const viewer = await requirePage("/curator/mentors");
   const filters = parseMentorFilters(await searchParams);
   const mentors = await listMentors(viewer, filters);
   const readyCount = mentors.filter((m) => m.eligibility.eligible).length;

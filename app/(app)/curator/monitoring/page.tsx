@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { GrowthSection } from "@/components/monitoring/growth-section";
 import { ParticipantsTable } from "@/components/monitoring/participants-table";
 import { SatisfactionSection } from "@/components/monitoring/satisfaction-section";
 import { SwotForm } from "@/components/monitoring/swot-form";
 import { SwotView } from "@/components/monitoring/swot-view";
 import { Card, PageTitle } from "@/components/ui/card";
-import { requireViewer } from "@/lib/auth/current-viewer";
+import { requirePage } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/format/date";
 import { getMonitoring } from "@/lib/monitoring/get-monitoring";
 import { can } from "@/lib/permissions";
@@ -15,8 +14,7 @@ export const metadata: Metadata = { title: "Мониторинг програм�
 
 // The curator and the director both read this page (monitoring:read); only the curator edits the SWOT and sees people.
 export default async function MonitoringPage() {
-  const viewer = await requireViewer();
-  if (!can(viewer, "monitoring:read")) redirect("/");
+  const viewer = await requirePage("/curator/monitoring");
   const monitoring = await getMonitoring(viewer);
   if (!monitoring) {
     return (

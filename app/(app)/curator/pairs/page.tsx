@@ -1,20 +1,17 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { MentorshipForm } from "@/components/matching/mentorship-form";
 import { Card, PageTitle } from "@/components/ui/card";
 import { recordReads } from "@/lib/audit/record-reads";
-import { requireViewer } from "@/lib/auth/current-viewer";
+import { requirePage } from "@/lib/auth/guard";
 import { fullName, shortName } from "@/lib/format/person-name";
 import { loadMatchCandidates } from "@/lib/matching/load-match-candidates";
 import { listMentorships } from "@/lib/matching/list-mentorships";
 import { formatLabels, formLabels, mentorshipStatusLabels } from "@/lib/mentorships/labels";
-import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Пары и группы" };
 
 export default async function PairsPage() {
-  const viewer = await requireViewer();
-  if (!can(viewer, "mentorship:create")) redirect("/");
+  const viewer = await requirePage("/curator/pairs");
   const [{ programme, mentorships }, candidates] = await Promise.all([listMentorships(viewer), loadMatchCandidates(viewer)]);
   const classOf = (p: { pupil: { grade: number; classLetter: string } | null }) => (p.pupil ? `, ${p.pupil.grade}${p.pupil.classLetter}` : "");
   // Those already in a pair are not candidates; those without consent are shown with the reason, so the curator knows.

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PrintButton } from "@/components/print-button";
-import { requireRole } from "@/lib/auth/current-viewer";
+import { requirePage } from "@/lib/auth/guard";
+import { roadmapHome } from "@/lib/routes/route-access";
 import { roadmapDocument } from "@/lib/roadmap/export/roadmap-rows";
 import { getRoadmap } from "@/lib/roadmap/get-roadmap";
 
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: "Дорожная карта — пе
 const cellClass = "border border-slate-500 px-2 py-1 align-top";
 
 export default async function PrintRoadmapPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
-  const viewer = await requireRole("CURATOR");
+  const viewer = await requirePage("/curator/print");
   const roadmap = await getRoadmap(viewer, Number((await searchParams).year) || undefined);
   if (!roadmap) return <p>Программа не найдена.</p>;
   const doc = roadmapDocument(roadmap, viewer.schoolName);
@@ -18,7 +19,7 @@ export default async function PrintRoadmapPage({ searchParams }: { searchParams:
     <article className="bg-white p-4 text-sm text-black print:p-0">
       <div className="mb-4 flex gap-3 print:hidden">
         <PrintButton />
-        <Link href={`/curator?year=${roadmap.startYear}`} className="self-center text-blue-800 underline">← Дорожная карта</Link>
+        <Link href={`${roadmapHome(viewer) ?? "/"}?year=${roadmap.startYear}`} className="self-center text-blue-800 underline">← Дорожная карта</Link>
       </div>
       <header className="mb-4 text-center">
         <p>{doc.schoolName}</p>

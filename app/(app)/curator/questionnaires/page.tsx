@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { InstallBuiltInsButton } from "@/components/questionnaire-builder/install-built-ins-button";
 import { Card, PageTitle } from "@/components/ui/card";
-import { requireRole } from "@/lib/auth/current-viewer";
+import { requirePage } from "@/lib/auth/guard";
 import { purposeLabels } from "@/lib/questionnaires/labels";
 import { listTemplates } from "@/lib/questionnaires/list-templates";
 import { audienceLabels, templatePurposes } from "@/lib/questionnaires/template-content-schema";
@@ -10,7 +10,7 @@ import { audienceLabels, templatePurposes } from "@/lib/questionnaires/template-
 export const metadata: Metadata = { title: "Анкеты" };
 
 export default async function QuestionnairesPage() {
-  const viewer = await requireRole("CURATOR");
+  const viewer = await requirePage("/curator/questionnaires");
   const { templates, missingBuiltIns } = await listTemplates(viewer);
   const groups = templatePurposes
     .map((purpose) => ({ purpose, templates: templates.filter((t) => t.purpose === purpose) }))

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { FilterSelect, RosterFilters } from "@/components/roster/roster-filters";
 import { RosterHeader } from "@/components/roster/roster-header";
 import { cellClass, RosterTable } from "@/components/roster/roster-table";
 import { RosterImports } from "@/components/roster/roster-imports";
 import { Card } from "@/components/ui/card";
-import { requireViewer } from "@/lib/auth/current-viewer";
+import { requirePage } from "@/lib/auth/guard";
 import { formatShortDate } from "@/lib/format/date";
 import { fullName } from "@/lib/format/person-name";
 import { can } from "@/lib/permissions";
@@ -24,8 +23,7 @@ const statusOptions = [
 ];
 
 export default async function RosterPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requireViewer();
-  if (!can(viewer, "roster:read")) redirect("/");
+  const viewer = await requirePage("/curator/roster");
   const view = parsePupilView(await searchParams);
   const summary = await getRosterSummary(viewer);
   // Names are listed for one class, or for the pupils who left; the whole school is shown as counts per class.

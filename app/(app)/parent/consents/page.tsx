@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { OwnConsentCard } from "@/components/consent/own-consent-card";
 import { PageTitle } from "@/components/ui/card";
-import { requireRole } from "@/lib/auth/current-viewer";
+import { requirePage } from "@/lib/auth/guard";
 import { currentConsentTexts } from "@/lib/consent/consent-texts";
 import { listOwnConsents } from "@/lib/consent/list-own-consents";
 
 export const metadata: Metadata = { title: "Согласия" };
 
 export default async function ParentConsentsPage() {
-  const viewer = await requireRole("PARENT");
+  const viewer = await requirePage("/parent/consents");
   const [children, texts] = await Promise.all([listOwnConsents(viewer, "children"), currentConsentTexts(viewer.schoolId)]);
   return (
     <>

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { QuestionnaireForm } from "@/components/questionnaire/questionnaire-form";
 import { Card, PageTitle } from "@/components/ui/card";
-import { requireViewer } from "@/lib/auth/current-viewer";
-import { AppError } from "@/lib/errors";
+import { loadOrRefuse, requirePage } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/format/date";
 import { fullName } from "@/lib/format/person-name";
 import { getQuestionnaire } from "@/lib/questionnaires/get-questionnaire";
@@ -11,12 +9,9 @@ import { getQuestionnaire } from "@/lib/questionnaires/get-questionnaire";
 export const metadata: Metadata = { title: "Анкета" };
 
 export default async function QuestionnairePage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireViewer();
+  const viewer = await requirePage("/questionnaires/[id]");
   const { id } = await params;
-  const questionnaire = await getQuestionnaire(viewer, id).catch((error) => {
-    if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
-    throw error;
-  });
+  const questionnaire = await loadOrRefuse(getQuestionnaire(viewer, id));
   const aboutChild = questionnaire.subject.userId !== viewer.userId;
   const draft = questionnaire.draft && typeof questionnaire.draft === "object" && !Array.isArray(questionnaire.draft)
     ? (questionnaire.draft as Record<string, unknown>)

@@ -1,19 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { Card, PageTitle } from "@/components/ui/card";
-import { requireViewer } from "@/lib/auth/current-viewer";
+import { requirePage } from "@/lib/auth/guard";
 import { listDestructionActs } from "@/lib/consent/list-destruction-acts";
 import { formatShortDate } from "@/lib/format/date";
-import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Акты об уничтожении персональных данных" };
 
 const cell = "border-b border-slate-200 px-2 py-2 align-top";
 
 export default async function DestructionActsPage() {
-  const viewer = await requireViewer();
-  if (!can(viewer, "consent:read")) redirect("/");
+  const viewer = await requirePage("/curator/consents/acts");
   const acts = await listDestructionActs(viewer);
   return (
     <>

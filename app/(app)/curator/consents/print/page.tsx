@@ -3,18 +3,16 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ConsentPrintForm } from "@/components/consent/consent-print-form";
 import { PrintButton } from "@/components/print-button";
-import { requireViewer } from "@/lib/auth/current-viewer";
+import { requirePage } from "@/lib/auth/guard";
 import { currentConsentTexts } from "@/lib/consent/consent-texts";
 import { consentPurposeLabels } from "@/lib/consent/default-texts";
 import { listClassConsents } from "@/lib/consent/list-class-consents";
 import { classKey, parseClassKey } from "@/lib/invitations/class-key";
-import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Бланки согласий — печать" };
 
 export default async function PrintConsentsPage({ searchParams }: { searchParams: Promise<{ class?: string; purpose?: string }> }) {
-  const viewer = await requireViewer();
-  if (!can(viewer, "consent:read")) redirect("/");
+  const viewer = await requirePage("/curator/consents/print");
   const params = await searchParams;
   const purpose = params.purpose === "PUBLICATION" ? "PUBLICATION" : "MENTORING";
   const schoolClass = parseClassKey(params.class);

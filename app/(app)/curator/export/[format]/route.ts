@@ -1,5 +1,5 @@
-import { getViewer } from "@/lib/auth/current-viewer";
-import { can } from "@/lib/permissions";
+import { defineRoute } from "@/lib/auth/define-route";
+import { AppError } from "@/lib/errors";
 import { getRoadmap } from "@/lib/roadmap/get-roadmap";
 import { roadmapDocx } from "@/lib/roadmap/export/roadmap-docx";
 import { roadmapDocument } from "@/lib/roadmap/export/roadmap-rows";
@@ -11,16 +11,12 @@ const formats = {
 } as const;
 
 /** GET /curator/export/docx?year=2026 — the roadmap and work plan as a Word or Excel file. */
-export async function GET(request: Request, { params }: { params: Promise<{ format: string }> }) {
-  const viewer = await getViewer();
-  if (!viewer) return new Response("Войдите в систему.", { status: 401 });
-  if (!can(viewer, "roadmap:read")) return new Response("Недостаточно прав.", { status: 403 });
-  const { format } = await params;
+export const GET = defineRoute<{ format: string }>("/curator/export/[format]", async (request, viewer, { format }) => {
   const target = formats[format as keyof typeof formats];
-  if (!target) return new Response("Неизвестный формат.", { status: 404 });
+  if (!target) throw new AppError("NOT_FOUND", "Неизвестный формат.");
   const year = Number(new URL(request.url).searchParams.get("year")) || undefined;
   const roadmap = await getRoadmap(viewer, year);
-  if (!roadmap) return new Response("Программа не найдена.", { status: 404 });
+  if (!roadmap) throw new AppError("NOT_FOUND", "Программа не найдена.");
   const file = await target.build(roadmapDocument(roadmap, viewer.schoolName));
   const name = `Дорожная карта ${roadmap.startYear}-${roadmap.startYear + 1}.${format}`;
   return new Response(new Uint8Array(file), {
@@ -30,4 +26,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ form
       "Cache-Control": "private, no-store",
     },
   });
-}
+});

@@ -1,20 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { AddPupilsForm } from "@/components/mentees/add-pupils-form";
 import { ClassSelect } from "@/components/mentees/class-select";
 import { Card, PageTitle } from "@/components/ui/card";
-import { requireViewer } from "@/lib/auth/current-viewer";
+import { requirePage } from "@/lib/auth/guard";
 import { fullName } from "@/lib/format/person-name";
 import { listClassPupils, listSchoolClasses } from "@/lib/mentees/list-class-pupils";
 import { className, parseClassName } from "@/lib/mentees/rules";
-import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Добавить учеников в базу наставляемых" };
 
 export default async function AddPupilsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requireViewer();
-  if (!can(viewer, "mentee-base:edit")) redirect("/");
+  const viewer = await requirePage("/curator/mentees/add-pupils");
   const raw = (await searchParams).class;
   const klass = parseClassName(typeof raw === "string" ? raw : null);
   const classes = await listSchoolClasses(viewer);

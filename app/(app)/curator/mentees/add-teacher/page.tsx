@@ -1,19 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { AddYoungTeacherForm } from "@/components/mentees/add-young-teacher-form";
 import { Card, PageTitle } from "@/components/ui/card";
-import { requireViewer } from "@/lib/auth/current-viewer";
+import { requirePage } from "@/lib/auth/guard";
 import { fullName } from "@/lib/format/person-name";
 import { listYoungTeacherCandidates } from "@/lib/mentees/list-young-teachers";
 import { yearsWord } from "@/lib/mentees/years-word";
-import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Добавить молодого педагога" };
 
 export default async function AddYoungTeacherPage() {
-  const viewer = await requireViewer();
-  if (!can(viewer, "mentee-base:edit")) redirect("/");
+  const viewer = await requirePage("/curator/mentees/add-teacher");
   const teachers = await listYoungTeacherCandidates(viewer);
   return (
     <div className="mx-auto max-w-2xl">

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CertificateNote } from "@/components/mentors/certificate-note";
 import { EligibilityNote } from "@/components/mentors/eligibility-note";
 import { InterviewForm } from "@/components/mentors/interview-form";
@@ -9,14 +8,13 @@ import { MentorsNav } from "@/components/mentors/mentors-nav";
 import { StatusActions } from "@/components/mentors/status-actions";
 import { Card, PageTitle } from "@/components/ui/card";
 import { describeConsent } from "@/lib/consent/consent-rules";
-import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format/date";
 import { needsCertificate } from "@/lib/mentors/certificate-rule";
 import { getMentor } from "@/lib/mentors/get-mentor";
 import { mentorCategoryLabels, mentorStatusLabels, recommendationLabels } from "@/lib/mentors/labels";
 import { listInterviewers } from "@/lib/mentors/list-interviewers";
 import { listPartners } from "@/lib/mentors/list-partners";
-import { requirePermission } from "@/lib/mentors/require-permission";
+import { loadOrRefuse, requirePage } from "@/lib/auth/guard";
 import { selectionRefusal } from "@/lib/mentors/selection-rules";
 import { formatLabels, formLabels } from "@/lib/mentorships/labels";
 import { can } from "@/lib/permissions";
@@ -33,12 +31,9 @@ function Detail({ term, children }: { term: string; children: React.ReactNode })
 }
 
 export default async function MentorPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requirePermission("mentor-base:read");
+  const viewer = await requirePage("/curator/mentors/[id]");
   const { id } = await params;
-  const mentor = await getMentor(viewer, id).catch((error) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const mentor = await loadOrRefuse(getMentor(viewer, id));
   const editor = can(viewer, "mentor-base:edit");
   const [interviewers, partners] = editor ? await Promise.all([listInterviewers(viewer), listPartners(viewer)]) : [[], []];
   const attended = mentor.trainings.length;

@@ -3,12 +3,12 @@ import { AddMentorForm } from "@/components/mentors/add-mentor-form";
 import { MentorsNav } from "@/components/mentors/mentors-nav";
 import { Card, PageTitle } from "@/components/ui/card";
 import { listMentorSources } from "@/lib/mentors/mentor-sources";
-import { requirePermission } from "@/lib/mentors/require-permission";
+import { requirePage } from "@/lib/auth/guard";
 
 export const metadata: Metadata = { title: "Добавить наставника" };
 
 export default async function NewMentorPage() {
-  const viewer = await requirePermission("mentor-base:edit");
+  const viewer = await requirePage("/curator/mentors/new");
   const sources = await listMentorSources(viewer);
   return (
     <div className="mx-auto max-w-2xl">

@@ -4,12 +4,12 @@ import { PartnerForm } from "@/components/mentors/partner-form";
 import { Card, PageTitle } from "@/components/ui/card";
 import { can } from "@/lib/permissions";
 import { listPartners } from "@/lib/mentors/list-partners";
-import { requirePermission } from "@/lib/mentors/require-permission";
+import { requirePage } from "@/lib/auth/guard";
 
 export const metadata: Metadata = { title: "Организации-партнёры" };
 
 export default async function PartnersPage() {
-  const viewer = await requirePermission("mentor-base:read");
+  const viewer = await requirePage("/curator/mentors/partners");
   const partners = await listPartners(viewer);
   const editor = can(viewer, "mentor-base:edit");
   return (

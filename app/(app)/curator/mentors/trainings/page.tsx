@@ -5,12 +5,12 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { formatDate } from "@/lib/format/date";
 import { can } from "@/lib/permissions";
 import { listTrainingEvents } from "@/lib/mentors/list-training-events";
-import { requirePermission } from "@/lib/mentors/require-permission";
+import { requirePage } from "@/lib/auth/guard";
 
 export const metadata: Metadata = { title: "Обучение наставников" };
 
 export default async function TrainingsPage() {
-  const viewer = await requirePermission("mentor-base:read");
+  const viewer = await requirePage("/curator/mentors/trainings");
   const { events, mentors } = await listTrainingEvents(viewer);
   const editor = can(viewer, "mentor-base:edit");
   const names = new Map(mentors.map((m) => [m.id, m.name]));

@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
 import { ActionButton } from "@/components/mentees/action-button";
 import { MenteeSection } from "@/components/mentees/mentee-section";
 import { AuditLogSection } from "@/components/people/audit-log-section";
 import { PersonDetails } from "@/components/people/person-details";
 import { Card, PageTitle } from "@/components/ui/card";
 import { listPersonAudit } from "@/lib/audit/list-person-audit";
-import { requireViewer } from "@/lib/auth/current-viewer";
-import { AppError } from "@/lib/errors";
+import { loadOrRefuse, requirePage } from "@/lib/auth/guard";
 import { fullName } from "@/lib/format/person-name";
 import { addPupilCandidates, addYoungTeacher } from "@/lib/mentees/candidates";
-import { getPersonCard, mayOpenPersonCard } from "@/lib/mentees/get-person-card";
+import { getPersonCard } from "@/lib/mentees/get-person-card";
 import { isYoungTeacher } from "@/lib/mentees/rules";
 import { can } from "@/lib/permissions";
 
@@ -24,14 +22,10 @@ export default async function PersonPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const viewer = await requireViewer();
-  if (!mayOpenPersonCard(viewer)) redirect("/");
+  const viewer = await requirePage("/curator/people/[id]");
   const { id } = await params;
   const { logPage } = await searchParams;
-  const person = await getPersonCard(viewer, id).catch((error) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const person = await loadOrRefuse(getPersonCard(viewer, id));
   const log = can(viewer, "audit:read") ? await listPersonAudit(viewer, id, Number(logPage) || 1) : null;
   const mayEditBase = can(viewer, "mentee-base:edit");
   const canBePupilMentee = person.pupil?.status === "ENROLLED" && !person.anonymisedAt;

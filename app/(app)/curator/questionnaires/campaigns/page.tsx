@@ -1,17 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Card, PageTitle, ProgressBar } from "@/components/ui/card";
-import { requireViewer } from "@/lib/auth/current-viewer";
+import { requirePage } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/format/date";
 import { listCampaigns } from "@/lib/questionnaires/campaigns/list-campaigns";
-import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Кампании анкетирования" };
 
 export default async function CampaignsPage() {
-  const viewer = await requireViewer();
-  if (!can(viewer, "questionnaire:run-campaigns")) notFound();
+  const viewer = await requirePage("/curator/questionnaires/campaigns");
   const campaigns = await listCampaigns(viewer);
   return (
     <div className="mx-auto max-w-3xl">

@@ -1,16 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { RosterImportWizard } from "@/components/roster/roster-import-wizard";
 import { PageTitle } from "@/components/ui/card";
-import { requireViewer } from "@/lib/auth/current-viewer";
-import { can } from "@/lib/permissions";
+import { requirePage } from "@/lib/auth/guard";
 
 export const metadata: Metadata = { title: "Импорт контингента" };
 
 export default async function RosterImportPage() {
-  const viewer = await requireViewer();
-  if (!can(viewer, "roster:import")) redirect(can(viewer, "roster:read") ? "/curator/roster" : "/");
+  const viewer = await requirePage("/curator/roster/import");
   return (
     <div className="mx-auto max-w-4xl">
       <Link href="/curator/roster" className="text-sm text-blue-800 underline">← Контингент</Link>

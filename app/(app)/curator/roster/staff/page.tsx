@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { FilterSelect, RosterFilters } from "@/components/roster/roster-filters";
 import { RosterHeader } from "@/components/roster/roster-header";
 import { cellClass, RosterTable } from "@/components/roster/roster-table";
 import { Card } from "@/components/ui/card";
-import { requireViewer } from "@/lib/auth/current-viewer";
+import { requirePage } from "@/lib/auth/guard";
 import { formatShortDate } from "@/lib/format/date";
 import { fullName } from "@/lib/format/person-name";
 import { can } from "@/lib/permissions";
@@ -21,8 +20,7 @@ const statusOptions = [
 ];
 
 export default async function RosterStaffPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requireViewer();
-  if (!can(viewer, "roster:read")) redirect("/");
+  const viewer = await requirePage("/curator/roster/staff");
   const status = parseStaffView(await searchParams);
   const staff = await listRosterStaff(viewer, status);
   return (

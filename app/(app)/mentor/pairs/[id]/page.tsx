@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { MeetingForm } from "@/components/mentor/meeting-form";
 import { IndividualAnswers } from "@/components/results/individual-answers";
 import { Card, PageTitle } from "@/components/ui/card";
-import { requireRole } from "@/lib/auth/current-viewer";
-import { AppError } from "@/lib/errors";
+import { loadOrRefuse, requirePage } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/format/date";
 import { fullName, shortName } from "@/lib/format/person-name";
 import { formatLabels, formLabels, meetingTypeLabels } from "@/lib/mentorships/labels";
@@ -17,12 +15,9 @@ import { getIndividualAnswers } from "@/lib/questionnaires/results/get-individua
 export const metadata: Metadata = { title: "Пара или группа" };
 
 export default async function MentorshipPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireRole("MENTOR");
+  const viewer = await requirePage("/mentor/pairs/[id]");
   const { id } = await params;
-  const mentorship = await getOwnMentorship(viewer, id).catch((error) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const mentorship = await loadOrRefuse(getOwnMentorship(viewer, id));
   const mentees = mentorship.mentees.map((m) => ({ id: m.mentee.id, name: fullName(m.mentee.person) }));
   const sharedFacts = await listSharedFacts(viewer, mentorship.id);
   const menteeAnswers = await getIndividualAnswers(viewer, {

@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { RoadmapItemForm } from "@/components/roadmap/item-form";
 import { OwnItemForm } from "@/components/roadmap/own-item-form";
 import { CommentsSection } from "@/components/roadmap/comments-section";
 import { EvidenceSection } from "@/components/roadmap/evidence-section";
 import { RemoveItemButton } from "@/components/roadmap/remove-item-button";
 import { Card, PageTitle } from "@/components/ui/card";
-import { requireViewer } from "@/lib/auth/current-viewer";
-import { AppError } from "@/lib/errors";
+import { loadOrRefuse, requirePage } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/format/date";
 import { can } from "@/lib/permissions";
 import { getRoadmapItem } from "@/lib/roadmap/get-roadmap-item";
@@ -19,12 +17,9 @@ export const metadata: Metadata = { title: "Пункт дорожной карт
 const dateTime = new Intl.DateTimeFormat("ru-RU", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Moscow" });
 
 export default async function RoadmapItemPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireViewer();
+  const viewer = await requirePage("/roadmap/items/[id]");
   const { id } = await params;
-  const item = await getRoadmapItem(viewer, id).catch((error) => {
-    if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
-    throw error;
-  });
+  const item = await loadOrRefuse(getRoadmapItem(viewer, id));
   const back = viewer.roles.includes("CURATOR") ? "/curator" : "/roadmap";
   const isResponsible = item.responsibleId === viewer.userId && can(viewer, "roadmap:update-own");
   return (

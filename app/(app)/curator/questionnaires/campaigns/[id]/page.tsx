@@ -1,27 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CampaignActions } from "@/components/campaigns/campaign-actions";
 import { CompletionTable } from "@/components/campaigns/completion-table";
 import { Card, PageTitle, ProgressBar } from "@/components/ui/card";
-import { requireViewer } from "@/lib/auth/current-viewer";
-import { AppError } from "@/lib/errors";
+import { loadOrRefuse, requirePage } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/format/date";
 import { getCampaignCompletion } from "@/lib/questionnaires/campaigns/get-campaign-completion";
-import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Кампания анкетирования" };
 
 const phaseLabels = { BEFORE: "мониторинг «до»", AFTER: "мониторинг «после»" } as const;
 
 export default async function CampaignPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireViewer();
-  if (!can(viewer, "questionnaire:run-campaigns")) notFound();
+  const viewer = await requirePage("/curator/questionnaires/campaigns/[id]");
   const { id } = await params;
-  const completion = await getCampaignCompletion(viewer, id).catch((error) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const completion = await loadOrRefuse(getCampaignCompletion(viewer, id));
   const { campaign, answered, total, groups, rows } = completion;
   const percent = total ? Math.round((answered / total) * 100) : 0;
   return (

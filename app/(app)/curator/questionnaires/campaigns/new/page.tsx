@@ -1,18 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CampaignForm } from "@/components/campaigns/campaign-form";
 import { Card, PageTitle } from "@/components/ui/card";
-import { requireViewer } from "@/lib/auth/current-viewer";
+import { requirePage } from "@/lib/auth/guard";
 import { todayCalendarDate } from "@/lib/format/date";
 import { loadLaunchOptions } from "@/lib/questionnaires/campaigns/load-launch-options";
-import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Новая кампания" };
 
 export default async function NewCampaignPage() {
-  const viewer = await requireViewer();
-  if (!can(viewer, "questionnaire:run-campaigns")) notFound();
+  const viewer = await requirePage("/curator/questionnaires/campaigns/new");
   const options = await loadLaunchOptions(viewer);
   return (
     <div className="mx-auto max-w-2xl">

@@ -1,14 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { IndividualAnswers } from "@/components/results/individual-answers";
 import { QuestionResultBlock } from "@/components/results/question-result";
 import { ResultsFilters } from "@/components/results/results-filters";
 import { Card, PageTitle } from "@/components/ui/card";
-import { requireViewer } from "@/lib/auth/current-viewer";
+import { loadOrRefuse, requirePage } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/auth/viewer";
-import { AppError } from "@/lib/errors";
-import { can } from "@/lib/permissions";
 import { getIndividualAnswers } from "@/lib/questionnaires/results/get-individual-answers";
 import { getTemplateResults } from "@/lib/questionnaires/results/get-template-results";
 import { describeFilter, parseResultsFilter, resultsQuery } from "@/lib/questionnaires/results/parse-results-filter";
@@ -19,14 +16,10 @@ export const metadata: Metadata = { title: "Итоги анкеты" };
 type Props = { params: Promise<{ templateId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function QuestionnaireResultsPage({ params, searchParams }: Props) {
-  const viewer = await requireViewer();
-  if (!can(viewer, "questionnaire:read-results")) notFound();
+  const viewer = await requirePage("/curator/questionnaires/results/[templateId]");
   const { templateId } = await params;
   const filter = parseResultsFilter(await searchParams);
-  const results = await getTemplateResults(viewer, templateId, filter).catch((error) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const results = await loadOrRefuse(getTemplateResults(viewer, templateId, filter));
   const isCurator = hasRole(viewer, "CURATOR");
   const responses = isCurator
     ? await getIndividualAnswers(viewer, {

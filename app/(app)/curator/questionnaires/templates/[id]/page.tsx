@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { toQuestionFormValues } from "@/components/questionnaire-builder/form-values";
 import { TemplateEditor } from "@/components/questionnaire-builder/template-editor";
 import { TemplatePreview } from "@/components/questionnaire-builder/template-preview";
 import { Card, FormMessage, PageTitle } from "@/components/ui/card";
-import { requireRole } from "@/lib/auth/current-viewer";
-import { AppError } from "@/lib/errors";
+import { loadOrRefuse, requirePage } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/format/date";
 import { getTemplate } from "@/lib/questionnaires/get-template";
 import { purposeLabels } from "@/lib/questionnaires/labels";
@@ -18,12 +16,9 @@ export default async function TemplatePage({ params, searchParams }: {
   params: Promise<{ id: string }>;
   searchParams: Promise<{ saved?: string }>;
 }) {
-  const viewer = await requireRole("CURATOR");
+  const viewer = await requirePage("/curator/questionnaires/templates/[id]");
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
-  const template = await getTemplate(viewer, id).catch((error) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const template = await loadOrRefuse(getTemplate(viewer, id));
   const audience = template.audience as keyof typeof audienceLabels;
   const current = template.versions.find((v) => v.isCurrent);
   const savedMessage =

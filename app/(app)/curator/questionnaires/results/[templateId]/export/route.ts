@@ -1,14 +1,11 @@
-import { getViewer } from "@/lib/auth/current-viewer";
-import { AppError } from "@/lib/errors";
+import { defineRoute } from "@/lib/auth/define-route";
 import { exportResults } from "@/lib/questionnaires/results/export-results";
 import { parseResultsFilter } from "@/lib/questionnaires/results/parse-results-filter";
 
 /** GET /curator/questionnaires/results/<templateId>/export?campaign=&form=&class=&version= — the results as XLSX. */
-export async function GET(request: Request, { params }: { params: Promise<{ templateId: string }> }) {
-  const viewer = await getViewer();
-  if (!viewer) return new Response("Войдите в систему.", { status: 401 });
-  const { templateId } = await params;
-  try {
+export const GET = defineRoute<{ templateId: string }>(
+  "/curator/questionnaires/results/[templateId]/export",
+  async (request, viewer, { templateId }) => {
     const { file, fileName } = await exportResults(viewer, templateId, parseResultsFilter(new URL(request.url).searchParams));
     return new Response(new Uint8Array(file), {
       headers: {
@@ -17,9 +14,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ temp
         "Cache-Control": "private, no-store",
       },
     });
-  } catch (error) {
-    if (error instanceof AppError && error.code === "FORBIDDEN") return new Response("Недостаточно прав.", { status: 403 });
-    if (error instanceof AppError && error.code === "NOT_FOUND") return new Response("Анкета не найдена.", { status: 404 });
-    throw error;
-  }
-}
+  },
+);

@@ -1,24 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { QuestionnaireForm } from "@/components/questionnaire/questionnaire-form";
 import { Card, PageTitle } from "@/components/ui/card";
-import { requireViewer } from "@/lib/auth/current-viewer";
-import { AppError } from "@/lib/errors";
+import { loadOrRefuse, requirePage } from "@/lib/auth/guard";
 import { fullName } from "@/lib/format/person-name";
 import { getPaperEntry } from "@/lib/questionnaires/campaigns/get-paper-entry";
-import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Ответы с бумажного бланка" };
 
 export default async function PaperEntryPage({ params }: { params: Promise<{ id: string; responseId: string }> }) {
-  const viewer = await requireViewer();
-  if (!can(viewer, "questionnaire:run-campaigns")) notFound();
+  const viewer = await requirePage("/curator/questionnaires/campaigns/[id]/responses/[responseId]");
   const { id, responseId } = await params;
-  const entry = await getPaperEntry(viewer, id, responseId).catch((error) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const entry = await loadOrRefuse(getPaperEntry(viewer, id, responseId));
   const back = `/curator/questionnaires/campaigns/${entry.campaign.id}`;
   const about = entry.subject.userId === entry.respondentId ? null : `о ребёнке: ${fullName(entry.subject)}`;
   return (

@@ -1,0 +1,74 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { Viewer } from "@/lib/auth/viewer";
+import { mayAccess, ROUTE_ACCESS, type RouteAccess } from "@/lib/routes/route-access";
+import { listAppRoutes, probeUrl, type AppRoute } from "../support/app-routes";
+import { signIn } from "./support/session";
+
+// Every route of app/ (read from the file system) as every demo role and signed out, against the route table.
+const identities: { login: string | null; roles: Role[] }[] = [
+  { login: null, roles: [] },
+  { login: "curator", roles: ["CURATOR"] },
+  { login: "director", roles: ["DIRECTOR"] },
+  { login: "admin", roles: ["ADMIN"] },
+  { login: "psychologist", roles: ["PSYCHOLOGIST"] },
+  { login: "mentor", roles: ["MENTOR", "PARENT"] },
+  { login: "mentee", roles: ["MENTEE"] },
+  { login: "parent", roles: ["PARENT"] },
+];
+
+const routes = listAppRoutes();
+
+function viewerWith(roles: Role[]): Viewer | null {
+  if (roles.length === 0) return null;
+  return { userId: "-", displayName: "-", schoolId: "-", schoolName: "-", roles, schools: [] };
+}
+
+/** What the route must answer: a refusal is exact (401/403, or the sign-in redirect); an opened page is 200 or its own redirect, an unknown record 404. */
+function expected(route: AppRoute, access: RouteAccess, viewer: Viewer | null): string {
+  if (access === "public") return "public";
+  if (!viewer) return route.kind === "page" ? "to-login" : "401";
+  if (!mayAccess(access, viewer)) return "403";
+  return route.dynamic ? "404" : "open";
+}
+
+async function answer(request: APIRequestContext, route: AppRoute): Promise<string> {
+  const response = await request.get(probeUrl(route.pattern), { maxRedirects: 0 });
+  const status = response.status();
+  if (status >= 500) return `${status}`;
+  const location = response.headers()["location"] ?? "";
+  if (status >= 300 && status < 400) return new URL(location, "http://x").pathname === "/login" ? "to-login" : "open";
+  return status === 200 ? "open" : `${status}`;
+}
+
+for (const identity of identities) {
+  test(`every route answers ${identity.login ?? "a signed-out visitor"} as the route table says`, async ({ page }) => {
+    test.setTimeout(180_000);
+    if (identity.login) await signIn(page, identity.login);
+    const viewer = viewerWith(identity.roles);
+    const mismatches: string[] = [];
+    for (const route of routes) {
+      const access = ROUTE_ACCESS[route.pattern as keyof typeof ROUTE_ACCESS];
+      expect(access, `${route.pattern} is missing from ROUTE_ACCESS`).toBeDefined();
+      const want = expected(route, access, viewer);
+      const got = await answer(page.request, route);
+      const ok = want === "public" ? !/^5/.test(got) : got === want;
+      if (!ok) mismatches.push(`${route.pattern}: expected ${want}, got ${got}`);
+    }
+    expect(mismatches).toEqual([]);
+  });
+}
+
+test("a refused page says «Нет доступа» in Russian with status 403", async ({ page }) => {
+  await signIn(page, "mentee");
+  const response = await page.goto("/admin");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { level: 1, name: "Нет доступа" })).toBeVisible();
+});
+
+test("a missing record says so in Russian with status 404", async ({ page }) => {
+  await signIn(page, "curator");
+  const response = await page.goto("/curator/people/no-such-person");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Страница не найдена" })).toBeVisible();
+});
