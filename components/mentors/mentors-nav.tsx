@@ -1,21 +1,20 @@
 import Link from "next/link";
 import type { Viewer } from "@/lib/auth/viewer";
-import { can } from "@/lib/permissions";
+import { mayOpen, type RoutePattern } from "@/lib/routes/route-access";
 
-const links = [
-  { href: "/curator/mentors", label: "База наставников", edit: false },
-  { href: "/curator/mentors/new", label: "Добавить наставника", edit: true },
-  { href: "/curator/mentors/partners", label: "Организации-партнёры", edit: false },
-  { href: "/curator/mentors/trainings", label: "Обучение наставников", edit: false },
+const links: { href: RoutePattern; label: string }[] = [
+  { href: "/curator/mentors", label: "База наставников" },
+  { href: "/curator/mentors/new", label: "Добавить наставника" },
+  { href: "/curator/mentors/partners", label: "Организации-партнёры" },
+  { href: "/curator/mentors/trainings", label: "Обучение наставников" },
 ];
 
 /** Links between the pages of the mentors' base; the page in view is marked. */
 export function MentorsNav({ viewer, current }: { viewer: Viewer; current: string }) {
-  const editor = can(viewer, "mentor-base:edit");
   return (
     <nav aria-label="База наставников" className="mb-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
       {links
-        .filter((link) => editor || !link.edit)
+        .filter((link) => mayOpen(viewer, link.href))
         .map((link) => (
           <Link
             key={link.href}

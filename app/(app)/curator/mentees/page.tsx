@@ -7,7 +7,7 @@ import { requirePage } from "@/lib/auth/guard";
 import { parseMenteeBaseFilters } from "@/lib/mentees/base-filters";
 import { listSchoolClasses } from "@/lib/mentees/list-class-pupils";
 import { listMenteeBase } from "@/lib/mentees/list-mentee-base";
-import { can } from "@/lib/permissions";
+import { mayOpen } from "@/lib/routes/route-access";
 
 export const metadata: Metadata = { title: "База наставляемых" };
 
@@ -18,7 +18,7 @@ export default async function MenteeBasePage({ searchParams }: { searchParams: P
   return (
     <>
       <PageTitle subtitle="Ученики и молодые педагоги, которым нужен наставник, с их запросами">База наставляемых</PageTitle>
-      {can(viewer, "mentee-base:edit") && (
+      {mayOpen(viewer, "/curator/mentees/add-pupils") && (
         <div className="mb-4 flex flex-wrap gap-3">
           <Link href="/curator/mentees/add-pupils" className="rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800">
             Добавить учеников

@@ -8,11 +8,11 @@ import { Card } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/guard";
 import { formatShortDate } from "@/lib/format/date";
 import { fullName } from "@/lib/format/person-name";
-import { can } from "@/lib/permissions";
 import { getRosterSummary } from "@/lib/roster/get-roster-summary";
 import { listRosterPupils } from "@/lib/roster/list-roster-pupils";
 import { classLabel } from "@/lib/roster/parse-class-name";
 import { parsePupilView } from "@/lib/roster/roster-view-params";
+import { mayOpen } from "@/lib/routes/route-access";
 
 export const metadata: Metadata = { title: "Контингент" };
 
@@ -32,7 +32,7 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
   const title = view.grade !== undefined ? `Список класса ${view.classLabel}` : "Выбывшие ученики";
   return (
     <>
-      <RosterHeader current="pupils" mayImport={can(viewer, "roster:import")} />
+      <RosterHeader current="pupils" mayImport={mayOpen(viewer, "/curator/roster/import")} />
       <p className="mb-4 text-slate-800">
         Обучаются: <strong>{summary.enrolled}</strong> · Выбыли: <strong>{summary.left}</strong> · Классов: <strong>{summary.classes.length}</strong>
       </p>

@@ -12,6 +12,7 @@ import { addPupilCandidates, addYoungTeacher } from "@/lib/mentees/candidates";
 import { getPersonCard } from "@/lib/mentees/get-person-card";
 import { isYoungTeacher } from "@/lib/mentees/rules";
 import { can } from "@/lib/permissions";
+import { mayOpen } from "@/lib/routes/route-access";
 
 export const metadata: Metadata = { title: "Карточка человека" };
 
@@ -32,8 +33,8 @@ export default async function PersonPage({
   const canBeTeacherMentee = !!person.staff && !person.staff.leftAt && isYoungTeacher(person.staff.experienceYears) && !person.anonymisedAt;
   return (
     <>
-      <Link href={can(viewer, "mentee-base:read") ? "/curator/mentees" : "/curator/roster"} className="text-sm text-blue-800 underline">
-        {can(viewer, "mentee-base:read") ? "← База наставляемых" : "← Контингент"}
+      <Link href={mayOpen(viewer, "/curator/mentees") ? "/curator/mentees" : "/curator/roster"} className="text-sm text-blue-800 underline">
+        {mayOpen(viewer, "/curator/mentees") ? "← База наставляемых" : "← Контингент"}
       </Link>
       <PageTitle subtitle="Карточка человека">{fullName(person)}</PageTitle>
       <PersonDetails person={person} />

@@ -7,9 +7,9 @@ import { Card } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/guard";
 import { formatShortDate } from "@/lib/format/date";
 import { fullName } from "@/lib/format/person-name";
-import { can } from "@/lib/permissions";
 import { listRosterStaff } from "@/lib/roster/list-roster-staff";
 import { parseStaffView } from "@/lib/roster/roster-view-params";
+import { mayOpen } from "@/lib/routes/route-access";
 
 export const metadata: Metadata = { title: "Сотрудники — контингент" };
 
@@ -25,7 +25,7 @@ export default async function RosterStaffPage({ searchParams }: { searchParams: 
   const staff = await listRosterStaff(viewer, status);
   return (
     <>
-      <RosterHeader current="staff" mayImport={can(viewer, "roster:import")} />
+      <RosterHeader current="staff" mayImport={mayOpen(viewer, "/curator/roster/import")} />
       <RosterFilters>
         <FilterSelect id="staff-status" name="status" label="Статус" defaultValue={status} options={statusOptions} />
       </RosterFilters>
