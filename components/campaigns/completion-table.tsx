@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { formatShortDate } from "@/lib/format/date";
 import type { CampaignCompletion } from "@/lib/questionnaires/campaigns/get-campaign-completion";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** Each respondent of a campaign: answered (by themselves or typed in from paper) or not yet, with the paper-entry link. */
 export function CompletionTable({ campaignId, rows, closed }: { campaignId: string; rows: CampaignCompletion["rows"]; closed: boolean }) {
   if (rows.length === 0) return <p>В кампании нет получателей.</p>;
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="Кто ответил">
       <table className="w-full min-w-[36rem] text-left text-sm">
         <thead>
           <tr className="border-b border-slate-300">
@@ -51,6 +52,6 @@ export function CompletionTable({ campaignId, rows, closed }: { campaignId: stri
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

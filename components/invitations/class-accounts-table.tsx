@@ -2,6 +2,7 @@ import { formatDate } from "@/lib/format/date";
 import { fullName, shortName } from "@/lib/format/person-name";
 import type { ClassAccount } from "@/lib/invitations/list-class-accounts";
 import { DeactivateButton, ReissueButton } from "./account-actions";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 function pendingUntil(row: ClassAccount, role: "MENTEE" | "PARENT") {
   const code = row.pendingCodes.find((c) => c.role === role);
@@ -12,7 +13,7 @@ function pendingUntil(row: ClassAccount, role: "MENTEE" | "PARENT") {
 export function ClassAccountsTable({ rows }: { rows: ClassAccount[] }) {
   if (rows.length === 0) return <p>В классе нет учеников.</p>;
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="Учётные записи класса">
       <table className="w-full min-w-[40rem] border-collapse text-sm">
         <thead>
           <tr className="border-b border-slate-300 text-left">
@@ -67,6 +68,6 @@ export function ClassAccountsTable({ rows }: { rows: ClassAccount[] }) {
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

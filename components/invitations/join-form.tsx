@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { zodResolver } from "@/lib/validation/zod-resolver";
 import Link from "next/link";
 import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";

@@ -2,12 +2,13 @@ import Link from "next/link";
 import { fullName } from "@/lib/format/person-name";
 import { confidentialMarker, menteeKindLabels, requestKindLabels } from "@/lib/mentees/labels";
 import type { MenteeBaseRow } from "@/lib/mentees/list-mentee-base";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** The mentee base as a table; confidential facts never appear here, only a neutral marker for those allowed. */
 export function MenteeBaseTable({ rows }: { rows: MenteeBaseRow[] }) {
   if (rows.length === 0) return <p>Никого не найдено. Измените фильтры или добавьте наставляемых.</p>;
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="База наставляемых">
       <table className="w-full min-w-[40rem] text-left text-sm">
         <caption className="sr-only">База наставляемых</caption>
         <thead className="border-b border-slate-300 text-slate-700">
@@ -50,6 +51,6 @@ export function MenteeBaseTable({ rows }: { rows: MenteeBaseRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -8,14 +8,14 @@ export interface BarRow {
 
 /**
  * Horizontal bars in plain HTML: each bar has its label and value as text, and the whole chart a spoken summary
- * (role="img" + aria-label), so it reads the same with a screen reader. Hidden small groups get a note, not a bar.
+ * (the figure's aria-label), so it reads the same with a screen reader. Hidden small groups get a note, not a bar.
  */
 export function BarChart({ title, rows, max, unit }: { title: string; rows: BarRow[]; max: number; unit: string }) {
   const summary = `${title}: ${rows
     .map((r) => `${r.label} — ${r.value.shown ? `${formatNumber(r.value.value)} ${unit}` : hiddenLabel(r.value.respondents)}`)
     .join("; ")}`;
   return (
-    <figure role="img" aria-label={summary} className="space-y-2">
+    <figure aria-label={summary} className="space-y-2">
       <figcaption className="text-sm font-medium text-slate-800">{title}</figcaption>
       {rows.map((row) => (
         <div key={row.label} className="space-y-1" aria-hidden="true">

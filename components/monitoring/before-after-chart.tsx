@@ -28,7 +28,7 @@ export function BeforeAfterChart({ title, rows }: { title: string; rows: BeforeA
     </div>
   );
   return (
-    <figure role="img" aria-label={summary} className="space-y-3">
+    <figure aria-label={summary} className="space-y-3">
       <figcaption className="sr-only">{title}</figcaption>
       {rows.map((row) => (
         <div key={row.label} aria-hidden="true" className="space-y-1">

@@ -4,6 +4,7 @@ import type { ParameterGrowth } from "@/lib/monitoring/summarise-growth";
 import { smallGroupNote } from "@/lib/questionnaires/results/small-group";
 import { BeforeAfterChart } from "./before-after-chart";
 import { formatDelta, formatNumber, formatPercent, hiddenLabel } from "./format";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** Stage 2: per monitored parameter, mean before → after, delta and share improved, overall and per form. */
 export function GrowthSection({ growth }: { growth: ParameterGrowth[] }) {
@@ -25,7 +26,7 @@ export function GrowthSection({ growth }: { growth: ParameterGrowth[] }) {
         const rows = [{ label: "Все участники", figures: g.overall }, ...g.byForm.map((f) => ({ label: formLabels[f.form], figures: f.figures }))];
         return (
           <Card key={g.parameter.code} title={g.parameter.label}>
-            <div className="overflow-x-auto">
+            <ScrollRegion label={g.parameter.label}>
               <table className="w-full min-w-[32rem] text-left text-sm">
                 <caption className="sr-only">{g.parameter.label}: до и после по формам наставничества</caption>
                 <thead>
@@ -57,7 +58,7 @@ export function GrowthSection({ growth }: { growth: ParameterGrowth[] }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
             <div className="mt-3">
               <BeforeAfterChart title={`${g.parameter.label}: среднее до и после`} rows={rows} />
             </div>

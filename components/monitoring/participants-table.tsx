@@ -2,6 +2,7 @@ import { formLabels } from "@/lib/mentorships/labels";
 import type { ParticipantChange } from "@/lib/monitoring/pair-before-after";
 import { findMonitoringParameter } from "@/lib/questionnaires/monitoring-parameters";
 import { formatDelta, formatNumber } from "./format";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** The curator's per-participant before/after values: individual data, behind a disclosure. */
 export function ParticipantsTable({ rows }: { rows: ParticipantChange[] }) {
@@ -13,7 +14,7 @@ export function ParticipantsTable({ rows }: { rows: ParticipantChange[] }) {
       {rows.length === 0 ? (
         <p className="mt-3">Пока нет участников с ответами «до» и «после».</p>
       ) : (
-        <div className="mt-3 overflow-x-auto">
+        <ScrollRegion label="Значения по участникам" className="mt-3">
           <table className="w-full min-w-[40rem] text-left text-sm">
             <caption className="sr-only">Значения параметров до и после по каждому участнику</caption>
             <thead>
@@ -41,7 +42,7 @@ export function ParticipantsTable({ rows }: { rows: ParticipantChange[] }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </details>
   );

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { formatAuditTime } from "@/lib/audit/audit-labels";
 import type { listPersonAudit } from "@/lib/audit/list-person-audit";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type AuditPage = Awaited<ReturnType<typeof listPersonAudit>>;
 
@@ -16,7 +17,7 @@ export function AuditLogSection({ log, basePath }: { log: AuditPage; basePath: s
       {log.entries.length === 0 ? (
         <p>Записей нет.</p>
       ) : (
-        <div className="overflow-x-auto">
+        <ScrollRegion label="Журнал доступа">
           <table className="w-full min-w-[36rem] text-left text-sm">
             <caption className="sr-only">Журнал доступа, новые записи сверху</caption>
             <thead className="border-b border-slate-300 text-slate-700">
@@ -36,7 +37,7 @@ export function AuditLogSection({ log, basePath }: { log: AuditPage; basePath: s
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {log.pageCount > 1 && (
         <nav aria-label="Страницы журнала" className="mt-3 flex flex-wrap items-center gap-4 text-sm">

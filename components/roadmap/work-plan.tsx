@@ -1,11 +1,12 @@
 import type { Roadmap } from "@/lib/roadmap/get-roadmap";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export function WorkPlan({ rows }: { rows: Roadmap["workPlan"] }) {
   if (rows.length === 0) return null;
   return (
     <section aria-labelledby="work-plan" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <h2 id="work-plan" className="text-lg font-semibold">План работы</h2>
-      <div className="mt-2 overflow-x-auto">
+      <ScrollRegion label="План работы" className="mt-2">
         <table className="w-full min-w-[36rem] text-left text-sm">
           <thead>
             <tr className="border-b border-slate-200 text-slate-700">
@@ -26,7 +27,7 @@ export function WorkPlan({ rows }: { rows: Roadmap["workPlan"] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/validation/zod-russian";
 import { getViewer } from "@/lib/auth/current-viewer";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";

@@ -2,6 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { z } from "zod";
+import "@/lib/validation/zod-russian";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { signIn, signOut } from "./auth";
 import { loginSchema, SIGN_IN_FAILED, type LoginInput } from "./login-schema";

@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import "@/lib/validation/zod-russian";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";

@@ -19,7 +19,7 @@ export const saveDraft = defineAction({ schema: saveDraftSchema, permission: "qu
   if (response.campaign?.closedAt) throw new AppError("INVALID", "Сбор ответов на эту анкету закрыт.");
   const parsed = draftShapeSchema(response.template.questions).safeParse(answers);
   if (!parsed.success) {
-    throw new AppError("INVALID", "Черновик не сохранён: проверьте ответы.", z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
+    throw new AppError("INVALID", "проверьте ответы.", z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
   }
   const savedAt = new Date();
   // The status guard keeps a late autosave from writing a draft onto a questionnaire submitted in between.

@@ -15,6 +15,7 @@ import { formatShortDate } from "@/lib/format/date";
 import { fullName, shortName } from "@/lib/format/person-name";
 import { classKey, parseClassKey } from "@/lib/invitations/class-key";
 import { can } from "@/lib/permissions";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Согласия" };
 
@@ -58,7 +59,7 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
             {rows.length === 0 ? (
               <p>В классе нет учеников.</p>
             ) : (
-              <div className="overflow-x-auto">
+              <ScrollRegion label="Согласия учеников класса">
                 <table className="w-full min-w-[48rem] border-collapse text-sm">
                   <thead>
                     <tr className="text-left">
@@ -103,7 +104,7 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollRegion>
             )}
           </Card>
           {mayRecord && rows.length > 0 && (

@@ -10,6 +10,7 @@ import { mentorCategories, mentorCategoryLabels, mentorStatuses, mentorStatusLab
 import { listMentors } from "@/lib/mentors/list-mentors";
 import { parseMentorFilters } from "@/lib/mentors/mentor-filters";
 import { requirePage } from "@/lib/auth/guard";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "База наставников" };
 
@@ -51,7 +52,7 @@ export default async function MentorsPage({ searchParams }: { searchParams: Prom
       {mentors.length === 0 ? (
         <p>Наставников с такими условиями нет.</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <ScrollRegion label="Наставники школы" className="rounded-lg border border-slate-200 bg-white">
           <table className="min-w-[56rem] w-full text-left text-sm">
             <caption className="sr-only">Наставники школы</caption>
             <thead className="bg-slate-50 text-slate-800">
@@ -85,7 +86,7 @@ export default async function MentorsPage({ searchParams }: { searchParams: Prom
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </>
   );

@@ -7,6 +7,7 @@ import { fullName, shortName } from "@/lib/format/person-name";
 import { loadMatchCandidates } from "@/lib/matching/load-match-candidates";
 import { listMentorships } from "@/lib/matching/list-mentorships";
 import { formatLabels, formLabels, mentorshipStatusLabels } from "@/lib/mentorships/labels";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Пары и группы" };
 
@@ -37,7 +38,7 @@ export default async function PairsPage() {
       <PageTitle subtitle={programme?.title}>Пары и группы</PageTitle>
       <div className="grid gap-4 lg:grid-cols-[1fr_24rem]">
         <Card title={`Сформированы: ${mentorships.length}`} className="min-w-0">
-          <div className="overflow-x-auto">
+          <ScrollRegion label="Сформированные пары и группы">
             <table className="w-full text-left text-sm">
               <thead>
                 <tr className="border-b border-slate-300">
@@ -60,7 +61,7 @@ export default async function PairsPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </Card>
         <Card title="Новая пара или группа" className="min-w-0">
           {programme ? (

@@ -6,6 +6,7 @@ import { requirePage } from "@/lib/auth/guard";
 import { purposeLabels } from "@/lib/questionnaires/labels";
 import { listTemplates } from "@/lib/questionnaires/list-templates";
 import { audienceLabels, templatePurposes } from "@/lib/questionnaires/template-content-schema";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Анкеты" };
 
@@ -37,7 +38,7 @@ export default async function QuestionnairesPage() {
       <div className="space-y-4">
         {groups.map((group) => (
           <Card key={group.purpose} title={purposeLabels[group.purpose]}>
-            <div className="relative overflow-x-auto">
+            <ScrollRegion label={purposeLabels[group.purpose]} className="relative">
               <table className="w-full min-w-[32rem] text-left text-sm">
                 <thead>
                   <tr className="border-b border-slate-200 text-slate-700">
@@ -70,7 +71,7 @@ export default async function QuestionnairesPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           </Card>
         ))}
       </div>

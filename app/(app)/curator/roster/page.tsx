@@ -52,7 +52,7 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
           {pupils.length === 0 ? (
             <p>Никого нет.</p>
           ) : (
-            <RosterTable headers={["ФИО", "Дата рождения", "Класс", "Статус"]}>
+            <RosterTable headers={["ФИО", "Дата рождения", "Класс", "Статус"]} caption="Ученики">
               {pupils.map((p) => (
                 <tr key={p.id}>
                   <td className={cellClass}>
@@ -73,7 +73,7 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
           {summary.classes.length === 0 ? (
             <p>Учеников пока нет. Загрузите списки классов из электронного журнала: «Импорт из файла».</p>
           ) : (
-            <RosterTable headers={["Класс", "Обучаются", "Выбыли"]}>
+            <RosterTable headers={["Класс", "Обучаются", "Выбыли"]} caption="Классы">
               {summary.classes.map((c) => (
                 <tr key={c.label}>
                   <td className={cellClass}>

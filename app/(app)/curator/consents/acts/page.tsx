@@ -4,6 +4,7 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/guard";
 import { listDestructionActs } from "@/lib/consent/list-destruction-acts";
 import { formatShortDate } from "@/lib/format/date";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Акты об уничтожении персональных данных" };
 
@@ -22,7 +23,7 @@ export default async function DestructionActsPage() {
         {acts.length === 0 ? (
           <p>Актов пока нет.</p>
         ) : (
-          <div className="overflow-x-auto">
+          <ScrollRegion label="Акты об уничтожении">
             <table className="w-full min-w-[40rem] border-collapse text-sm">
               <thead>
                 <tr className="text-left">
@@ -45,7 +46,7 @@ export default async function DestructionActsPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </Card>
     </>

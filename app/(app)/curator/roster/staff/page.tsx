@@ -33,7 +33,7 @@ export default async function RosterStaffPage({ searchParams }: { searchParams: 
         {staff.length === 0 ? (
           <p>Сотрудников пока нет. Загрузите список из файла: «Импорт из файла».</p>
         ) : (
-          <RosterTable headers={["ФИО", "Должность", "Педагогический стаж, лет", "Статус"]}>
+          <RosterTable headers={["ФИО", "Должность", "Педагогический стаж, лет", "Статус"]} caption="Сотрудники">
             {staff.map((s) => (
               <tr key={s.id}>
                 <td className={cellClass}>
