@@ -7,7 +7,7 @@ export const metadata: Metadata = {
   description: "Программа наставничества школы по целевой модели",
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1d4ed8" };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
