@@ -14,6 +14,5 @@ test("a phone can add the app to its home screen: manifest and icons", async ({ 
 test("signed-in pages ask search engines not to index them", async ({ page }) => {
   await signIn(page, "curator");
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
-  await page.goto("/login");
   expect(await page.request.get("/robots.txt").then((r) => r.text())).toContain("Disallow: /");
 });
