@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { getViewer } from "@/lib/auth/current-viewer";
@@ -14,9 +15,13 @@ export default async function LoginPage() {
       <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
         <LoginForm />
       </div>
-      <p className="mt-4 text-sm text-slate-600">
-        Нет логина? Его выдаёт куратор программы в школе.
+      <p className="mt-4 text-sm text-slate-700">
+        Есть код приглашения из школы?{" "}
+        <Link href="/join" className="text-blue-800 underline">
+          Зарегистрироваться по коду
+        </Link>
       </p>
+      <p className="mt-2 text-sm text-slate-700">Нет ни логина, ни кода? Их выдаёт куратор программы или администратор школы.</p>
     </main>
   );
 }

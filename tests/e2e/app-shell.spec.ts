@@ -16,3 +16,9 @@ test("signed-in pages ask search engines not to index them", async ({ page }) =>
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
   expect(await page.request.get("/robots.txt").then((r) => r.text())).toContain("Disallow: /");
 });
+
+test("the login page leads people with an invitation code to sign-up", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByRole("link", { name: "Зарегистрироваться по коду" }).click();
+  await expect(page).toHaveURL(/\/join$/);
+});

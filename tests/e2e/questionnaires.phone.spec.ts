@@ -21,7 +21,8 @@ test("a mentee fills in the satisfaction questionnaire on a phone", async ({ pag
   await expect(page.getByRole("status")).toContainText("Анкета отправлена");
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 
-  await page.goto("/mentee");
+  await page.getByRole("link", { name: "Вернуться в кабинет" }).click();
+  await expect(page).toHaveURL(/\/mentee$/);
   await expect(page.getByRole("link", { name: /Удовлетворённость участием/ })).toHaveCount(0);
 });
 

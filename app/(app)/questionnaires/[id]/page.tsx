@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { QuestionnaireForm } from "@/components/questionnaire/questionnaire-form";
 import { Card, PageTitle } from "@/components/ui/card";
 import { loadOrRefuse, requirePage } from "@/lib/auth/guard";
@@ -26,10 +27,12 @@ export default async function QuestionnairePage({ params }: { params: Promise<{ 
           <p role="status">
             Анкета отправлена{questionnaire.submittedAt && ` ${formatDate(questionnaire.submittedAt)}`}. Спасибо!
           </p>
+          <BackHome />
         </Card>
       ) : questionnaire.campaign?.closedAt ? (
         <Card>
           <p role="status">Сбор ответов на эту анкету закрыт {formatDate(questionnaire.campaign.closedAt)}.</p>
+          <BackHome />
         </Card>
       ) : (
         <>
@@ -48,5 +51,13 @@ export default async function QuestionnairePage({ params }: { params: Promise<{ 
         </>
       )}
     </div>
+  );
+}
+
+function BackHome() {
+  return (
+    <Link href="/" className="mt-3 inline-block font-medium text-blue-800 underline">
+      Вернуться в кабинет
+    </Link>
   );
 }
