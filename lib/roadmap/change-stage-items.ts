@@ -5,6 +5,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { deleteStoredFile } from "@/lib/files/file-store";
 import { parseCalendarDate } from "@/lib/format/date";
 import { addItemSchema, moveItemSchema, removeItemSchema } from "./item-structure-schemas";
 import { renumberStage } from "./renumber-stage";
@@ -59,18 +60,22 @@ export const moveRoadmapItem = defineAction({ schema: moveItemSchema, permission
 
 /** Removes an item (the version guards against removing something just edited by someone else). */
 export const removeRoadmapItem = defineAction({ schema: removeItemSchema, permission: "roadmap:edit" }, async ({ itemId, version }, viewer) => {
-  await db.$transaction(async (tx) => {
+  const files = await db.$transaction(async (tx) => {
     const item = await tx.roadmapItem.findFirst({
       where: { id: itemId, schoolId: viewer.schoolId },
-      select: { code: true, title: true, version: true, stage: { select: { id: true, position: true } } },
+      select: { code: true, title: true, stage: { select: { id: true, position: true } }, evidence: { select: { storageKey: true } } },
     });
     if (!item) throw new AppError("NOT_FOUND");
-    if (item.version !== version) throw new AppError("CONFLICT", "Пункт только что изменили. Обновите страницу и проверьте, нужно ли его удалять.");
-    await tx.roadmapItem.delete({ where: { id: itemId } });
-    const rest = await tx.roadmapItem.findMany({ where: { stageId: item.stage.id }, ...stageItems });
+    // The version and the school in the delete's own where: an edit that lands between the read and here wins.
+    const { count } = await tx.roadmapItem.deleteMany({ where: { id: itemId, schoolId: viewer.schoolId, version } });
+    if (count === 0) throw new AppError("CONFLICT", "Пункт только что изменили. Обновите страницу и проверьте, нужно ли его удалять.");
+    const rest = await tx.roadmapItem.findMany({ where: { stageId: item.stage.id, schoolId: viewer.schoolId }, ...stageItems });
     await renumberStage(tx, viewer, item.stage, rest.map((i) => i.id));
     await recordAudit(tx, viewer, { action: "roadmap-item.remove", entityType: "RoadmapItem", entityId: itemId, details: { code: item.code, title: item.title } });
+    return item.evidence.map((e) => e.storageKey);
   });
+  // The rows are gone with the item (cascade); the bytes go once the removal is committed.
+  await Promise.all(files.map((key) => deleteStoredFile(key)));
   revalidatePath("/", "layout");
   return { itemId };
 });

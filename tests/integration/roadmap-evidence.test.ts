@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addItemComment } from "@/lib/roadmap/add-item-comment";
+import { addRoadmapItem, removeRoadmapItem } from "@/lib/roadmap/change-stage-items";
 import { getEvidenceFile } from "@/lib/roadmap/evidence/get-evidence-file";
 import { removeEvidence } from "@/lib/roadmap/evidence/remove-evidence";
 import { uploadEvidence } from "@/lib/roadmap/evidence/upload-evidence";
@@ -113,5 +114,20 @@ describe("comments", () => {
     expect(await addItemComment({ itemId: school.item.id, body: "Чужой" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     actAs(await school.viewer(school.people.curator));
     expect(await addItemComment({ itemId: school.item.id, body: "   " })).toMatchObject({ ok: false, fieldErrors: { body: ["Напишите комментарий"] } });
+  });
+});
+
+describe("removing an item", () => {
+  it("removes its evidence files from disk too", async () => {
+    actAs(await school.viewer(school.people.curator));
+    const added = await addRoadmapItem({ stageId: school.item.stageId, title: "Пункт с файлом" });
+    if (!added.ok) throw new Error(added.error);
+    expect(await upload(added.data.id, "protocol.pdf", pdf)).toMatchObject({ ok: true });
+    const { storageKey } = await database.db.roadmapEvidence.findFirstOrThrow({ where: { itemId: added.data.id } });
+    const stored = path.join(process.env.FILES_DIR!, storageKey.slice(0, 2), storageKey);
+    expect(fs.existsSync(stored)).toBe(true);
+    const { version } = await database.db.roadmapItem.findUniqueOrThrow({ where: { id: added.data.id } });
+    expect(await removeRoadmapItem({ itemId: added.data.id, version })).toMatchObject({ ok: true });
+    expect(fs.existsSync(stored)).toBe(false);
   });
 });

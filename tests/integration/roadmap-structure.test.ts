@@ -53,6 +53,16 @@ describe("adding, moving and removing items in a stage", () => {
     expect(await codes()).toEqual(["1.1 Встреча с выпускниками", "1.2 Родительское собрание"]);
   });
 
+  it("moves the version of a renumbered item, so an edit made against its old number is refused", async () => {
+    actAs(await school.viewer(school.people.curator));
+    const [first, second] = await database.db.roadmapItem.findMany({ where: { stageId }, orderBy: { position: "asc" } });
+    expect(await moveRoadmapItem({ itemId: first.id, direction: "down" })).toMatchObject({ ok: true });
+    const moved = await database.db.roadmapItem.findUniqueOrThrow({ where: { id: second.id } });
+    expect(moved.version).toBe(second.version + 1);
+    expect(await removeRoadmapItem({ itemId: second.id, version: second.version })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await moveRoadmapItem({ itemId: first.id, direction: "up" })).toMatchObject({ ok: true });
+  });
+
   it("is refused to a mentor and to another school", async () => {
     const item = await database.db.roadmapItem.findFirstOrThrow({ where: { stageId } });
     actAs(await school.viewer(school.people.mentorA));
