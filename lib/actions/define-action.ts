@@ -4,10 +4,12 @@ import { getViewer } from "@/lib/auth/current-viewer";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
 import { assertCan, type Permission } from "@/lib/permissions";
+import { rejectNul } from "@/lib/validation/reject-nul";
 import type { ActionResult } from "./action-result";
 
 /**
  * The one way to write a server action: session → zod → permission → work → one result shape.
+ * Text holding a NUL character is refused before zod, for every action at once (PostgreSQL cannot store it).
  * `work` must still scope its queries by the viewer: the permission says "may log meetings", not "on which pair".
  */
 export function defineAction<Schema extends z.ZodType, Data>(
@@ -18,6 +20,7 @@ export function defineAction<Schema extends z.ZodType, Data>(
     try {
       const viewer = await getViewer();
       if (!viewer) throw new AppError("UNAUTHENTICATED");
+      rejectNul(raw);
       const parsed = options.schema.safeParse(raw);
       if (!parsed.success) {
         throw new AppError("INVALID", "Проверьте поля формы.", z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);

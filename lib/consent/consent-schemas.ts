@@ -1,13 +1,8 @@
 import { z } from "zod";
 import { ConsentGiverRole, ConsentPurpose } from "@/lib/generated/prisma/enums";
+import { dateField } from "@/lib/validation/date-field";
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-
-const signedOn = z
-  .string({ error: "Укажите дату подписания" })
-  .regex(isoDate, { error: "Укажите дату подписания", abort: true })
-  .refine((value) => !Number.isNaN(Date.parse(value)), { error: "Некорректная дата", abort: true })
-  .refine((value) => new Date(`${value}T00:00:00Z`).getTime() <= Date.now() + 24 * 3600 * 1000, "Дата подписания в будущем");
+const signedOn = dateField({ required: "Укажите дату подписания", notFuture: "Дата подписания в будущем" });
 
 const purpose = z.enum(ConsentPurpose, { error: "Выберите цель согласия" });
 

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { MentorCategory } from "@/lib/generated/prisma/enums";
 import { outsideCategories } from "./labels";
-import { optionalPastDate, optionalText } from "./schema-fields";
+import { dateField } from "@/lib/validation/date-field";
+import { optionalText } from "./schema-fields";
 
 export const mentorSources = ["STAFF", "PUPIL", "OUTSIDE"] as const;
 export type MentorSource = (typeof mentorSources)[number];
@@ -14,7 +15,7 @@ export const addMentorSchema = z
     lastName: optionalText(100),
     firstName: optionalText(100),
     middleName: optionalText(100),
-    birthDate: optionalPastDate("Дата рождения не может быть в будущем"),
+    birthDate: dateField({ notFuture: "Дата рождения не может быть в будущем" }),
     category: z.enum(MentorCategory).optional(),
     partnerId: z.string().default(""),
   })

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MentorCategory, MentoringForm, WorkFormat } from "@/lib/generated/prisma/enums";
-import { checkboxes, optionalPastDate, optionalText } from "./schema-fields";
+import { dateField } from "@/lib/validation/date-field";
+import { checkboxes, optionalText } from "./schema-fields";
 
 /** One schema for the mentor's profile form and the updateMentorProfile action. */
 export const mentorProfileSchema = z
@@ -20,7 +21,7 @@ export const mentorProfileSchema = z
       .max(10, "Не больше 10"),
     availability: optionalText(500),
     contact: optionalText(200),
-    certificateIssuedOn: optionalPastDate("Дата выдачи справки не может быть в будущем"),
+    certificateIssuedOn: dateField({ notFuture: "Дата выдачи справки не может быть в будущем" }),
   })
   .superRefine((value, ctx) => {
     if (value.category === "PARTNER_EMPLOYEE" && !value.partnerId) {

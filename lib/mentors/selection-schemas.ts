@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { InterviewRecommendation } from "@/lib/generated/prisma/enums";
-import { optionalText, pastDate } from "./schema-fields";
+import { dateField } from "@/lib/validation/date-field";
+import { optionalText } from "./schema-fields";
 import { MIN_DECLINE_REASON } from "./selection-rules";
 
 export const interviewSchema = z.object({
   mentorId: z.string().min(1),
-  heldOn: pastDate("Укажите дату собеседования", "Собеседование ещё не прошло: дата в будущем"),
+  heldOn: dateField({ required: "Укажите дату собеседования", notFuture: "Собеседование ещё не прошло: дата в будущем" }),
   interviewerId: z.string().min(1, "Выберите, кто проводил собеседование"),
   notes: optionalText(4000),
   recommendation: z.enum(InterviewRecommendation, { error: "Выберите рекомендацию" }),

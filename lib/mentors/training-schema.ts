@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { calendarDate, checkboxes, isFutureDate, optionalText } from "./schema-fields";
+import { dateField, isFutureDate } from "@/lib/validation/date-field";
+import { checkboxes, optionalText } from "./schema-fields";
 
 /**
  * A training event with the mentors who attended it: created when `eventId` is empty, else edited.
@@ -9,7 +10,7 @@ export const trainingEventSchema = z
   .object({
     eventId: z.string().default(""),
     title: z.string().trim().min(3, "Название — не короче 3 символов").max(200, "Не длиннее 200 символов"),
-    heldOn: calendarDate("Укажите дату занятия"),
+    heldOn: dateField({ required: "Укажите дату занятия" }),
     description: optionalText(2000),
     attendedMentorIds: checkboxes(z.string()),
   })

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
+import { recordReads } from "@/lib/audit/record-reads";
 import { ownMentorships } from "@/lib/auth/scopes";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -7,7 +8,7 @@ import { assertCan } from "@/lib/permissions";
 
 const personName = { select: { lastName: true, firstName: true, middleName: true } } as const;
 
-/** One of the viewer's own pairs/groups with its meetings; someone else's id is "not found". */
+/** One of the viewer's own pairs/groups with its meetings, its read logged for each person shown; someone else's id is "not found". */
 export async function getOwnMentorship(viewer: Viewer, mentorshipId: string) {
   assertCan(viewer, "mentorship:read-own");
   const mentorship = await db.mentorship.findFirst({
@@ -21,5 +22,8 @@ export async function getOwnMentorship(viewer: Viewer, mentorshipId: string) {
     },
   });
   if (!mentorship) throw new AppError("NOT_FOUND");
+  // The pair page shows the mentees and who attended each meeting (pupils who have left included): a read of their records.
+  const attendees = mentorship.meetings.flatMap((meeting) => meeting.attendance.map((a) => a.mentee.personId));
+  await recordReads(viewer, [...mentorship.mentees.map((m) => m.mentee.personId), ...attendees], "Пара наставника: участники и посещаемость");
   return mentorship;
 }

@@ -1,17 +1,12 @@
 import { z } from "zod";
+import { dateField } from "@/lib/validation/date-field";
 import { meetingTypes } from "./labels";
-
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /** One schema for the meeting form and the logMeeting action. */
 export const meetingSchema = z.object({
   mentorshipId: z.string().min(1),
   type: z.enum(meetingTypes, { error: "Выберите тип встречи" }),
-  heldOn: z
-    .string()
-    .regex(isoDate, { error: "Укажите дату встречи", abort: true })
-    .refine((value) => !Number.isNaN(Date.parse(value)), { error: "Некорректная дата", abort: true })
-    .refine((value) => new Date(`${value}T00:00:00Z`).getTime() <= Date.now() + 24 * 3600 * 1000, "Встреча ещё не прошла: дата в будущем"),
+  heldOn: dateField({ required: "Укажите дату встречи", notFuture: "Встреча ещё не прошла: дата в будущем" }),
   durationMinutes: z.coerce
     .number({ error: "Укажите длительность в минутах" })
     .int("Длительность — целое число минут")

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { QuestionType } from "@/lib/generated/prisma/enums";
+import { dateField } from "@/lib/validation/date-field";
 
 export interface QuestionSpec {
   id: string;
@@ -44,19 +45,10 @@ function questionSchema(q: QuestionSpec): z.ZodType {
       return q.required ? z.preprocess(emptyToUndefined, value) : z.preprocess(emptyToUndefined, value.optional());
     }
     case "DATE": {
-      const value = z
-        .string({ error: "Укажите дату" })
-        .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Укажите дату", abort: true })
-        .refine(isRealDate, "Такой даты нет");
+      const value = dateField({ required: "Укажите дату" });
       return q.required ? z.preprocess(emptyToUndefined, value) : z.preprocess(emptyToUndefined, value.optional());
     }
   }
-}
-
-/** «2026-02-31» is not a date, though Date.parse rolls it over to March. */
-function isRealDate(text: string): boolean {
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
 function emptyToUndefined(value: unknown) {

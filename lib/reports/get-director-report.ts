@@ -5,6 +5,7 @@ import { todayCalendarDate } from "@/lib/format/date";
 import type { MentoringForm } from "@/lib/generated/prisma/enums";
 import { getMonitoring } from "@/lib/monitoring/get-monitoring";
 import { assertCan, can } from "@/lib/permissions";
+import { guardSmallGroup } from "@/lib/questionnaires/results/small-group";
 import { birthDateCutoff, coveragePercent } from "./coverage";
 
 /** The director's KPIs for the viewer's school: a handful of aggregate queries, no per-row work. */
@@ -26,22 +27,22 @@ export async function getDirectorReport(viewer: Viewer, today = todayCalendarDat
       { mentor: { mentorships: { some: { status: "ACTIVE" as const } } } },
     ],
   };
-  const [pupils, covered, byForm, satisfaction, monitoring] = await Promise.all([
+  const scaleAnswer = { numberValue: { not: null }, question: { type: "SCALE" as const } };
+  const satisfactionResponse = { schoolId, status: "SUBMITTED" as const, template: { purpose: "SATISFACTION" as const } };
+  const [pupils, covered, byForm, satisfaction, respondents, monitoring] = await Promise.all([
     db.pupil.count({ where: inAgeBand }),
     db.pupil.count({ where: { ...inAgeBand, person: { ...inAgeBand.person, ...inActivePair } } }),
     db.mentorship.groupBy({ by: ["form"], where: { schoolId, status: "ACTIVE" }, _count: { _all: true } }),
     db.answer.aggregate({
-      where: {
-        schoolId,
-        numberValue: { not: null },
-        question: { type: "SCALE" },
-        response: { status: "SUBMITTED", template: { purpose: "SATISFACTION" } },
-      },
+      where: { schoolId, ...scaleAnswer, response: satisfactionResponse },
       _avg: { numberValue: true },
       _count: { numberValue: true },
     }),
+    // The small-group rule counts people, not answers: one pupil's ten answers are still one pupil's.
+    db.questionnaireResponse.groupBy({ by: ["subjectId"], where: { ...satisfactionResponse, answers: { some: scaleAnswer } } }),
     can(viewer, "monitoring:read") ? getMonitoring(viewer, { participants: false }) : null,
   ]);
+  const average = satisfaction._avg.numberValue;
   return {
     coverage: {
       minAge: school.coverageMinAge,
@@ -53,8 +54,9 @@ export async function getDirectorReport(viewer: Viewer, today = todayCalendarDat
     pairsByForm: byForm
       .map((row) => ({ form: row.form as MentoringForm, count: row._count._all }))
       .sort((a, b) => b.count - a.count),
+    /** The mean of every 1–10 answer to a satisfaction questionnaire, hidden under MIN_GROUP_SIZE people as every aggregate is. */
     satisfaction: {
-      average: satisfaction._avg.numberValue === null ? null : Math.round(satisfaction._avg.numberValue * 10) / 10,
+      average: guardSmallGroup(respondents.length, () => Math.round((average ?? 0) * 10) / 10),
       answers: satisfaction._count.numberValue,
     },
     /** Headline figures of monitoring (aggregates only, each guarded by the small-group rule). */

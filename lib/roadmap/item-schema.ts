@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dateField } from "@/lib/validation/date-field";
 
 const optionalText = (max: number, message: string) => z.string().trim().max(max, message).default("");
 
@@ -9,7 +10,7 @@ export const roadmapItemSchema = z.object({
   title: z.string().trim().min(3, "Название — не короче 3 символов").max(500, "Название — не длиннее 500 символов"),
   expectedResult: optionalText(2000, "Не длиннее 2000 символов"),
   deadlineLabel: optionalText(100, "Не длиннее 100 символов"),
-  dueOn: z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Укажите дату")]).default(""),
+  dueOn: dateField(),
   responsibleId: z.string().default(""),
   // A single checkbox reaches the server as a string or false, a group as an array.
   coResponsibleIds: z.preprocess(

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { dateField } from "@/lib/validation/date-field";
 
 export const addItemSchema = z.object({
   stageId: z.string().min(1),
   title: z.string().trim().min(3, "Название — не короче 3 символов").max(500, "Название — не длиннее 500 символов"),
   deadlineLabel: z.string().trim().max(100, "Не длиннее 100 символов").default(""),
-  dueOn: z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Укажите дату")]).default(""),
+  dueOn: dateField(),
 });
 
 export const moveItemSchema = z.object({

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SatisfactionCard } from "@/components/director/satisfaction-card";
 import { Card, PageTitle, ProgressBar } from "@/components/ui/card";
 import { MonitoringHeadline } from "@/components/monitoring/monitoring-headline";
 import { MyRoadmapItems } from "@/components/roadmap/my-items";
@@ -57,18 +58,7 @@ export default async function DirectorPage() {
             </table>
           )}
         </Card>
-        <Card title="Удовлетворённость участников">
-          {satisfaction.average === null ? (
-            <p>Ответов на анкеты удовлетворённости пока нет.</p>
-          ) : (
-            <>
-              <p className="text-4xl font-semibold" data-testid="satisfaction-average">
-                {percentFormat.format(satisfaction.average)} <span className="text-lg font-normal">из 10</span>
-              </p>
-              <p className="mt-1 text-slate-700">Средняя оценка по {satisfaction.answers} ответам на шкальные вопросы.</p>
-            </>
-          )}
-        </Card>
+        <SatisfactionCard satisfaction={satisfaction} />
         {monitoring && (
           <Card title="Мониторинг" className="md:col-span-2">
             <MonitoringHeadline satisfaction={monitoring.satisfaction} growth={monitoring.growth} />

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { dateField } from "@/lib/validation/date-field";
 
 export const audienceKinds = ["FORM_MENTEES", "CLASS_PARENTS", "PROGRAMME_MENTORS", "CHOSEN_PEOPLE"] as const;
 export type AudienceKind = (typeof audienceKinds)[number];
@@ -21,21 +22,12 @@ export const audienceRoles: Record<AudienceKind, Role[]> = {
 
 const mentoringForms = ["PUPIL_PUPIL", "TEACHER_TEACHER", "STUDENT_PUPIL", "PARENT_PUPIL", "TEACHER_PUPIL", "EMPLOYER_PUPIL"] as const;
 
-/** «2026-02-31» is not a date, though Date rolls it over to March. */
-function isRealDate(text: string): boolean {
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
-
 /** Flat fields so one form can switch between audiences; the refinement asks for what the chosen kind needs. */
 export const launchCampaignSchema = z
   .object({
     templateId: z.string().min(1, "Выберите анкету"),
     title: z.string().trim().min(3, "Название не короче 3 символов").max(200, "Не длиннее 200 символов"),
-    dueOn: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Укажите срок", abort: true })
-      .refine(isRealDate, "Такой даты нет"),
+    dueOn: dateField({ required: "Укажите срок" }),
     monitoringPhase: z.enum(["", "BEFORE", "AFTER"]).default(""),
     audienceKind: z.enum(audienceKinds, { error: "Выберите, кому отправить" }),
     form: z.enum(["", ...mentoringForms]).default(""),

@@ -18,6 +18,8 @@ export interface AggregateAnswer {
   textValue: string | null;
   dateValue: Date | null;
   choices: string[];
+  /** Whom the answer is about: the small-group rule counts people, so one person's answers to two campaigns are one. */
+  personId?: string;
 }
 
 export interface Bar { label: string; count: number; percent: number }
@@ -79,7 +81,7 @@ function summarise(question: AggregateQuestion, answers: AggregateAnswer[]): Sum
 
 /**
  * Per question of one template version: the aggregate of the given answers, each behind the small-group rule
- * (counted on the people who answered that question). `hidden` lists questions whose numbers must not be shown
+ * (counted on the people who answered that question, not on their answers). `hidden` lists questions whose numbers must not be shown
  * whatever their count (see filter-safety.ts).
  */
 export function aggregateAnswers(
@@ -90,6 +92,7 @@ export function aggregateAnswers(
   return questions.map((question) => {
     const own = answers.filter((a) => a.questionId === question.id && hasValue(a));
     if (hidden.has(question.id)) return { question, result: { shown: false, respondents: own.length } };
-    return { question, result: guardSmallGroup(own.length, () => summarise(question, own)) };
+    const people = new Set(own.map((a) => a.personId ?? a)).size;
+    return { question, result: guardSmallGroup(people, () => summarise(question, own)) };
   });
 }

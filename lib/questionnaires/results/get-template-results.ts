@@ -48,6 +48,7 @@ export async function getTemplateResults(viewer: Viewer, templateId: string, fil
     where: { schoolId: viewer.schoolId, templateId: version.id, status: "SUBMITTED" },
     select: {
       campaignId: true,
+      subjectId: true,
       subject: {
         select: {
           pupil: { select: { grade: true, classLetter: true } },
@@ -68,7 +69,7 @@ export async function getTemplateResults(viewer: Viewer, templateId: string, fil
     ].sort();
     const classKey = r.subject.pupil ? `${r.subject.pupil.grade}${r.subject.pupil.classLetter}` : "";
     const role: Role = version.audience;
-    const answers = r.answers.filter(hasValue);
+    const answers = r.answers.filter(hasValue).map((a) => ({ ...a, personId: r.subjectId }));
     return {
       campaignId: r.campaignId ?? "", forms, classKey, role, answers,
       cell: [r.campaignId ?? "", forms.join("+"), classKey, role].join("|"),
