@@ -29,3 +29,14 @@ export const httpStatusOf: Record<AppErrorCode, number> = {
   CONFLICT: 409,
   INVALID: 400,
 };
+
+/**
+ * What the server log keeps of an unexpected error: its kind, database code and stack frames, never its message —
+ * a database error's message quotes the record being written, and records here are children's personal data.
+ */
+export function describeUnexpected(error: unknown): string {
+  if (!(error instanceof Error)) return `unexpected ${typeof error}`;
+  const code = (error as { code?: unknown }).code;
+  const frames = (error.stack ?? "").split("\n").filter((line) => line.trimStart().startsWith("at ")).slice(0, 8);
+  return [`${error.name}${typeof code === "string" ? ` ${code}` : ""}`, ...frames].join("\n");
+}

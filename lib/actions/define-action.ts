@@ -2,7 +2,7 @@ import { z } from "zod";
 import "@/lib/validation/zod-russian";
 import { getViewer } from "@/lib/auth/current-viewer";
 import type { Viewer } from "@/lib/auth/viewer";
-import { AppError } from "@/lib/errors";
+import { AppError, describeUnexpected } from "@/lib/errors";
 import { assertCan, type Permission } from "@/lib/permissions";
 import { rejectNul } from "@/lib/validation/reject-nul";
 import type { ActionResult } from "./action-result";
@@ -31,7 +31,7 @@ export function defineAction<Schema extends z.ZodType, Data>(
       if (error instanceof AppError) {
         return { ok: false, code: error.code, error: error.message, fieldErrors: error.fieldErrors, details: error.details };
       }
-      console.error(error);
+      console.error(describeUnexpected(error));
       return { ok: false, code: "INTERNAL", error: "Не удалось сохранить: внутренняя ошибка. Попробуйте ещё раз." };
     }
   };
