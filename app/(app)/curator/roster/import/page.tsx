@@ -7,7 +7,7 @@ import { requirePage } from "@/lib/auth/guard";
 export const metadata: Metadata = { title: "Импорт контингента" };
 
 export default async function RosterImportPage() {
-  const viewer = await requirePage("/curator/roster/import");
+  await requirePage("/curator/roster/import");
   return (
     <div className="mx-auto max-w-4xl">
       <Link href="/curator/roster" className="text-sm text-blue-800 underline">← Контингент</Link>

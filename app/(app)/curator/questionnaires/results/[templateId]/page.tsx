@@ -28,7 +28,6 @@ export default async function QuestionnaireResultsPage({ params, searchParams }:
       })
     : null;
   const audience = audienceLabels[results.version.audience as keyof typeof audienceLabels] ?? results.version.audience;
-  let lastSection: string | null = null;
   return (
     <div className="mx-auto max-w-4xl space-y-4">
       {isCurator && (
@@ -56,10 +55,9 @@ export default async function QuestionnaireResultsPage({ params, searchParams }:
       </Card>
       <section aria-labelledby="results-questions" className="space-y-4">
         <h2 id="results-questions" className="sr-only">Итоги по вопросам</h2>
-        {results.questions.map((item) => {
+        {results.questions.map((item, index) => {
           const section = item.question.section;
-          const opensSection = section && section !== lastSection;
-          lastSection = section;
+          const opensSection = section && section !== results.questions[index - 1]?.question.section;
           return (
             <div key={item.question.id} className="space-y-2">
               {opensSection && <h2 className="pt-2 text-xl font-semibold">{section}</h2>}
