@@ -5,11 +5,9 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { otherSchoolsMessage } from "./account-messages";
 import { resetAccountPasswordSchema } from "./account-schema";
 import { generateTemporaryPassword } from "./temporary-password";
-
-export const otherSchoolsMessage =
-  "Этот аккаунт есть и в другой школе: пароль общий, поэтому сбросить его здесь нельзя. Человек может сменить пароль сам в «Моём профиле».";
 
 /**
  * A new random password for an account of the admin's school, shown to the admin once and never stored in plain text;

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { hasAccountMessage } from "@/lib/accounts/account-messages";
 import { defineAction } from "@/lib/actions/define-action";
 import { roleLabels } from "@/lib/auth/roles";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -14,9 +15,6 @@ import { inviteMentorSchema, inviteStaffSchema } from "./invitation-schema";
 import { buildInvitationSheet } from "./invitation-sheet";
 import { recordPersonAudit } from "./record-person-audit";
 import { requestOrigin } from "./request-info";
-
-export const hasAccountMessage =
-  "У этого человека уже есть аккаунт. Роли меняются в списке учётных записей (раздел «Учётные записи»).";
 
 const personSelect = {
   id: true, lastName: true, firstName: true, middleName: true, userId: true,
