@@ -26,12 +26,12 @@ export const setAccountRoles = defineAction(
       if (here.length === 0) throw new AppError("NOT_FOUND");
       const removed = here.filter((m) => isStaffRole(m.role) && !wanted.has(m.role));
       const added = [...wanted].filter((role) => !here.some((m) => m.role === role));
+      if (removed.some((m) => m.role === "ADMIN" && !m.deactivatedAt)) await assertAnotherAdminRemains(tx, schoolId, userId);
       if (here.length - removed.length + added.length === 0) {
         throw new AppError("INVALID", "У аккаунта должна остаться хотя бы одна роль. Чтобы закрыть доступ, отключите аккаунт.", {
           roles: ["Выберите хотя бы одну роль"],
         });
       }
-      if (removed.some((m) => m.role === "ADMIN" && !m.deactivatedAt)) await assertAnotherAdminRemains(tx, schoolId, userId);
       if (removed.length === 0 && added.length === 0) return { added, removed: [] as Role[] };
       const deactivatedAt = here.every((m) => m.deactivatedAt) ? new Date() : null;
       await tx.membership.deleteMany({ where: { schoolId, userId, id: { in: removed.map((m) => m.id) } } });
