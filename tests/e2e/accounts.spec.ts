@@ -101,6 +101,17 @@ test("the admin invites staff and outside mentors, a parent links a second child
   const temporary = (await account.getByTestId("temporary-password").textContent())!.trim();
   const teacher = await freshPage(browser);
   await signIn(teacher, teacherLogin, temporary);
+  // …and the teacher sets their own on «Мой профиль», reached from the name in the header; every session then ends.
+  await teacher.getByRole("banner").getByRole("link", { name: teacherName }).click();
+  await waitForForm(teacher, "Сменить пароль");
+  await teacher.getByLabel("Текущий пароль").fill(temporary);
+  await teacher.getByLabel("Новый пароль", { exact: true }).fill("свой-новый-пароль");
+  await teacher.getByLabel("Повторите новый пароль").fill("свой-новый-пароль");
+  await teacher.getByRole("button", { name: "Сменить пароль" }).click();
+  await expect(teacher.getByText(/Пароль изменён/)).toBeVisible();
+  await teacher.goto("/mentor");
+  await expect(teacher).toHaveURL(/\/login/);
+  await signIn(teacher, teacherLogin, "свой-новый-пароль");
   await teacher.context().close();
 
   // The only admin cannot take the admin role away from themselves, and has no switch-off button.

@@ -84,6 +84,19 @@ describe("codes for staff and outside mentors", () => {
     expect(await issueStaffInvitation({ personId: person.id, roles: ["CURATOR"] })).toMatchObject({ ok: false, code: "CONFLICT", error: hasAccountMessage });
   });
 
+  it("lets only one of two simultaneous sign-ups use a staff code", async () => {
+    const person = await teacher(north, "Одновременный");
+    actAs(await north.viewer({ userId: adminId }));
+    const code = await issued(issueStaffInvitation({ personId: person.id, roles: ["PSYCHOLOGIST"] }));
+    actAs(null);
+    const results = await Promise.all([
+      redeemInvitation({ code, login: "race-one", ...password }),
+      redeemInvitation({ code, login: "race-two", ...password }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(await database.db.user.count({ where: { login: { in: ["race-one", "race-two"] } } })).toBe(1);
+  });
+
   it("only the admin invites staff; admin and curator invite outside mentors; never another school's people", async () => {
     const person = await teacher(north, "Химиков");
     const mentor = await outsideMentor(north, "Студентов");
