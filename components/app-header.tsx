@@ -22,7 +22,10 @@ export function AppHeader({ viewer }: { viewer: Viewer }) {
           </Link>
         )}
         <div className="ml-auto flex items-center gap-3 text-sm">
-          <span className="hidden sm:inline">{viewer.displayName}</span>
+          <Link href="/account" className="text-blue-800 underline" title="Мой профиль: пароль и почта">
+            <span className="hidden sm:inline">{viewer.displayName}</span>
+            <span className="sm:hidden">Профиль</span>
+          </Link>
           <form action={signOutAndLeave}>
             <Button variant="secondary" type="submit">
               Выйти

@@ -5,6 +5,7 @@ import { FormMessage } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { checkRequestCode } from "@/lib/invitations/check-invitation-code";
+import { roleLabels } from "@/lib/auth/roles";
 import { invitationSubject } from "@/lib/invitations/find-invitation";
 
 export const metadata: Metadata = { title: "Регистрация по приглашению" };
@@ -17,7 +18,7 @@ export default async function JoinPage({ searchParams }: { searchParams: Promise
   return (
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-8">
       <h1 className="text-2xl font-semibold">Регистрация в «Наставнике»</h1>
-      <p className="mb-6 mt-1 text-slate-700">Вход по коду приглашения, который выдал куратор программы в школе</p>
+      <p className="mb-6 mt-1 text-slate-700">Вход по коду приглашения, который выдали куратор программы или администратор школы</p>
       <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
         {checked?.ok ? (
           <>
@@ -64,10 +65,14 @@ export default async function JoinPage({ searchParams }: { searchParams: Promise
   );
 }
 
-function Subject({ role, firstName, className, resetting }: ReturnType<typeof invitationSubject> & { resetting: boolean }) {
+function Subject({ role, roles, firstName, className, resetting }: ReturnType<typeof invitationSubject> & { resetting: boolean }) {
   return (
     <div className="mb-4 rounded-md bg-blue-50 p-3 text-sm text-slate-900">
-      {role === "PARENT" ? (
+      {role === "STAFF" || role === "MENTOR" ? (
+        <p>
+          Приглашение для сотрудника или наставника: <strong>{firstName}</strong>. Роли: {roles.map((r) => roleLabels[r].toLowerCase()).join(", ")}.
+        </p>
+      ) : role === "PARENT" ? (
         <p>
           Приглашение для родителя ученика: <strong>{firstName}</strong>, {className} класс. Укажите свои фамилию, имя и отчество.
         </p>

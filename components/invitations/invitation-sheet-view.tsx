@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { formatDate } from "@/lib/format/date";
 import type { InvitationCard, InvitationSheet } from "@/lib/invitations/invitation-sheet";
 
-const forWhom = { MENTEE: "Для ученика", PARENT: "Для родителя" } as const;
+const forWhom = { MENTEE: "Для ученика", PARENT: "Для родителя", STAFF: "Для сотрудника", MENTOR: "Для наставника" } as const;
 
 /** Cards to print and cut: one per code, with the QR link, the short code, the expiry date and what to do. */
 export function InvitationSheetView({ sheet, schoolName, onClose }: { sheet: InvitationSheet; schoolName: string; onClose: () => void }) {
@@ -47,7 +47,7 @@ function Card({ card, schoolName }: { card: InvitationCard; schoolName: string }
       <p className="text-xs text-slate-700">«Наставник» · {schoolName}</p>
       <p className="mt-1 font-semibold uppercase tracking-wide">{forWhom[card.role]}</p>
       <p className="text-base font-semibold">
-        {card.pupilName}, {card.className} класс
+        {card.pupilName}, {card.role === "MENTEE" || card.role === "PARENT" ? `${card.className} класс` : card.className}
       </p>
       <div className="mt-2 flex flex-wrap items-start gap-3">
         <div className="h-32 w-32 shrink-0 [&>svg]:h-full [&>svg]:w-full" role="img" aria-label="QR-код со ссылкой на регистрацию" dangerouslySetInnerHTML={{ __html: card.qrSvg }} />
@@ -66,6 +66,8 @@ function Card({ card, schoolName }: { card: InvitationCard; schoolName: string }
             : card.purpose === "password-reset"
               ? "Придумайте новый пароль. Логин остаётся прежним."
               : "Придумайте логин и пароль."}
+          {(card.purpose === "parent" || card.role === "STAFF" || card.role === "MENTOR") &&
+            " Если аккаунт в «Наставнике» у вас уже есть, выберите «У меня уже есть аккаунт»."}
         </li>
         <li>
           {card.purpose === "password-reset" ? "Дальше входите со своим логином и новым паролем." : "Дальше входите с этим логином и паролем."} Код

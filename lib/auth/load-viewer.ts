@@ -4,7 +4,8 @@ import type { Viewer } from "./viewer";
 
 /**
  * Rebuilds the viewer from the database on every request: a disabled user or a stale session version
- * (password changed, sessions ended) gets null, whatever the JWT says.
+ * (password changed, sessions ended) gets null, whatever the JWT says. Only memberships still switched on count:
+ * with none left anywhere there is no viewer.
  */
 export async function loadViewer(
   db: PrismaClient,
@@ -19,7 +20,8 @@ export async function loadViewer(
       displayName: true,
       isActive: true,
       sessionVersion: true,
-      memberships: { select: { role: true, school: { select: { id: true, name: true } } } },
+      // A school that switched the account off drops out; the account still works in its other schools.
+      memberships: { where: { deactivatedAt: null }, select: { role: true, school: { select: { id: true, name: true } } } },
     },
   });
   if (!user || !user.isActive || user.sessionVersion !== sessionVersion) return null;

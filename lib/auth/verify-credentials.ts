@@ -20,10 +20,14 @@ export async function verifyCredentials(db: PrismaClient, raw: unknown, ip: stri
   }
   const user = await db.user.findUnique({
     where: { login: login.trim().toLowerCase() },
-    select: { id: true, displayName: true, passwordHash: true, isActive: true, sessionVersion: true },
+    select: {
+      id: true, displayName: true, passwordHash: true, isActive: true, sessionVersion: true,
+      // Switching off is per school: an account switched off in every school of its own cannot sign in.
+      memberships: { where: { deactivatedAt: null }, select: { id: true }, take: 1 },
+    },
   });
   const passwordOk = await verifyPassword(user?.passwordHash ?? decoyHash, password);
-  const succeeded = Boolean(user && user.isActive && passwordOk);
+  const succeeded = Boolean(user && user.isActive && user.memberships.length > 0 && passwordOk);
   await recordLoginAttempt(db, login, ip, succeeded);
   return succeeded && user ? { id: user.id, name: user.displayName, sessionVersion: user.sessionVersion } : null;
 }

@@ -1,26 +1,31 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { fullName } from "@/lib/format/person-name";
-import { Prisma } from "@/lib/generated/prisma/client";
-import type { SignUpKind } from "./invitation-schema";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { createStaffAccount, linkStaffAccount } from "./attach-staff-account";
+import { createUser } from "./create-user";
+import { linkableKinds, type SignUpKind } from "./invitation-schema";
 import { invitationMessages, signUpKind, type FoundInvitation } from "./find-invitation";
+import { linkParentAccount } from "./link-parent-account";
 import { MAX_PARENT_ACCOUNTS, parentCapReachedOnSignUp, workingParentLinks } from "./parent-accounts";
 import { recordPersonAudit } from "./record-person-audit";
 
 type Tx = Prisma.TransactionClient;
 
-export interface AccountDetails {
-  login?: string;
-  passwordHash: string;
-  parent?: { lastName: string; firstName: string; middleName: string };
-}
-
-export const loginTaken = () => new AppError("INVALID", "Этот логин уже занят. Придумайте другой.", { login: ["Этот логин уже занят"] });
+/** A new account's login and password, or the id of the existing account whose password the person just typed. */
+export type AccountDetails =
+  | { login?: string; passwordHash: string; parent?: { lastName: string; firstName: string; middleName: string } }
+  | { existingUserId: string };
 
 const redeemedLabels: Record<SignUpKind, string> = {
   mentee: "создан аккаунт ученика",
   "password-reset": "пароль ученика изменён по коду",
   parent: "создан аккаунт родителя",
+  account: "создан аккаунт сотрудника или наставника",
+};
+const linkedLabels: Partial<Record<SignUpKind, string>> = {
+  parent: "ребёнок привязан к существующему аккаунту родителя",
+  account: "роль добавлена к существующему аккаунту",
 };
 
 /**
@@ -43,34 +48,43 @@ export async function createInvitedAccount(
 
   const person = await tx.person.findUniqueOrThrow({
     where: { id: invitation.personId },
-    select: { userId: true, user: { select: { isActive: true, createdAt: true, updatedAt: true } } },
+    select: {
+      userId: true,
+      user: { select: { isActive: true, createdAt: true, memberships: { select: { schoolId: true, role: true, deactivatedAt: true } } } },
+    },
   });
-  const kind = signUpKind({ role: invitation.role, createdAt: invitation.createdAt, person });
+  const kind = signUpKind({ role: invitation.role, schoolId: invitation.schoolId, createdAt: invitation.createdAt, person });
   // The form was filled in for `expected`; an account created or switched off since then voids the code.
   if (!kind || kind !== expected) throw new AppError("CONFLICT", invitationMessages.invalid);
 
-  const userId =
-    kind === "parent"
-      ? await createParent(tx, invitation, details)
-      : kind === "password-reset"
-        ? await resetPupilPassword(tx, invitation, person.userId!, details.passwordHash)
-        : await createPupil(tx, invitation, details, now);
+  let userId: string;
+  const linking = "existingUserId" in details;
+  if ("existingUserId" in details) {
+    if (!linkableKinds.includes(kind)) throw new AppError("CONFLICT", invitationMessages.invalid);
+    userId = kind === "parent"
+      ? await linkParentAccount(tx, invitation, details.existingUserId)
+      : await linkStaffAccount(tx, invitation, details.existingUserId);
+  } else if (kind === "parent") {
+    userId = await createParent(tx, invitation, details);
+  } else if (kind === "password-reset") {
+    userId = await resetPupilPassword(tx, invitation, person.userId!, details.passwordHash);
+  } else if (kind === "account") {
+    userId = await createStaffAccount(tx, invitation, details.login, details.passwordHash);
+  } else {
+    userId = await createPupil(tx, invitation, details, now);
+  }
 
   await tx.invitation.update({ where: { id: invitation.id }, data: { usedById: userId } });
+  const what = (linking ? linkedLabels[kind] : undefined) ?? redeemedLabels[kind];
   await recordPersonAudit(tx, { schoolId: invitation.schoolId, userId }, "invitation.redeem", [
-    { personId: invitation.personId, details: { what: redeemedLabels[kind], invitationId: invitation.id, role: invitation.role, kind, userId } },
+    { personId: invitation.personId, details: { what, invitationId: invitation.id, role: invitation.role, kind, linked: linking, userId } },
   ]);
   return { userId, kind };
 }
 
-async function createUser(tx: Tx, login: string | undefined, displayName: string, passwordHash: string): Promise<string> {
-  if (!login) throw new AppError("INVALID", "Введите логин.", { login: ["Введите логин"] });
-  if (await tx.user.findUnique({ where: { login }, select: { id: true } })) throw loginTaken();
-  const user = await tx.user.create({ data: { login, displayName, passwordHash }, select: { id: true } });
-  return user.id;
-}
+type NewAccount = Exclude<AccountDetails, { existingUserId: string }>;
 
-async function createPupil(tx: Tx, invitation: FoundInvitation, details: AccountDetails, now: Date): Promise<string> {
+async function createPupil(tx: Tx, invitation: FoundInvitation, details: NewAccount, now: Date): Promise<string> {
   const userId = await createUser(tx, details.login, fullName(invitation.person), details.passwordHash);
   const linked = await tx.person.updateMany({ where: { id: invitation.personId, userId: null }, data: { userId } });
   if (linked.count !== 1) throw new AppError("CONFLICT", invitationMessages.invalid);
@@ -85,19 +99,19 @@ async function createPupil(tx: Tx, invitation: FoundInvitation, details: Account
 
 /**
  * A reset code, issued with confirmation for a pupil who already has an account: a new password, old sessions ended,
- * and the account back on (signUpKind has already refused a code older than the switching off).
+ * and the pupil's membership in this school back on (signUpKind has already refused a code older than the switching off).
  */
 async function resetPupilPassword(tx: Tx, invitation: FoundInvitation, userId: string, passwordHash: string): Promise<string> {
-  await tx.user.update({ where: { id: userId }, data: { passwordHash, isActive: true, sessionVersion: { increment: 1 } } });
+  await tx.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
   await tx.membership.upsert({
     where: { userId_schoolId_role: { userId, schoolId: invitation.schoolId, role: "MENTEE" } },
     create: { userId, schoolId: invitation.schoolId, role: "MENTEE" },
-    update: {},
+    update: { deactivatedAt: null },
   });
   return userId;
 }
 
-async function createParent(tx: Tx, invitation: FoundInvitation, details: AccountDetails): Promise<string> {
+async function createParent(tx: Tx, invitation: FoundInvitation, details: NewAccount): Promise<string> {
   const name = details.parent;
   if (!name) throw new AppError("INVALID", "Введите фамилию и имя.");
   const schoolId = invitation.schoolId;
@@ -111,10 +125,4 @@ async function createParent(tx: Tx, invitation: FoundInvitation, details: Accoun
   await tx.parentChild.create({ data: { schoolId, parentId: parent.id, childId: invitation.personId } });
   await tx.membership.create({ data: { userId, schoolId, role: "PARENT" } });
   return userId;
-}
-
-/** A login taken between the check and the insert still gets the friendly message. */
-export function isLoginConflict(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" &&
-    JSON.stringify(error.meta ?? {}).includes("login");
 }

@@ -12,18 +12,18 @@ const notFound = "Аккаунт не найден, уже отключён ил
 
 /**
  * The curator turns off a pupil's or a parent's account in their school (lost code, a parent who no longer has custody).
- * Every open session ends at once, and the pupil's codes still waiting to be used stop working, so an old slip cannot
- * switch the account back on. An account that also belongs to another school only loses this school.
+ * Like the admin's switch, it acts on this school's memberships only: the account's pages here stop at the next request
+ * (lib/auth/load-viewer.ts reads working memberships only), another school keeps it. The pupil's codes still waiting
+ * to be used stop working, so an old slip cannot switch the account back on.
  */
 export const deactivateAccount = defineAction(
   { schema: deactivateAccountSchema, permission: "invitation:manage" },
   async ({ userId }, viewer) => {
     const schoolId = viewer.schoolId;
-    const result = await db.$transaction(async (tx) => {
+    await db.$transaction(async (tx) => {
       const user = await tx.user.findFirst({
-        where: { id: userId, isActive: true, AND: [{ memberships: { some: { schoolId } } }, familyAccountsOfSchool(schoolId)] },
+        where: { id: userId, AND: [{ memberships: { some: { schoolId, deactivatedAt: null } } }, familyAccountsOfSchool(schoolId)] },
         select: {
-          memberships: { select: { schoolId: true } },
           people: {
             where: { schoolId },
             select: { id: true, pupil: { select: { personId: true } }, children: { where: { schoolId }, select: { childId: true } } },
@@ -31,12 +31,8 @@ export const deactivateAccount = defineAction(
         },
       });
       if (!user) throw new AppError("NOT_FOUND", notFound);
-      const otherSchools = user.memberships.some((m) => m.schoolId !== schoolId);
-      const { count } = otherSchools
-        ? await tx.membership.deleteMany({ where: { userId, schoolId } })
-        : await tx.user.updateMany({ where: { id: userId, isActive: true }, data: { isActive: false } });
+      const { count } = await tx.membership.updateMany({ where: { userId, schoolId, deactivatedAt: null }, data: { deactivatedAt: new Date() } });
       if (count === 0) throw new AppError("NOT_FOUND", notFound);
-      await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
 
       const ownPupils = user.people.flatMap((p) => (p.pupil ? [p.id] : []));
       const revoked = ownPupils.length
@@ -48,18 +44,16 @@ export const deactivateAccount = defineAction(
 
       // Logged on the account holder's own record and on each child's, so every child's access log shows it.
       const concerned = [...new Set(user.people.flatMap((p) => [p.id, ...p.children.map((c) => c.childId)]))];
-      const scope = otherSchools ? "school" : "account";
       const account = ownPupils.length ? "MENTEE" : "PARENT";
       await recordPersonAudit(tx, viewer, "account.disable", concerned.map((personId) => ({
         personId,
         details: {
-          what: `${account === "MENTEE" ? "аккаунт ученика" : "аккаунт родителя"} ${otherSchools ? "отключён в этой школе" : "отключён"}`,
-          userId, account, scope, revokedCodes: revoked.count,
+          what: `${account === "MENTEE" ? "аккаунт ученика" : "аккаунт родителя"} отключён в этой школе`,
+          userId, account, scope: "school", revokedCodes: revoked.count,
         },
       })));
-      return { scope };
     });
     revalidatePath("/curator/invitations");
-    return { userId, scope: result.scope };
+    return { userId, scope: "school" as const };
   },
 );

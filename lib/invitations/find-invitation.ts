@@ -17,6 +17,7 @@ const invitationSelect = {
   schoolId: true,
   personId: true,
   role: true,
+  roles: true,
   expiresAt: true,
   usedAt: true,
   revokedAt: true,
@@ -24,12 +25,16 @@ const invitationSelect = {
   person: {
     select: {
       userId: true,
-      user: { select: { isActive: true, createdAt: true, updatedAt: true } },
+      user: {
+        select: { isActive: true, createdAt: true, memberships: { select: { schoolId: true, role: true, deactivatedAt: true } } },
+      },
       firstName: true,
       lastName: true,
       middleName: true,
       anonymisedAt: true,
       pupil: { select: { grade: true, classLetter: true, status: true } },
+      staff: { select: { position: true, leftAt: true } },
+      mentor: { select: { status: true } },
     },
   },
 } satisfies Prisma.InvitationSelect;
@@ -48,11 +53,18 @@ export async function findInvitation(
   const normalised = normaliseInvitationCode(typedCode);
   if (!isWellFormedCode(normalised)) return { ok: false, problem: "unknown" };
   const invitation = await db.invitation.findUnique({ where: { codeHash: hashInvitationCode(normalised) }, select: invitationSelect });
-  const pupil = invitation?.person.pupil;
-  if (!invitation || !pupil || pupil.status !== "ENROLLED" || invitation.person.anonymisedAt) return { ok: false, problem: "unknown" };
+  if (!invitation || !isStillInSchool(invitation)) return { ok: false, problem: "unknown" };
   if (invitation.usedAt || invitation.revokedAt || invitation.expiresAt <= now) return { ok: false, problem: "invalid" };
   const kind = signUpKind(invitation);
   return kind ? { ok: true, invitation, kind } : { ok: false, problem: "invalid" };
+}
+
+/** A pupil still enrolled, a member of staff who has not left, a mentor still in the base; never an anonymised person. */
+function isStillInSchool({ role, person }: FoundInvitation): boolean {
+  if (person.anonymisedAt) return false;
+  if (role === "STAFF") return Boolean(person.staff && !person.staff.leftAt);
+  if (role === "MENTOR") return Boolean(person.mentor && person.mentor.status !== "DECLINED");
+  return person.pupil?.status === "ENROLLED";
 }
 
 /**
@@ -63,21 +75,29 @@ export async function findInvitation(
  */
 export function signUpKind(invitation: {
   role: FoundInvitation["role"];
+  schoolId: string;
   createdAt: Date;
-  person: { userId: string | null; user: { isActive: boolean; createdAt: Date; updatedAt: Date } | null };
+  person: {
+    userId: string | null;
+    user: { isActive: boolean; createdAt: Date; memberships: { schoolId: string; role: string; deactivatedAt: Date | null }[] } | null;
+  };
 }): SignUpKind | null {
   if (invitation.role === "PARENT") return "parent";
+  // A staff or mentor code makes (or links) the person's first account; once the card has one, the code is void.
+  if (invitation.role === "STAFF" || invitation.role === "MENTOR") return invitation.person.userId ? null : "account";
   const user = invitation.person.user;
   if (!invitation.person.userId || !user) return "mentee";
-  if (user.createdAt >= invitation.createdAt) return null;
-  if (!user.isActive && user.updatedAt >= invitation.createdAt) return null;
+  if (user.createdAt >= invitation.createdAt || !user.isActive) return null;
+  const switchedOff = user.memberships.find((m) => m.schoolId === invitation.schoolId && m.role === "MENTEE")?.deactivatedAt;
+  if (switchedOff && switchedOff >= invitation.createdAt) return null;
   return "password-reset";
 }
 
-/** The little a public page may show about whom a code is for: first name and class. */
+/** The little a public page may show about whom a code is for: first name and class, or the roles of a staff code. */
 export function invitationSubject(invitation: FoundInvitation) {
   return {
     role: invitation.role,
+    roles: invitation.roles,
     firstName: invitation.person.firstName,
     className: invitation.person.pupil ? classKey(invitation.person.pupil) : "",
   };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { STAFF_ROLES } from "@/lib/accounts/account-schema";
 
 /** Whom a class's codes are for. */
 export const audiences = ["MENTEE", "PARENT", "BOTH"] as const;
@@ -72,18 +73,37 @@ export const parentSignUpSchema = z
   })
   .refine(samePasswords, mismatch);
 
+/** A member of staff or a mentor: the name is already on their card, only the account. */
+export const accountSignUpSchema = z.object({ code, login, ...passwords }).refine(samePasswords, mismatch);
+
+/**
+ * «У меня уже есть аккаунт»: a parent's code for another child, or a staff or mentor code for someone who already
+ * signs in (a parent who is also a mentor) — the existing login and password link it, no second account is made.
+ */
+export const linkExistingSchema = z.object({
+  code,
+  mode: z.literal("existing"),
+  login: z.string().trim().toLowerCase().min(1, "Введите свой логин").max(200, "Логин — не длиннее 200 символов"),
+  password: z.string().min(1, "Введите свой пароль").max(200, "Пароль — не длиннее 200 символов"),
+});
+
 /** Which form the join page shows for a code. */
-export type SignUpKind = "mentee" | "password-reset" | "parent";
+export type SignUpKind = "mentee" | "password-reset" | "parent" | "account";
+
+/** Codes that may be linked to an account the person already has. */
+export const linkableKinds: readonly SignUpKind[] = ["parent", "account"];
 
 export const signUpSchemas = {
   mentee: menteeSignUpSchema,
   "password-reset": passwordResetSchema,
   parent: parentSignUpSchema,
+  account: accountSignUpSchema,
 } as const;
 
 /** Everything any of the three forms sends. */
 export interface SignUpInput {
   code: string;
+  mode?: "new" | "existing";
   password: string;
   passwordConfirm: string;
   login?: string;
@@ -91,3 +111,16 @@ export interface SignUpInput {
   firstName?: string;
   middleName?: string;
 }
+
+/** The admin's code for a member of staff from the roster, with the roles the account gets. */
+export const inviteStaffSchema = z.object({
+  personId: z.string().min(1).max(100),
+  roles: z
+    .array(z.enum(STAFF_ROLES, { error: "Неизвестная роль" }))
+    .min(1, "Выберите хотя бы одну роль")
+    .max(STAFF_ROLES.length),
+});
+export type InviteStaffInput = z.input<typeof inviteStaffSchema>;
+
+/** A code for a mentor of the mentor base who is not on the staff (student, alumnus, partner employee, parent). */
+export const inviteMentorSchema = z.object({ personId: z.string().min(1).max(100) });

@@ -29,14 +29,14 @@ export async function listClassAccounts(viewer: Viewer, schoolClass: { grade: nu
           lastName: true,
           firstName: true,
           middleName: true,
-          user: { select: { id: true, login: true, isActive: true, memberships: { where: { schoolId: viewer.schoolId }, select: { id: true } } } },
+          user: { select: { id: true, login: true, isActive: true, memberships: { where: { schoolId: viewer.schoolId, deactivatedAt: null }, select: { id: true } } } },
           parents: {
             where: { schoolId: viewer.schoolId },
             select: {
               parent: {
                 select: {
                   id: true, lastName: true, firstName: true, middleName: true,
-                  user: { select: { id: true, isActive: true, memberships: { where: { schoolId: viewer.schoolId }, select: { id: true } } } },
+                  user: { select: { id: true, isActive: true, memberships: { where: { schoolId: viewer.schoolId, deactivatedAt: null }, select: { id: true } } } },
                 },
               },
             },
@@ -63,7 +63,7 @@ export async function listClassAccounts(viewer: Viewer, schoolClass: { grade: nu
   }));
 }
 
-/** An account works in this school when it is switched on and still a member here (another school may keep it). */
+/** An account works in this school when it has a membership here that the school has not switched off. */
 function accountHere<A extends { isActive: boolean; memberships: unknown[] }>(user: A | null) {
   if (!user) return null;
   const { memberships, ...account } = user;

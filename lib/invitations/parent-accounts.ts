@@ -14,7 +14,7 @@ export function workingParentLinks(schoolId: string, childId: string): Prisma.Pa
   return {
     schoolId,
     childId,
-    parent: { user: { isActive: true, memberships: { some: { schoolId, role: "PARENT" } } } },
+    parent: { user: { isActive: true, memberships: { some: { schoolId, role: "PARENT", deactivatedAt: null } } } },
   };
 }
 

@@ -6,38 +6,62 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { createInvitedAccount, isLoginConflict, loginTaken } from "./create-invited-account";
+import { rejectNul } from "@/lib/validation/reject-nul";
 import { checkRequestCode } from "./check-invitation-code";
-import { signUpSchemas, type SignUpInput, type SignUpKind } from "./invitation-schema";
+import { createInvitedAccount, type AccountDetails } from "./create-invited-account";
+import { isLoginConflict, loginTaken } from "./create-user";
+import { findExistingAccount } from "./find-existing-account";
+import { linkableKinds, linkExistingSchema, signUpSchemas, type SignUpInput, type SignUpKind } from "./invitation-schema";
 import { recordInviteAttempt } from "./invite-rate-limit";
 import { requestIp } from "./request-info";
 
+const invalid = (error: z.ZodError) =>
+  new AppError("INVALID", "Проверьте поля формы.", z.flattenError(error).fieldErrors as Record<string, string[]>);
+
 /**
  * The public sign-up with an invitation code: no session, so the code itself is the permission.
- * Wrong codes count against the address; a valid code with a bad form does not.
- * A new account's login is shown back; a password reset shows no login, so a found slip does not reveal it.
+ * Wrong codes — and wrong passwords of an existing account being linked — count against the address; a valid code
+ * with a bad form does not. A new account's login is shown back; a password reset shows no login, so a found slip
+ * does not reveal it.
  */
-export async function redeemInvitation(raw: SignUpInput): Promise<ActionResult<{ kind: SignUpKind; login: string | null }>> {
+export async function redeemInvitation(
+  raw: SignUpInput,
+): Promise<ActionResult<{ kind: SignUpKind; login: string | null; linked: boolean }>> {
   try {
+    rejectNul(raw);
     const now = new Date();
     const found = await checkRequestCode(String(raw?.code ?? ""), now);
     if (!found.ok) throw new AppError(found.code, found.message);
-    const parsed = signUpSchemas[found.kind].safeParse(raw);
-    if (!parsed.success) {
-      throw new AppError("INVALID", "Проверьте поля формы.", z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
+    const linking = raw?.mode === "existing" && linkableKinds.includes(found.kind);
+
+    let details: AccountDetails;
+    let login: string | undefined;
+    if (linking) {
+      const parsed = linkExistingSchema.safeParse(raw);
+      if (!parsed.success) throw invalid(parsed.error);
+      const user = await findExistingAccount(parsed.data.login, parsed.data.password);
+      if (!user) {
+        await recordInviteAttempt(db, await requestIp(), false);
+        throw new AppError("INVALID", "Неверный логин или пароль.", { password: ["Неверный логин или пароль"] });
+      }
+      details = { existingUserId: user.id };
+      login = user.login;
+    } else {
+      const parsed = signUpSchemas[found.kind].safeParse(raw);
+      if (!parsed.success) throw invalid(parsed.error);
+      const values = parsed.data as z.output<(typeof signUpSchemas)["parent"]> | z.output<(typeof signUpSchemas)["mentee"]>;
+      login = "login" in values ? values.login : undefined;
+      const parent = "lastName" in values ? { lastName: values.lastName, firstName: values.firstName, middleName: values.middleName } : undefined;
+      details = { login, passwordHash: await hashPassword(values.password), parent };
     }
-    const values = parsed.data as z.output<(typeof signUpSchemas)["parent"]> | z.output<(typeof signUpSchemas)["mentee"]>;
-    const login = "login" in values ? values.login : undefined;
-    const passwordHash = await hashPassword(values.password);
-    const parent = "lastName" in values ? { lastName: values.lastName, firstName: values.firstName, middleName: values.middleName } : undefined;
 
     const { kind } = await db
-      .$transaction((tx) => createInvitedAccount(tx, found.invitation, found.kind, { login, passwordHash, parent }, now))
+      .$transaction((tx) => createInvitedAccount(tx, found.invitation, found.kind, details, now))
       .catch((error: unknown) => {
         throw isLoginConflict(error) ? loginTaken() : error;
       });
     await recordInviteAttempt(db, await requestIp(), true);
-    return { ok: true, data: { kind, login: kind === "password-reset" ? null : login! } };
+    return { ok: true, data: { kind, login: kind === "password-reset" ? null : login!, linked: linking } };
   } catch (error) {
     if (error instanceof AppError) {
       return { ok: false, code: error.code, error: error.message, fieldErrors: error.fieldErrors };

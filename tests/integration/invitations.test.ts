@@ -128,7 +128,7 @@ describe("signing up with a code", () => {
     // typed on a Russian keyboard, in lower case, with spaces
     const typed = card.code.toLowerCase().replaceAll("-", " ").replaceAll("a", "а").replaceAll("k", "к");
     const result = await redeemAsPupil(typed, "Arbuzov.5a");
-    expect(result).toEqual({ ok: true, data: { kind: "mentee", login: "arbuzov.5a" } });
+    expect(result).toEqual({ ok: true, data: { kind: "mentee", login: "arbuzov.5a", linked: false } });
 
     const person = await database.db.person.findUniqueOrThrow({ where: { id: pupils[0].personId }, include: { user: { omit: { passwordHash: false }, include: { memberships: true } } } });
     expect(person.user?.login).toBe("arbuzov.5a");
@@ -163,7 +163,7 @@ describe("signing up with a code", () => {
     const result = await redeemInvitation({
       code: card.code, lastName: "Волкова", firstName: "Ирина", middleName: "Петровна", login: "volkova", ...password,
     });
-    expect(result).toEqual({ ok: true, data: { kind: "parent", login: "volkova" } });
+    expect(result).toEqual({ ok: true, data: { kind: "parent", login: "volkova", linked: false } });
     const user = await database.db.user.findUniqueOrThrow({
       where: { login: "volkova" },
       include: { memberships: true, people: { include: { children: true } } },
@@ -305,7 +305,7 @@ describe("a pupil who already has an account", () => {
     expect(sheet.cards.map((c) => [c.role, c.purpose])).toEqual([["MENTEE", "password-reset"]]);
     actAs(null);
     const result = await redeemInvitation({ code: sheet.cards[0].code, ...newPassword });
-    expect(result).toEqual({ ok: true, data: { kind: "password-reset", login: null } });
+    expect(result).toEqual({ ok: true, data: { kind: "password-reset", login: null, linked: false } });
     expect(JSON.stringify(result)).not.toContain(before.login);
     const user = await database.db.user.findUniqueOrThrow({ where: { id: pupil.userId }, omit: { passwordHash: false } });
     expect(user.sessionVersion).toBe(before.sessionVersion + 1);
@@ -336,31 +336,34 @@ describe("a switched-off account and its codes", () => {
     const parentCode = await issue(north, { personId: pupil.personId, audience: "PARENT" });
 
     actAs(await north.viewer(north.people.curator));
-    expect(await deactivateAccount({ userId: pupil.userId })).toMatchObject({ ok: true, data: { scope: "account" } });
+    expect(await deactivateAccount({ userId: pupil.userId })).toMatchObject({ ok: true, data: { scope: "school" } });
     const revoked = await database.db.invitation.findUniqueOrThrow({ where: { id: early.cards[0].invitationId } });
     expect(revoked.revokedAt).not.toBeNull();
     // a parent's code makes a new parent account; it cannot revive this one and stays valid
     expect((await database.db.invitation.findUniqueOrThrow({ where: { id: parentCode.cards[0].invitationId } })).revokedAt).toBeNull();
     actAs(null);
     expect(await redeemInvitation({ code: early.cards[0].code, ...newPassword })).toMatchObject({ ok: false, error: invitationMessages.invalid });
-    expect((await database.db.user.findUniqueOrThrow({ where: { id: pupil.userId } })).isActive).toBe(false);
+    expect(await menteeSwitchedOff(pupil.userId)).toBe(true);
 
     // switched off some other way, with a code still waiting: that code is older than the switching off
     const second = await issue(north, { personId: pupil.personId, audience: "MENTEE", resetPassword: true });
     await new Promise((resolve) => setTimeout(resolve, 5));
-    await database.db.user.update({ where: { id: pupil.userId }, data: { isActive: true } });
-    await database.db.user.update({ where: { id: pupil.userId }, data: { isActive: false } });
+    await database.db.membership.updateMany({ where: { userId: pupil.userId, schoolId: north.schoolId }, data: { deactivatedAt: new Date() } });
     actAs(null);
     expect(await redeemInvitation({ code: second.cards[0].code, ...newPassword })).toMatchObject({ ok: false, error: invitationMessages.invalid });
-    expect((await database.db.user.findUniqueOrThrow({ where: { id: pupil.userId } })).isActive).toBe(false);
+    expect(await menteeSwitchedOff(pupil.userId)).toBe(true);
 
     // a code the curator issues after the switching off, with confirmation, does turn it back on
     await new Promise((resolve) => setTimeout(resolve, 5));
     const fresh = await issue(north, { personId: pupil.personId, audience: "MENTEE", resetPassword: true });
     actAs(null);
-    expect(await redeemInvitation({ code: fresh.cards[0].code, ...newPassword })).toEqual({ ok: true, data: { kind: "password-reset", login: null } });
-    expect((await database.db.user.findUniqueOrThrow({ where: { id: pupil.userId } })).isActive).toBe(true);
+    expect(await redeemInvitation({ code: fresh.cards[0].code, ...newPassword })).toEqual({ ok: true, data: { kind: "password-reset", login: null, linked: false } });
+    expect(await menteeSwitchedOff(pupil.userId)).toBe(false);
   });
+
+  const menteeSwitchedOff = async (userId: string) =>
+    Boolean((await database.db.membership.findFirstOrThrow({ where: { userId, schoolId: north.schoolId, role: "MENTEE" } })).deactivatedAt);
+
 
   it("an account in two schools loses only the curator's school", async () => {
     const [northChild] = await addClassWithoutAccounts(database.db, north.schoolId, { grade: 9, classLetter: "В" }, ["Двушкольный"]);
@@ -379,10 +382,11 @@ describe("a switched-off account and its codes", () => {
     expect(await deactivateAccount({ userId: user.id })).toMatchObject({ ok: true, data: { scope: "school" } });
     const after = await database.db.user.findUniqueOrThrow({ where: { id: user.id }, include: { memberships: true } });
     expect(after.isActive).toBe(true);
-    expect(after.sessionVersion).toBe(user.sessionVersion + 1);
-    expect(after.memberships.map((m) => [m.schoolId, m.role])).toEqual([[south.schoolId, "PARENT"]]);
-    expect(await loadViewer(database.db, user.id, user.sessionVersion, south.schoolId)).toBeNull();
-    expect((await loadViewer(database.db, user.id, after.sessionVersion, north.schoolId))?.schoolId).toBe(south.schoolId);
+    // the session goes on in the south; only the north's membership is switched off
+    expect(after.sessionVersion).toBe(user.sessionVersion);
+    const states = Object.fromEntries(after.memberships.map((m) => [m.schoolId, Boolean(m.deactivatedAt)]));
+    expect(states).toEqual({ [north.schoolId]: true, [south.schoolId]: false });
+    expect((await loadViewer(database.db, user.id, after.sessionVersion, north.schoolId))?.schools.map((s) => s.id)).toEqual([south.schoolId]);
     // in the north it reads as switched off, and cannot be switched off twice
     const rows = await listClassAccounts(await north.viewer(north.people.curator), { grade: 9, classLetter: "В" });
     expect(rows[0].parents.map((p) => p.account?.isActive)).toEqual([false]);
@@ -438,7 +442,7 @@ describe("the child's access log", () => {
     expect(entries.map((e) => [e.action, e.entityType])).toEqual([
       ["invitation.issue", "Person"], ["invitation.redeem", "Person"], ["account.disable", "Person"],
     ]);
-    expect(entries.map((e) => (e.details as { what: string }).what)).toEqual(["код для ученика", "создан аккаунт ученика", "аккаунт ученика отключён"]);
+    expect(entries.map((e) => (e.details as { what: string }).what)).toEqual(["код для ученика", "создан аккаунт ученика", "аккаунт ученика отключён в этой школе"]);
     const text = JSON.stringify(entries.map((e) => e.details));
     for (const personal of [pupil.lastName, pupil.firstName, pupil.login]) expect(text).not.toContain(personal);
     // nothing of these is logged against invitations or users any more
@@ -467,8 +471,8 @@ describe("deactivating an account", () => {
     expect(await loadViewer(database.db, parent.userId, before.sessionVersion, north.schoolId)).not.toBeNull();
     actAs(await north.viewer(north.people.curator));
     expect(await deactivateAccount({ userId: parent.userId })).toMatchObject({ ok: true });
-    const after = await database.db.user.findUniqueOrThrow({ where: { id: parent.userId } });
-    expect(after).toMatchObject({ isActive: false, sessionVersion: before.sessionVersion + 1 });
+    const after = await database.db.user.findUniqueOrThrow({ where: { id: parent.userId }, include: { memberships: true } });
+    expect(after.memberships.every((m) => m.deactivatedAt)).toBe(true);
     expect(await loadViewer(database.db, parent.userId, before.sessionVersion, north.schoolId)).toBeNull();
     const logged = await database.db.auditEntry.findMany({ where: { action: "account.disable", entityType: "Person", details: { path: ["userId"], equals: parent.userId } } });
     // the parent's own record and the child's

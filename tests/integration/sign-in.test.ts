@@ -49,7 +49,7 @@ describe("verifyCredentials", () => {
 
   it("blocks an address that tries many logins", async () => {
     await database.db.user.create({
-      data: { login: "bystander", displayName: "Сосед", passwordHash: await hashPassword("secret pass") },
+      data: { login: "bystander", displayName: "Сосед", passwordHash: await hashPassword("secret pass"), memberships: { create: { schoolId, role: "MENTOR" } } },
     });
     await database.db.loginAttempt.createMany({
       data: Array.from({ length: MAX_FAILURES_PER_IP }, (_, i) => ({ key: "ip:10.6.6.6", succeeded: false, createdAt: new Date(Date.now() - i * 1000) })),
@@ -63,6 +63,22 @@ describe("verifyCredentials", () => {
       data: { login: "gone", displayName: "Уволен", isActive: false, passwordHash: await hashPassword("secret pass") },
     });
     expect(await verifyCredentials(database.db, { login: "gone", password: "secret pass" }, "10.0.0.3")).toBeNull();
+  });
+
+  it("refuses an account switched off in every school of its own, and lets in one still on in some school", async () => {
+    const other = await database.db.school.create({ data: { slug: "auth-2", name: "Вторая школа", shortName: "Вторая" } });
+    const user = await database.db.user.create({
+      data: {
+        login: "two-schools", displayName: "Двушкольный", passwordHash: await hashPassword("secret pass"),
+        memberships: { create: [{ schoolId, role: "MENTOR", deactivatedAt: new Date() }, { schoolId: other.id, role: "MENTOR" }] },
+      },
+    });
+    expect(await verifyCredentials(database.db, { login: "two-schools", password: "secret pass" }, "10.0.0.4")).toMatchObject({ id: user.id });
+    const viewer = await loadViewer(database.db, user.id, 1, schoolId);
+    expect(viewer).toMatchObject({ schoolId: other.id, schools: [{ id: other.id }] });
+    await database.db.membership.updateMany({ where: { userId: user.id }, data: { deactivatedAt: new Date() } });
+    expect(await verifyCredentials(database.db, { login: "two-schools", password: "secret pass" }, "10.0.0.4")).toBeNull();
+    expect(await loadViewer(database.db, user.id, 1, other.id)).toBeNull();
   });
 });
 

@@ -1,38 +1,57 @@
 import type { Metadata } from "next";
-import { AccountToggle } from "@/components/admin/account-toggle";
-import { Card, PageTitle } from "@/components/ui/card";
-import { listSchoolAccounts } from "@/lib/accounts/list-school-accounts";
+import { AccountFilters, AccountPages } from "@/components/admin/account-filters";
+import { AccountRow } from "@/components/admin/account-row";
+import { InvitablePeople } from "@/components/invitations/invitable-people";
+import { InvitationsWorkspace } from "@/components/invitations/invitations-workspace";
 import { MyRoadmapItems } from "@/components/roadmap/my-items";
+import { Card, PageTitle } from "@/components/ui/card";
+import { accountFilterSchema } from "@/lib/accounts/account-schema";
+import { listSchoolAccounts } from "@/lib/accounts/list-school-accounts";
 import { requirePage } from "@/lib/auth/guard";
-import { roleLabels } from "@/lib/auth/roles";
+import { listInvitablePeople } from "@/lib/invitations/list-invitable-people";
+import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Учётные записи" };
 
-export default async function AdminPage() {
+type Search = Record<string, string | string[] | undefined>;
+
+export default async function AdminPage({ searchParams }: { searchParams: Promise<Search> }) {
   const viewer = await requirePage("/admin");
-  const accounts = await listSchoolAccounts(viewer);
+  const raw = await searchParams;
+  const first = (key: string) => (Array.isArray(raw[key]) ? raw[key][0] : raw[key]);
+  const filter = accountFilterSchema.parse({ q: first("q") || undefined, role: first("role") || undefined, state: first("state") || undefined, page: first("page") });
+  const [accounts, invitable] = await Promise.all([listSchoolAccounts(viewer, filter), listInvitablePeople(viewer, first("who")?.slice(0, 100))]);
   return (
-    <>
-      <PageTitle subtitle="Отключение учётной записи сразу завершает все её сеансы.">Учётные записи школы</PageTitle>
+    <InvitationsWorkspace schoolName={viewer.schoolName}>
+      <PageTitle subtitle="Приглашения сотрудников и наставников, роли, пароли и отключение — всё только в этой школе.">
+        Учётные записи школы
+      </PageTitle>
       <MyRoadmapItems viewer={viewer} />
-      <Card>
-        <ul className="divide-y divide-slate-100">
-          {accounts.map((account) => (
-            <li key={account.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-center sm:justify-between">
-              <div>
-                <p className="font-medium">
-                  {account.displayName}
-                  {!account.isActive && <span className="ml-2 text-sm font-normal text-red-700">отключена</span>}
-                </p>
-                <p className="text-sm text-slate-700">
-                  {account.login} · {account.roles.map((r) => roleLabels[r]).join(", ")}
-                </p>
-              </div>
-              {account.id !== viewer.userId && <AccountToggle userId={account.id} active={account.isActive} name={account.displayName} />}
-            </li>
-          ))}
-        </ul>
-      </Card>
-    </>
+      <div className="space-y-4">
+        <Card title="Пригласить">
+          <form method="get" action="/admin" className="mb-3 flex items-end gap-2">
+            <div className="space-y-1">
+              <label htmlFor="who" className="block text-sm font-medium">Фамилия или имя</label>
+              <input id="who" name="who" type="search" defaultValue={first("who") ?? ""} maxLength={100} className="rounded-md border border-slate-400 px-3 py-2" />
+            </div>
+            <button type="submit" className="min-h-10 rounded-md border border-slate-300 px-4 text-sm">Показать</button>
+          </form>
+          <InvitablePeople staff={invitable.staff} mentors={invitable.mentors} showStaff={can(viewer, "account:invite-staff")} />
+        </Card>
+        <Card title={`Учётные записи (${accounts.total})`}>
+          <AccountFilters filter={filter} />
+          {accounts.rows.length === 0 ? (
+            <p className="mt-3">Никого не нашлось.</p>
+          ) : (
+            <ul className="mt-3 divide-y divide-slate-100">
+              {accounts.rows.map((account) => (
+                <AccountRow key={account.id} account={account} isSelf={account.id === viewer.userId} />
+              ))}
+            </ul>
+          )}
+          <AccountPages filter={filter} page={accounts.page} pages={accounts.pages} />
+        </Card>
+      </div>
+    </InvitationsWorkspace>
   );
 }

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { ClassAccountsTable } from "@/components/invitations/class-accounts-table";
 import { InvitationsWorkspace } from "@/components/invitations/invitations-workspace";
+import { InvitablePeople } from "@/components/invitations/invitable-people";
 import { IssueClassForm } from "@/components/invitations/issue-class-form";
 import { ClassPicker } from "@/components/ui/class-picker";
 import { Card, PageTitle } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/guard";
 import { parseClassKey } from "@/lib/invitations/class-key";
 import { listClassAccounts, listSchoolClasses } from "@/lib/invitations/list-class-accounts";
+import { listInvitablePeople } from "@/lib/invitations/list-invitable-people";
+import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Приглашения" };
 
@@ -17,6 +20,7 @@ export default async function InvitationsPage({ searchParams }: { searchParams: 
   const selected = classes.includes(requested ?? "") ? requested! : classes[0];
   const schoolClass = parseClassKey(selected);
   const rows = schoolClass ? await listClassAccounts(viewer, schoolClass) : [];
+  const invitable = can(viewer, "account:invite-mentor") ? await listInvitablePeople(viewer) : null;
 
   return (
     <InvitationsWorkspace schoolName={viewer.schoolName}>
@@ -35,6 +39,11 @@ export default async function InvitationsPage({ searchParams }: { searchParams: 
             <ClassAccountsTable rows={rows} />
           </Card>
         </div>
+      )}
+      {invitable && (
+        <Card title="Коды для наставников не из школы" className="mt-4">
+          <InvitablePeople staff={invitable.staff} mentors={invitable.mentors} showStaff={false} />
+        </Card>
       )}
     </InvitationsWorkspace>
   );

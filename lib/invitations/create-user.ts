@@ -1,0 +1,24 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export const loginTaken = () => new AppError("INVALID", "Этот логин уже занят. Придумайте другой.", { login: ["Этот логин уже занят"] });
+
+/** A new account with a login nobody has; the caller links it to a person and gives it memberships. */
+export async function createUser(
+  tx: Prisma.TransactionClient,
+  login: string | undefined,
+  displayName: string,
+  passwordHash: string | undefined,
+): Promise<string> {
+  if (!login || !passwordHash) throw new AppError("INVALID", "Введите логин и пароль.", { login: ["Введите логин"] });
+  if (await tx.user.findUnique({ where: { login }, select: { id: true } })) throw loginTaken();
+  const user = await tx.user.create({ data: { login, displayName, passwordHash }, select: { id: true } });
+  return user.id;
+}
+
+/** A login taken between the check and the insert still gets the friendly message. */
+export function isLoginConflict(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" &&
+    JSON.stringify(error.meta ?? {}).includes("login");
+}
