@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { redeemInvitation } from "@/lib/invitations/redeem-invitation";
 import { logMeeting } from "@/lib/mentorships/log-meeting";
 import { submitQuestionnaire } from "@/lib/questionnaires/submit-questionnaire";
 import { updateRoadmapItem } from "@/lib/roadmap/update-roadmap-item";
@@ -46,5 +47,13 @@ describe("a NUL character in a text field", () => {
     const stored = await database.db.questionnaireResponse.findUniqueOrThrow({ where: { id: school.responses.menteeA.id } });
     expect(stored.status).toBe("PENDING");
     expect(await database.db.answer.count({ where: { responseId: stored.id } })).toBe(0);
+  });
+});
+
+describe("a NUL character on the public sign-up", () => {
+  it("is refused next to its field, before the code is looked up", async () => {
+    actAs(null);
+    const result = await redeemInvitation({ code: "ABCDEFGHJK", mode: "new", login: "new\u0000login", password: "dlinnyi-parol-2026", passwordRepeat: "dlinnyi-parol-2026" } as never);
+    expect(result).toMatchObject(refused("login"));
   });
 });
