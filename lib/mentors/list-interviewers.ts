@@ -10,7 +10,7 @@ export const INTERVIEWER_ROLES: Role[] = ["CURATOR", "DIRECTOR", "ADMIN", "PSYCH
 export async function listInterviewers(viewer: Viewer) {
   assertCan(viewer, "mentor-base:edit");
   return db.user.findMany({
-    where: { isActive: true, memberships: { some: { schoolId: viewer.schoolId, role: { in: INTERVIEWER_ROLES } } } },
+    where: { isActive: true, memberships: { some: { schoolId: viewer.schoolId, role: { in: INTERVIEWER_ROLES }, deactivatedAt: null } } },
     select: { id: true, displayName: true },
     orderBy: { displayName: "asc" },
   });

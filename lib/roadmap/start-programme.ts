@@ -22,7 +22,7 @@ export const startProgramme = defineAction(
       }
       const content = await loadTemplate(tx, viewer.schoolId, templateId);
       const heads = await tx.membership.findMany({
-        where: { schoolId: viewer.schoolId, role: { in: ["CURATOR", "DIRECTOR"] }, user: { isActive: true } },
+        where: { schoolId: viewer.schoolId, role: { in: ["CURATOR", "DIRECTOR"] }, deactivatedAt: null, user: { isActive: true } },
         orderBy: { id: "asc" },
         select: { userId: true, role: true },
       });

@@ -10,6 +10,7 @@ import { updateOwnEmail } from "@/lib/accounts/update-own-email";
 import { loadViewer } from "@/lib/auth/load-viewer";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
+import { listInterviewers } from "@/lib/mentors/list-interviewers";
 import { createSchoolFixture, type SchoolFixture } from "../support/school-fixture";
 import { useTestDatabase } from "../support/test-database";
 import { actAs } from "../support/test-session";
@@ -180,5 +181,18 @@ describe("one's own account", () => {
     actAs(await north.viewer(north.people.curator));
     expect(await updateOwnEmail({ email: "mentor@school.test" })).toMatchObject({ ok: false, fieldErrors: { email: ["Этот адрес уже указан у другого аккаунта"] } });
     expect(await updateOwnEmail({ email: "" })).toMatchObject({ ok: true, data: { email: null } });
+  });
+});
+
+describe("an account switched off in this school is not offered for work here", () => {
+  it("is no longer listed as an interviewer", async () => {
+    const curatorViewer = await north.viewer(north.people.curator);
+    const psychologist = await database.db.user.create({
+      data: { login: `psy-${north.schoolId}`, displayName: "Психолог Отключаемый", passwordHash: "x", memberships: { create: { schoolId: north.schoolId, role: "PSYCHOLOGIST" } } },
+    });
+    expect((await listInterviewers(curatorViewer)).map((u) => u.id)).toContain(psychologist.id);
+    actAs(await viewerOf(north, northAdmin));
+    expect(await setAccountActive({ userId: psychologist.id, active: false })).toMatchObject({ ok: true });
+    expect((await listInterviewers(curatorViewer)).map((u) => u.id)).not.toContain(psychologist.id);
   });
 });

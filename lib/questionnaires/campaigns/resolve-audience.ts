@@ -78,7 +78,7 @@ export async function resolveAudience(viewer: Viewer, input: LaunchCampaignValue
   } else {
     const people = await db.person.findMany({
       where: { schoolId, id: { in: input.personIds } },
-      select: { ...nameFields, user: { select: { memberships: { where: { schoolId, role: templateRole }, select: { id: true } } } } },
+      select: { ...nameFields, user: { select: { memberships: { where: { schoolId, role: templateRole, deactivatedAt: null }, select: { id: true } } } } },
     });
     if (people.length !== new Set(input.personIds).size) throw new AppError("NOT_FOUND");
     for (const person of people) {
