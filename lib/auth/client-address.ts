@@ -38,7 +38,7 @@ let fromEnvironment: { setting: string | undefined; list: BlockList } | undefine
 
 function trustedFromEnvironment(): BlockList {
   const setting = process.env.TRUSTED_PROXIES;
-  if (fromEnvironment?.setting !== setting) fromEnvironment = { setting, list: parseTrustedProxies(setting) };
+  if (!fromEnvironment || fromEnvironment.setting !== setting) fromEnvironment = { setting, list: parseTrustedProxies(setting) };
   return fromEnvironment.list;
 }
 

@@ -1,7 +1,8 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { markAttemptSucceeded } from "./count-attempt";
 import { loginSchema } from "./login-schema";
 import { decoyHash, verifyPassword } from "./password";
-import { isLoginBlocked, recordLoginAttempt } from "./rate-limit";
+import { startLoginAttempt } from "./rate-limit";
 
 export interface SignedInUser {
   id: string;
@@ -14,16 +15,15 @@ export async function verifyCredentials(db: PrismaClient, raw: unknown, ip: stri
   const parsed = loginSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { login, password } = parsed.data;
-  if (await isLoginBlocked(db, login, ip)) {
-    await recordLoginAttempt(db, login, ip, false);
-    return null;
-  }
+  // Counted as a failure before the password is checked, so simultaneous guesses cannot all pass the limit.
+  const attempt = await startLoginAttempt(db, login, ip);
+  if (attempt.blocked) return null;
   const user = await db.user.findUnique({
     where: { login: login.trim().toLowerCase() },
     select: { id: true, displayName: true, passwordHash: true, isActive: true, sessionVersion: true },
   });
   const passwordOk = await verifyPassword(user?.passwordHash ?? decoyHash, password);
-  const succeeded = Boolean(user && user.isActive && passwordOk);
-  await recordLoginAttempt(db, login, ip, succeeded);
-  return succeeded && user ? { id: user.id, name: user.displayName, sessionVersion: user.sessionVersion } : null;
+  if (!user || !user.isActive || !passwordOk) return null;
+  await markAttemptSucceeded(db, attempt);
+  return { id: user.id, name: user.displayName, sessionVersion: user.sessionVersion };
 }
