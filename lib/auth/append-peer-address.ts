@@ -25,7 +25,7 @@ export function appendPeerAddressToRequests(): void {
     const emit = prototype.emit;
     prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
       if (event === "request") appendPeer(args[0] as IncomingMessage);
-      return emit.call(this, event, ...args);
+      return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
     } as typeof emit;
     prototype[patched] = true;
   }
