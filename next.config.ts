@@ -1,12 +1,21 @@
 import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/security/content-security-policy";
 
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files from its own package folder; bundling breaks those paths.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
   poweredByHeader: false,
-  // Evidence files are up to 10 MB (lib/files/evidence-rules.ts) and arrive through a server action.
-  // authInterrupts: pages answer a refusal with forbidden() → 403 and app/forbidden.tsx (lib/auth/guard.ts).
-  experimental: { serverActions: { bodySizeLimit: "11mb" }, authInterrupts: true },
+  experimental: {
+    // Evidence files are up to 10 MB (lib/files/evidence-rules.ts) and arrive through a server action.
+    serverActions: { bodySizeLimit: "11mb" },
+    // proxy.ts sees every request; it refuses bodies over 11 MB itself, so Next must not cut shorter ones at its 10 MB default.
+    proxyClientMaxBodySize: "12mb",
+    // Pages answer a refusal with forbidden() → 403 and app/forbidden.tsx (lib/auth/guard.ts).
+    authInterrupts: true,
+  },
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders() }];
+  },
 };
 
 export default nextConfig;

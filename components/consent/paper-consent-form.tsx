@@ -6,7 +6,9 @@ import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { consentGiverRoleLabels, consentPurposeLabels } from "@/lib/consent/default-texts";
 import { recordPaperConsent } from "@/lib/consent/record-paper-consent";
+import { MAX_EVIDENCE_BYTES } from "@/lib/files/evidence-rules";
 import { ALLOWED_SCAN_EXTENSIONS } from "@/lib/files/scan-rules";
+import { checkFileSize, UPLOAD_FAILED } from "@/lib/files/upload-limits";
 import type { ConsentGiverRole, ConsentPurpose } from "@/lib/generated/prisma/enums";
 
 interface PupilOption {
@@ -49,8 +51,10 @@ export function PaperConsentForm({ pupils, texts }: {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     setMessage({});
+    const tooBig = checkFileSize(data.get("file") as File | null, MAX_EVIDENCE_BYTES, "10 МБ");
+    if (tooBig) return setFieldErrors({ file: [tooBig] });
     startTransition(async () => {
-      const result = await recordPaperConsent(data);
+      const result = await recordPaperConsent(data).catch(() => ({ ok: false as const, error: UPLOAD_FAILED, fieldErrors: { file: [UPLOAD_FAILED] } }));
       if (result.ok) {
         form.current?.reset();
         setFieldErrors({});

@@ -3,9 +3,10 @@
 import { useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/card";
-import { Field, inputClass } from "@/components/ui/field";
+import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { ALLOWED_EVIDENCE_EXTENSIONS } from "@/lib/files/evidence-rules";
+import { ALLOWED_EVIDENCE_EXTENSIONS, MAX_EVIDENCE_BYTES } from "@/lib/files/evidence-rules";
+import { checkFileSize, UPLOAD_FAILED } from "@/lib/files/upload-limits";
 import { removeEvidence } from "@/lib/roadmap/evidence/remove-evidence";
 import { uploadEvidence } from "@/lib/roadmap/evidence/upload-evidence";
 
@@ -16,8 +17,10 @@ export function EvidenceUpload({ itemId }: { itemId: string }) {
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
+    const tooBig = checkFileSize(data.get("file") as File | null, MAX_EVIDENCE_BYTES, "10 МБ");
+    if (tooBig) return setMessage({ error: tooBig });
     startTransition(async () => {
-      const result = await uploadEvidence(data);
+      const result = await uploadEvidence(data).catch(() => ({ ok: false as const, error: UPLOAD_FAILED, fieldErrors: { file: [UPLOAD_FAILED] } }));
       if (result.ok) {
         form.current?.reset();
         setMessage({ success: "Файл загружен." });
@@ -29,7 +32,7 @@ export function EvidenceUpload({ itemId }: { itemId: string }) {
       <FormMessage error={message.error} success={message.success} />
       <input type="hidden" name="itemId" value={itemId} />
       <Field id="evidence-file" label="Добавить файл" hint="PDF, JPG, PNG, DOCX, XLSX или PPTX, до 10 МБ" error={message.error}>
-        <input id="evidence-file" name="file" type="file" required accept={ALLOWED_EVIDENCE_EXTENSIONS.map((e) => `.${e}`).join(",")} className={inputClass} />
+        <input id="evidence-file" name="file" type="file" required accept={ALLOWED_EVIDENCE_EXTENSIONS.map((e) => `.${e}`).join(",")} className={inputClass} aria-invalid={Boolean(message.error)} aria-describedby={describedBy("evidence-file", message.error)} />
       </Field>
       <SubmitButton pending={pending} pendingLabel="Загружаем…">Загрузить</SubmitButton>
     </form>

@@ -1,12 +1,16 @@
+import { randomUUID } from "node:crypto";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db/client";
 import { clientAddress } from "./client-address";
+import { endSession, SESSION_MAX_AGE_SECONDS } from "./end-session";
 import { verifyCredentials } from "./verify-credentials";
 
 declare module "next-auth" {
   interface Session {
     sessionVersion?: number;
+    /** This sign-in's id: «Выйти» puts it on the ended list (lib/auth/end-session.ts). */
+    sessionId?: string;
   }
   interface User {
     sessionVersion?: number;
@@ -15,7 +19,7 @@ declare module "next-auth" {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // Credentials sign-in requires JWT sessions; lib/auth/load-viewer.ts re-checks the user on every request.
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   trustHost: true,
   pages: { signIn: "/login" },
   logger: {
@@ -35,13 +39,25 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.sessionVersion = user.sessionVersion;
+      // Set once at sign-in and carried through every renewal of the token (its "jti" changes on each renewal).
+      if (user) {
+        token.sessionVersion = user.sessionVersion;
+        token.sid = randomUUID();
+      }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       session.sessionVersion = token.sessionVersion as number | undefined;
+      session.sessionId = typeof token.sid === "string" ? token.sid : undefined;
       return session;
+    },
+  },
+  events: {
+    // Every way out (the «Выйти» action and next-auth's own sign-out endpoint) ends the session on the server.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (typeof token?.sid === "string" && token.sub) await endSession(getDb(), token.sid, token.sub);
     },
   },
 });

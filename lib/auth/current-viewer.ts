@@ -13,9 +13,10 @@ export const SCHOOL_COOKIE = "nst_school";
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth();
   const userId = session?.user?.id;
-  if (!userId) return null;
+  // A token without a session id predates server-side sign-out: it cannot be ended, so it is not accepted.
+  if (!userId || !session.sessionId) return null;
   const preferredSchool = (await cookies()).get(SCHOOL_COOKIE)?.value;
-  return loadViewer(getDb(), userId, session.sessionVersion, preferredSchool);
+  return loadViewer(getDb(), userId, session.sessionVersion, preferredSchool, session.sessionId);
 });
 
 export async function requireViewer(): Promise<Viewer> {

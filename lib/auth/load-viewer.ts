@@ -1,18 +1,22 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { isSessionEnded } from "./end-session";
 import { sortRoles } from "./roles";
 import type { Viewer } from "./viewer";
 
 /**
  * Rebuilds the viewer from the database on every request: a disabled user or a stale session version
  * (password changed, sessions ended) gets null, whatever the JWT says. Only memberships still switched on count:
- * with none left anywhere there is no viewer.
+ * with none left anywhere there is no viewer. With `sessionId` (the JWT's "sid"), a signed-out session gets null too;
+ * the app always passes it (lib/auth/current-viewer.ts), tests that build a viewer may omit it.
  */
 export async function loadViewer(
   db: PrismaClient,
   userId: string,
   sessionVersion: number | undefined,
   preferredSchoolId?: string,
+  sessionId?: string,
 ): Promise<Viewer | null> {
+  if (sessionId !== undefined && (await isSessionEnded(db, sessionId))) return null;
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {

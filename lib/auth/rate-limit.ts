@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { countAttempt, type CountedAttempt } from "./count-attempt";
 
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_LOGIN = 5;
@@ -7,19 +8,19 @@ export const MAX_FAILURES_PER_IP = 30;
 export const loginKey = (login: string) => `login:${login.trim().toLowerCase()}`;
 export const ipKey = (ip: string) => `ip:${ip}`;
 
-/** True when either the account or the address failed too often within the window. Counted in the database so it holds across app instances. */
-export async function isLoginBlocked(db: PrismaClient, login: string, ip: string, now = new Date()): Promise<boolean> {
-  const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
-  const failures = (key: string) => db.loginAttempt.count({ where: { key, succeeded: false, createdAt: { gte: since } } });
-  const [byLogin, byIp] = await Promise.all([failures(loginKey(login)), failures(ipKey(ip))]);
-  return byLogin >= MAX_FAILURES_PER_LOGIN || byIp >= MAX_FAILURES_PER_IP;
-}
-
-export async function recordLoginAttempt(db: PrismaClient, login: string, ip: string, succeeded: boolean): Promise<void> {
-  await db.loginAttempt.createMany({
-    data: [
-      { key: loginKey(login), succeeded },
-      { key: ipKey(ip), succeeded },
+/**
+ * Counts a sign-in attempt against the account and the address and tells whether either had already failed too
+ * often within the window, in one atomic step (lib/auth/count-attempt.ts). Counted in the database so it holds
+ * across app instances.
+ */
+export function startLoginAttempt(db: PrismaClient, login: string, ip: string, now = new Date()): Promise<CountedAttempt> {
+  return countAttempt(
+    db,
+    [
+      { key: loginKey(login), max: MAX_FAILURES_PER_LOGIN },
+      { key: ipKey(ip), max: MAX_FAILURES_PER_IP },
     ],
-  });
+    LOGIN_WINDOW_MS,
+    now,
+  );
 }

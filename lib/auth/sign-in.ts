@@ -4,10 +4,13 @@ import { AuthError } from "next-auth";
 import { z } from "zod";
 import "@/lib/validation/zod-russian";
 import type { ActionResult } from "@/lib/actions/action-result";
+import { nulRefusal } from "@/lib/validation/reject-nul";
 import { signIn, signOut } from "./auth";
 import { loginSchema, SIGN_IN_FAILED, type LoginInput } from "./login-schema";
 
 export async function signInWithPassword(input: LoginInput): Promise<ActionResult<null>> {
+  const refused = nulRefusal(input);
+  if (refused) return refused;
   const parsed = loginSchema.safeParse(input);
   if (!parsed.success) {
     return { ok: false, code: "INVALID", error: "Заполните поля.", fieldErrors: z.flattenError(parsed.error).fieldErrors };

@@ -1,7 +1,9 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { markAttemptSucceeded } from "./count-attempt";
+import { findNulFields } from "@/lib/validation/reject-nul";
 import { loginSchema } from "./login-schema";
 import { decoyHash, verifyPassword } from "./password";
-import { isLoginBlocked, recordLoginAttempt } from "./rate-limit";
+import { startLoginAttempt } from "./rate-limit";
 
 export interface SignedInUser {
   id: string;
@@ -12,12 +14,11 @@ export interface SignedInUser {
 /** The whole sign-in check; returns null for every kind of failure so the page can show one generic message. */
 export async function verifyCredentials(db: PrismaClient, raw: unknown, ip: string): Promise<SignedInUser | null> {
   const parsed = loginSchema.safeParse(raw);
-  if (!parsed.success) return null;
+  if (!parsed.success || findNulFields(raw).length > 0) return null;
   const { login, password } = parsed.data;
-  if (await isLoginBlocked(db, login, ip)) {
-    await recordLoginAttempt(db, login, ip, false);
-    return null;
-  }
+  // Counted as a failure before the password is checked, so simultaneous guesses cannot all pass the limit.
+  const attempt = await startLoginAttempt(db, login, ip);
+  if (attempt.blocked) return null;
   const user = await db.user.findUnique({
     where: { login: login.trim().toLowerCase() },
     select: {
@@ -27,7 +28,7 @@ export async function verifyCredentials(db: PrismaClient, raw: unknown, ip: stri
     },
   });
   const passwordOk = await verifyPassword(user?.passwordHash ?? decoyHash, password);
-  const succeeded = Boolean(user && user.isActive && user.memberships.length > 0 && passwordOk);
-  await recordLoginAttempt(db, login, ip, succeeded);
-  return succeeded && user ? { id: user.id, name: user.displayName, sessionVersion: user.sessionVersion } : null;
+  if (!user || !user.isActive || user.memberships.length === 0 || !passwordOk) return null;
+  await markAttemptSucceeded(db, attempt);
+  return { id: user.id, name: user.displayName, sessionVersion: user.sessionVersion };
 }

@@ -4,7 +4,7 @@ import type { AppErrorCode } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { findInvitation, invitationMessages, type FoundInvitation } from "./find-invitation";
 import type { SignUpKind } from "./invitation-schema";
-import { isInviteBlocked, recordInviteAttempt, TOO_MANY_ATTEMPTS } from "./invite-rate-limit";
+import { inviteCodeWorked, startInviteAttempt, TOO_MANY_ATTEMPTS } from "./invite-rate-limit";
 import { requestIp } from "./request-info";
 
 export type CodeCheck =
@@ -16,10 +16,13 @@ export type CodeCheck =
  * and every code that does not work counts against the address.
  */
 export async function checkInvitationCode(db: PrismaClient, ip: string, typed: string, now = new Date()): Promise<CodeCheck> {
-  if (await isInviteBlocked(db, ip, now)) return { ok: false, code: "FORBIDDEN", message: TOO_MANY_ATTEMPTS };
+  const attempt = await startInviteAttempt(db, ip, now);
+  if (attempt.blocked) return { ok: false, code: "FORBIDDEN", message: TOO_MANY_ATTEMPTS };
   const found = await findInvitation(db, typed, now);
-  if (found.ok) return found;
-  await recordInviteAttempt(db, ip, false);
+  if (found.ok) {
+    await inviteCodeWorked(db, attempt);
+    return found;
+  }
   return { ok: false, code: found.problem === "unknown" ? "NOT_FOUND" : "CONFLICT", message: invitationMessages[found.problem] };
 }
 

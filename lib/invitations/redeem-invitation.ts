@@ -39,9 +39,10 @@ export async function redeemInvitation(
     if (linking) {
       const parsed = linkExistingSchema.safeParse(raw);
       if (!parsed.success) throw invalid(parsed.error);
-      const user = await findExistingAccount(parsed.data.login, parsed.data.password);
+      const ip = await requestIp();
+      const user = await findExistingAccount(parsed.data.login, parsed.data.password, ip);
       if (!user) {
-        await recordInviteAttempt(db, await requestIp(), false);
+        await recordInviteAttempt(db, ip, false);
         throw new AppError("INVALID", "Неверный логин или пароль.", { password: ["Неверный логин или пароль"] });
       }
       details = { existingUserId: user.id };

@@ -1,8 +1,8 @@
+import { checkXlsxSize } from "./check-xlsx-size";
 import { decodeRosterText } from "./decode-roster-text";
 import { detectSeparator, parseCsv, type CsvSeparator } from "./parse-csv";
 import { readXlsxRows } from "./read-xlsx-rows";
 import { MAX_ROSTER_BYTES } from "./roster-file-limits";
-
 
 export interface RosterTable {
   rows: string[][];
@@ -28,6 +28,9 @@ export function checkRosterFile(fileName: string, bytes: Uint8Array): string | n
 /** Reads a checked roster file into rows of cell texts. Throws a Russian message when an XLSX cannot be opened. */
 export async function readRosterTable(fileName: string, bytes: Uint8Array): Promise<RosterTable> {
   if (fileName.toLowerCase().endsWith(".xlsx")) {
+    // Refused by unpacked size and row count before exceljs inflates and parses it all in memory.
+    const tooBig = await checkXlsxSize(bytes);
+    if (tooBig) throw new Error(tooBig);
     let sheet: Awaited<ReturnType<typeof readXlsxRows>>;
     try {
       sheet = await readXlsxRows(bytes);

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { redeemInvitation } from "@/lib/invitations/redeem-invitation";
 import { logMeeting } from "@/lib/mentorships/log-meeting";
 import { submitQuestionnaire } from "@/lib/questionnaires/submit-questionnaire";
@@ -55,5 +56,12 @@ describe("a NUL character on the public sign-up", () => {
     actAs(null);
     const result = await redeemInvitation({ code: "ABCDEFGHJK", mode: "new", login: "new\u0000login", password: "dlinnyi-parol-2026", passwordRepeat: "dlinnyi-parol-2026" } as never);
     expect(result).toMatchObject(refused("login"));
+  });
+});
+
+describe("a NUL character at sign-in", () => {
+  it("is a failed sign-in, not a database error", async () => {
+    expect(await verifyCredentials(database.db, { login: "cur\u0000ator", password: "x" }, "10.1.1.1")).toBeNull();
+    expect(await database.db.loginAttempt.count({ where: { key: { contains: "\u0000" } } }).catch(() => 0)).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { endSession, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/end-session";
 import { loadViewer } from "@/lib/auth/load-viewer";
 import { hashPassword } from "@/lib/auth/password";
 import { MAX_FAILURES_PER_IP, MAX_FAILURES_PER_LOGIN } from "@/lib/auth/rate-limit";
@@ -86,6 +87,21 @@ describe("loadViewer", () => {
   it("returns the roles of the chosen school", async () => {
     const viewer = await loadViewer(database.db, userId, 1, schoolId);
     expect(viewer).toMatchObject({ userId, schoolId, roles: ["MENTOR", "PARENT"] });
+  });
+
+  it("refuses a signed-out session, and only that one", async () => {
+    expect(await loadViewer(database.db, userId, 1, schoolId, "phone")).not.toBeNull();
+    await endSession(database.db, "phone", userId);
+    expect(await loadViewer(database.db, userId, 1, schoolId, "phone")).toBeNull();
+    expect(await loadViewer(database.db, userId, 1, schoolId, "laptop")).not.toBeNull();
+    await endSession(database.db, "phone", userId); // signing out twice is harmless
+    expect(await database.db.endedSession.count({ where: { id: "phone" } })).toBe(1);
+  });
+
+  it("forgets ended sessions once their token has expired anyway", async () => {
+    const later = new Date(Date.now() + (SESSION_MAX_AGE_SECONDS + 60) * 1000);
+    await endSession(database.db, "tablet", userId, later);
+    expect(await database.db.endedSession.findMany({ select: { id: true } })).toEqual([{ id: "tablet" }]);
   });
 
   it("ends every session once the session version moves (password change, disabling)", async () => {

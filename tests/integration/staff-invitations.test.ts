@@ -137,6 +137,20 @@ describe("codes for staff and outside mentors", () => {
     expect(await database.db.user.count({ where: { people: { some: { id: mentor.id } } } })).toBe(0);
   });
 
+  it("linking by code is held to the sign-in limit of the login: a valid code is no way to guess passwords", async () => {
+    const mentor = await outsideMentor(north, "Подборов-наставник", "PARENT");
+    const parentLogin = await setCredentials(south.people.parentB.userId, "parent B password");
+    actAs(await north.viewer(north.people.curator));
+    const code = await issued(issueMentorInvitation({ personId: mentor.id }));
+    actAs(null);
+    for (let i = 0; i < 5; i++) {
+      expect(await redeemInvitation({ code, mode: "existing", login: parentLogin, password: `guess-${i}`, passwordConfirm: "" })).toMatchObject({ ok: false });
+    }
+    const right = await redeemInvitation({ code, mode: "existing", login: parentLogin, password: "parent B password", passwordConfirm: "" });
+    expect(right).toMatchObject({ ok: false, fieldErrors: { password: ["Неверный логин или пароль"] } });
+    expect(await database.db.loginAttempt.count({ where: { key: `login:${parentLogin}`, succeeded: false } })).toBeGreaterThanOrEqual(5);
+  });
+
   it("a staff code cannot be linked to an account that already has another card here, nor to one switched off here", async () => {
     const person = await teacher(north, "Двойников");
     const login = await setCredentials(north.people.mentorB.userId, "mentor password");
