@@ -79,7 +79,7 @@ test("curator starts next year's programme from the template; this year's stays 
   await expect(page.getByRole("region", { name: /^\d\. / })).toHaveCount(7);
   await expect(page.getByTestId("item-1.1")).toContainText("Срок: Сентябрь 2027");
   await expect(page.getByTestId("item-6.4")).toContainText("Срок: Декабрь 2027 – Март 2028");
-  await expect(page.getByRole("region", { name: "План работы" })).toContainText("Подведение итогов работы пар/групп");
+  await expect(page.getByRole("region", { name: "План работы", exact: true })).toContainText("Подведение итогов работы пар/групп");
   await page.getByRole("navigation", { name: "Учебные годы" }).getByRole("link", { name: "2026/2027" }).click();
   await expect(page.getByTestId("item-6.5")).toContainText("Выполнено");
 });
