@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db/client";
+import { describeUnexpected } from "@/lib/errors";
 import { clientAddress } from "./client-address";
 import { endSession, SESSION_MAX_AGE_SECONDS } from "./end-session";
 import { verifyCredentials } from "./verify-credentials";
@@ -11,6 +12,8 @@ declare module "next-auth" {
     sessionVersion?: number;
     /** This sign-in's id: «Выйти» puts it on the ended list (lib/auth/end-session.ts). */
     sessionId?: string;
+    /** When this sign-in happened (ms): a session ends SESSION_MAX_AGE_SECONDS after it, however often it is renewed. */
+    signedInAt?: number;
   }
   interface User {
     sessionVersion?: number;
@@ -25,7 +28,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     // A failed sign-in is an expected outcome (rate limits are counted in the database), not a server error.
     error(error) {
-      if ((error as { type?: string }).type !== "CredentialsSignin") console.error(error);
+      if ((error as { type?: string }).type !== "CredentialsSignin") console.error(describeUnexpected(error));
     },
   },
   providers: [
@@ -43,6 +46,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (user) {
         token.sessionVersion = user.sessionVersion;
         token.sid = randomUUID();
+        token.signedInAt = Date.now();
       }
       return token;
     },
@@ -50,6 +54,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (token.sub) session.user.id = token.sub;
       session.sessionVersion = token.sessionVersion as number | undefined;
       session.sessionId = typeof token.sid === "string" ? token.sid : undefined;
+      session.signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : undefined;
       return session;
     },
   },

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/lib/db/client";
 import { auth } from "./auth";
+import { sessionExpired } from "./end-session";
 import { loadViewer } from "./load-viewer";
 import type { Viewer } from "./viewer";
 
@@ -14,7 +15,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth();
   const userId = session?.user?.id;
   // A token without a session id predates server-side sign-out: it cannot be ended, so it is not accepted.
-  if (!userId || !session.sessionId) return null;
+  if (!userId || !session.sessionId || sessionExpired(session.signedInAt)) return null;
   const preferredSchool = (await cookies()).get(SCHOOL_COOKIE)?.value;
   return loadViewer(getDb(), userId, session.sessionVersion, preferredSchool, session.sessionId);
 });

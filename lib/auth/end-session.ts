@@ -1,13 +1,20 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
-/** How long a session lives without use; next-auth renews the cookie while it is used. */
+/**
+ * How long a session lives, counted from its sign-in. next-auth renews the cookie while it is used (even a signed-out
+ * copy, through its session endpoint), so the sign-in time in the token is what bounds it: ended-session rows are kept
+ * exactly that long and a session older than that is refused (sessionExpired), so a purged row never revives one.
+ */
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+export function sessionExpired(signedInAt: number | undefined, now = Date.now()): boolean {
+  return signedInAt === undefined || now - signedInAt > SESSION_MAX_AGE_SECONDS * 1000 || signedInAt > now + 60_000;
+}
 
 /**
  * Ends one session (one sign-in on one device) on the server: its "sid" goes into the ended list, which loadViewer
  * checks on every request, so a copy of the cookie stops working too. Other sessions of the user are untouched.
- * A signed-out token is never renewed again, so it expires within SESSION_MAX_AGE_SECONDS of the sign-out; older rows
- * are dropped here.
+ * Rows older than SESSION_MAX_AGE_SECONDS are dropped here: the sessions they ended are refused by age by then.
  */
 export async function endSession(db: PrismaClient, sessionId: string, userId: string, now = new Date()): Promise<void> {
   await db.$transaction([

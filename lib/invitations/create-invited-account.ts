@@ -9,6 +9,7 @@ import { invitationMessages, signUpKind, type FoundInvitation } from "./find-inv
 import { linkParentAccount } from "./link-parent-account";
 import { MAX_PARENT_ACCOUNTS, parentCapReachedOnSignUp, workingParentLinks } from "./parent-accounts";
 import { recordPersonAudit } from "./record-person-audit";
+import { assertPupilOnlyAccount } from "./pupil-only-account";
 
 type Tx = Prisma.TransactionClient;
 
@@ -102,6 +103,7 @@ async function createPupil(tx: Tx, invitation: FoundInvitation, details: NewAcco
  * and the pupil's membership in this school back on (signUpKind has already refused a code older than the switching off).
  */
 async function resetPupilPassword(tx: Tx, invitation: FoundInvitation, userId: string, passwordHash: string): Promise<string> {
+  await assertPupilOnlyAccount(tx, userId, invitation.schoolId);
   await tx.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
   await tx.membership.upsert({
     where: { userId_schoolId_role: { userId, schoolId: invitation.schoolId, role: "MENTEE" } },

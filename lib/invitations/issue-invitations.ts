@@ -15,6 +15,7 @@ import { MAX_PARENT_ACCOUNTS, parentCapReached, workingParentLinks } from "./par
 import { planInvitations, skippedSummary } from "./plan-invitations";
 import { recordPersonAudit } from "./record-person-audit";
 import { requestOrigin } from "./request-info";
+import { assertPupilOnlyAccount } from "./pupil-only-account";
 
 const purposeLabels = { "sign-up": "код для ученика", "password-reset": "код для смены пароля ученика", parent: "код для родителя" };
 
@@ -51,6 +52,9 @@ export const issueInvitations = defineAction(
     if (pupils.length === 0) throw new AppError("NOT_FOUND", key ? "В этом классе нет учеников." : undefined);
 
     const { planned, skipped } = planInvitations(pupils, roles, { classWide: Boolean(key), resetPassword });
+    for (const entry of planned) {
+      if (entry.purpose === "password-reset") await assertPupilOnlyAccount(db, entry.pupil.person.userId!, viewer.schoolId);
+    }
     if (planned.length === 0) throw new AppError("CONFLICT", `Коды не выданы. ${skippedSummary(skipped)}`);
     if (personId && roles.includes("PARENT")) {
       const working = await db.parentChild.count({ where: workingParentLinks(viewer.schoolId, personId) });

@@ -5,7 +5,7 @@ import "@/lib/validation/zod-russian";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { AppError, describeUnexpected } from "@/lib/errors";
 import { rejectNul } from "@/lib/validation/reject-nul";
 import { checkRequestCode } from "./check-invitation-code";
 import { createInvitedAccount, type AccountDetails } from "./create-invited-account";
@@ -67,7 +67,7 @@ export async function redeemInvitation(
     if (error instanceof AppError) {
       return { ok: false, code: error.code, error: error.message, fieldErrors: error.fieldErrors };
     }
-    console.error(error);
+    console.error(describeUnexpected(error));
     return { ok: false, code: "INTERNAL", error: "Не удалось создать аккаунт: внутренняя ошибка. Попробуйте ещё раз." };
   }
 }

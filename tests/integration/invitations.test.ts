@@ -16,6 +16,7 @@ import { addClassWithoutAccounts } from "../support/invitation-fixture";
 import { createSchoolFixture, type SchoolFixture } from "../support/school-fixture";
 import { useTestDatabase } from "../support/test-database";
 import { actAs } from "../support/test-session";
+import { notOnlyPupilAccount } from "@/lib/invitations/pupil-only-account";
 
 // The HTTP request is what tests stand in for: its host (for the QR links) and the caller's address (for rate limits).
 // The nearest proxy appends the caller's address to X-Forwarded-For; `spoofed` is what the caller itself put before it.
@@ -312,6 +313,29 @@ describe("a pupil who already has an account", () => {
     expect(await verifyPassword(user.passwordHash, newPassword.password)).toBe(true);
     expect(await loadViewer(database.db, pupil.userId, before.sessionVersion, north.schoolId)).toBeNull();
     expect(await database.db.user.count({ where: { people: { some: { id: pupil.personId } } } })).toBe(1);
+  });
+
+  it("a reset code never sets the password of an account that also holds another role or another school", async () => {
+    const [pupil] = await addClassWithoutAccounts(database.db, north.schoolId, { grade: 9, classLetter: "Д" }, ["Двухшкольный"]);
+    const user = await database.db.user.create({
+      data: {
+        login: "dvuhshkolnyi", displayName: "Двухшкольный", passwordHash: "old-hash",
+        memberships: { create: [{ schoolId: north.schoolId, role: "MENTEE" }, { schoolId: south.schoolId, role: "MENTOR" }] },
+      },
+    });
+    await database.db.person.update({ where: { id: pupil.personId }, data: { userId: user.id } });
+    actAs(await north.viewer(north.people.curator));
+    expect(await issueInvitations({ personId: pupil.personId, audience: "MENTEE", resetPassword: true })).toMatchObject({
+      ok: false, code: "CONFLICT", error: notOnlyPupilAccount,
+    });
+    // a code issued before the account gained its other role does not work either
+    await database.db.membership.deleteMany({ where: { userId: user.id, schoolId: south.schoolId } });
+    const sheet = await issue(north, { personId: pupil.personId, audience: "MENTEE", resetPassword: true });
+    await database.db.membership.create({ data: { userId: user.id, schoolId: south.schoolId, role: "MENTOR" } });
+    actAs(null);
+    expect(await redeemInvitation({ code: sheet.cards[0].code, ...newPassword })).toMatchObject({ ok: false, error: notOnlyPupilAccount });
+    const after = await database.db.user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } });
+    expect(after.passwordHash).toBe("old-hash");
   });
 
   it("a sign-up code printed before the pupil got an account cannot reset its password", async () => {
