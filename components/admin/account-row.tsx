@@ -53,8 +53,8 @@ export function AccountRow({ account, isSelf }: { account: SchoolAccount; isSelf
         </div>
         {step === "idle" && (
           <div className="flex flex-wrap items-center gap-2">
-            <Button variant="secondary" onClick={() => setStep("roles")}>Роли</Button>
-            {isSelf && <span className="text-sm text-slate-600">Это вы: свой пароль — в «Моём профиле»</span>}
+            {!isSelf && <Button variant="secondary" onClick={() => setStep("roles")}>Роли</Button>}
+            {isSelf && <span className="text-sm text-slate-600">Это вы: свои роли меняет другой администратор, свой пароль — в «Моём профиле»</span>}
             {!isSelf && !account.inOtherSchools && (
               <Button variant="secondary" onClick={() => setStep("confirm-reset")}>Сбросить пароль</Button>
             )}

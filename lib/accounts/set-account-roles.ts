@@ -14,11 +14,13 @@ const isStaffRole = (role: Role) => (STAFF_ROLES as readonly Role[]).includes(ro
 /**
  * Sets an account's staff roles in the admin's school: roles not listed are removed, new ones added in the account's
  * current state here (a switched-off account stays off). Pupil and parent roles are left alone, at least one role must
- * remain, and the school's last working admin role cannot be removed.
+ * remain, the school's last working admin role cannot be removed, and nobody changes their own roles.
  */
 export const setAccountRoles = defineAction(
   { schema: setAccountRolesSchema, permission: "account:manage" },
   async ({ userId, roles }, viewer) => {
+    // Granting oneself a role would open what the permission table keeps from admins (the psychologist's notes, say).
+    if (userId === viewer.userId) throw new AppError("FORBIDDEN", "Свои роли меняет другой администратор школы.");
     const schoolId = viewer.schoolId;
     const wanted = new Set<Role>(roles);
     const result = await db.$transaction(async (tx) => {

@@ -72,3 +72,12 @@ test("a missing record says so in Russian with status 404", async ({ page }) => 
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Страница не найдена" })).toBeVisible();
 });
+
+test("a NUL character in an address is refused with 400, never a 500", async ({ page }) => {
+  await signIn(page, "admin");
+  for (const url of ["/roadmap?responsible=%00", "/admin?q=%00", "/curator/people/%00", "/roadmap/evidence/%00", "/admin?q=a%2500b"]) {
+    const response = await page.request.get(url, { maxRedirects: 0 });
+    expect(response.status(), url).toBeLessThan(500);
+  }
+  expect((await page.request.get("/roadmap?responsible=%00")).status()).toBe(400);
+});
