@@ -2,6 +2,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { recordReads } from "@/lib/audit/record-reads";
 import { db } from "@/lib/db/client";
+import { classOrderBy, sortClasses } from "@/lib/format/class-order";
 import { todayCalendarDate } from "@/lib/format/date";
 import { menteeEligibility } from "@/lib/matching/eligibility";
 import { assertCan } from "@/lib/permissions";
@@ -15,12 +16,13 @@ export interface SchoolClass {
 /** Classes that have pupils, for the class picker. */
 export async function listConsentClasses(viewer: Viewer): Promise<SchoolClass[]> {
   assertCan(viewer, "consent:read");
-  return db.pupil.findMany({
+  const classes = await db.pupil.findMany({
     where: { schoolId: viewer.schoolId },
     distinct: ["grade", "classLetter"],
-    orderBy: [{ grade: "asc" }, { classLetter: "asc" }],
+    orderBy: classOrderBy,
     select: { grade: true, classLetter: true },
   });
+  return sortClasses(classes);
 }
 
 const nameFields = { lastName: true, firstName: true, middleName: true } as const;

@@ -2,6 +2,7 @@ import "server-only";
 import { recordReads } from "@/lib/audit/record-reads";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
+import { compareClasses } from "@/lib/format/class-order";
 import type { PupilStatus } from "@/lib/generated/prisma/enums";
 import { fullName } from "@/lib/format/person-name";
 import { assertCan } from "@/lib/permissions";
@@ -27,7 +28,7 @@ export async function listRosterPupils(viewer: Viewer, filter: { grade?: number;
     },
   });
   // Sorted here: the database's collation may put «Ё» before «А».
-  pupils.sort((a, b) => a.grade - b.grade || a.classLetter.localeCompare(b.classLetter, "ru") || fullName(a.person).localeCompare(fullName(b.person), "ru"));
+  pupils.sort((a, b) => compareClasses(a, b) || fullName(a.person).localeCompare(fullName(b.person), "ru"));
   const what = filter.grade !== undefined ? `Список класса ${classLabel({ grade: filter.grade, classLetter: filter.classLetter ?? "" })}` : "Список учеников";
   await recordReads(viewer, pupils.map((p) => p.person.id), what);
   return pupils;
