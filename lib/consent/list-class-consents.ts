@@ -6,6 +6,7 @@ import { classOrderBy, sortClasses } from "@/lib/format/class-order";
 import { todayCalendarDate } from "@/lib/format/date";
 import { menteeEligibility } from "@/lib/matching/eligibility";
 import { assertCan } from "@/lib/permissions";
+import { nameSearchWhere } from "@/lib/search/name-search";
 import { consentListFields, statusesByPurpose } from "./consent-statuses";
 
 export interface SchoolClass {
@@ -28,13 +29,19 @@ export async function listConsentClasses(viewer: Viewer): Promise<SchoolClass[]>
 const nameFields = { lastName: true, firstName: true, middleName: true } as const;
 
 /**
- * The pupils of one class with their consents, consent status per purpose and eligibility for matching, in one query.
- * `what` names the place for the read log, e.g. «Согласия, класс 7А».
+ * The pupils of one class (or the school's pupils whose name matches a search) with their consents, consent status per
+ * purpose and eligibility for matching, in one query. `what` names the place for the read log, e.g. «Согласия, класс 7А».
  */
-export async function listClassConsents(viewer: Viewer, schoolClass: SchoolClass, what: string) {
+export async function listClassConsents(viewer: Viewer, scope: SchoolClass | { q: string }, what: string) {
   assertCan(viewer, "consent:read");
+  if ("q" in scope && !nameSearchWhere(scope.q)) return [];
   const people = await db.person.findMany({
-    where: { schoolId: viewer.schoolId, pupil: { grade: schoolClass.grade, classLetter: schoolClass.classLetter } },
+    where: {
+      schoolId: viewer.schoolId,
+      ...("q" in scope
+        ? { pupil: { isNot: null }, ...nameSearchWhere(scope.q) }
+        : { pupil: { grade: scope.grade, classLetter: scope.classLetter } }),
+    },
     orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
     select: {
       id: true,
