@@ -55,6 +55,7 @@ beforeAll(async () => {
   await pairWith(school, olga.menteeId, "FORMING");
   const people = mentorPeople(database.db, school.schoolId);
   const irina = await people.staff("Петрова");
+  await people.staff("Сидоров", "Учитель истории");
   await database.db.person.update({ where: { id: irina }, data: { firstName: "Ирина", middleName: "Ивановна" } });
   await people.consent(irina);
   await people.consent(school.people.mentorA.personId);
