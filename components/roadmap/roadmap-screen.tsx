@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { MineView } from "@/components/roadmap/mine-view";
 import { RoadmapFilters } from "@/components/roadmap/roadmap-filters";
 import { RoadmapStage } from "@/components/roadmap/roadmap-stage";
 import { SaveTemplateForm } from "@/components/roadmap/save-template-form";
@@ -66,7 +67,9 @@ export async function RoadmapScreen({ viewer, params, basePath }: { viewer: View
         </span>
       </div>
       <RoadmapFilters basePath={basePath} params={params} year={roadmap.startYear} stages={roadmap.stages} responsibles={responsibles} />
-      {params.view === "timeline" || params.view === "mine" ? (
+      {params.view === "mine" ? (
+        <MineView roadmap={roadmap} today={today} />
+      ) : params.view === "timeline" ? (
         <TimelineView roadmap={roadmap} today={today} />
       ) : (
         <div className="space-y-4">

@@ -2,6 +2,7 @@ import "server-only";
 import { recordReads } from "@/lib/audit/record-reads";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
+import { sortClasses } from "@/lib/format/class-order";
 import { assertCan } from "@/lib/permissions";
 import { classKey } from "./class-key";
 
@@ -13,7 +14,7 @@ export async function listSchoolClasses(viewer: Viewer): Promise<string[]> {
     where: { schoolId: viewer.schoolId, status: "ENROLLED" },
     orderBy: [{ grade: "asc" }, { classLetter: "asc" }],
   });
-  return groups.map(classKey);
+  return sortClasses(groups).map(classKey);
 }
 
 /** A class's pupils with their own account, their parents' accounts and their codes still waiting to be used. */

@@ -2,6 +2,7 @@ import "server-only";
 import { recordReads } from "@/lib/audit/record-reads";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
+import { classOrderBy, sortClasses } from "@/lib/format/class-order";
 import { assertCan } from "@/lib/permissions";
 import { className } from "./rules";
 
@@ -11,10 +12,10 @@ export async function listSchoolClasses(viewer: Viewer): Promise<string[]> {
   const classes = await db.pupil.findMany({
     where: { schoolId: viewer.schoolId, status: "ENROLLED" },
     distinct: ["grade", "classLetter"],
-    orderBy: [{ grade: "asc" }, { classLetter: "asc" }],
+    orderBy: classOrderBy,
     select: { grade: true, classLetter: true },
   });
-  return classes.map(className);
+  return sortClasses(classes).map(className);
 }
 
 /** Enrolled pupils of one class for the «add to the base» checkboxes, with whether each is already a candidate. */

@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MenteeKind, MenteeRequestKind } from "@/lib/generated/prisma/enums";
 import { menteeEligibility } from "@/lib/matching/eligibility";
 import { assertCan, can } from "@/lib/permissions";
+import { nameSearchWhere } from "@/lib/search/name-search";
 import type { MenteeBaseFilters } from "./base-filters";
 import { requestKinds } from "./labels";
 import { className, parseClassName } from "./rules";
@@ -26,6 +27,8 @@ export interface MenteeBaseRow {
   hasConfidential: boolean;
   eligible: boolean;
   reasons: string[];
+  /** In a pair or group now: one being formed or working, that they have not left. */
+  hasPair: boolean;
 }
 
 /**
@@ -35,9 +38,16 @@ export interface MenteeBaseRow {
 export async function listMenteeBase(viewer: Viewer, filters: MenteeBaseFilters = {}): Promise<MenteeBaseRow[]> {
   assertCan(viewer, "mentee-base:read");
   const seesMarker = can(viewer, "mentee-confidential:read");
-  const where: Prisma.MenteeProfileWhereInput = { schoolId: viewer.schoolId };
+  const currentPair: Prisma.MentorshipMenteeWhereInput = {
+    schoolId: viewer.schoolId, leftOn: null, mentorship: { schoolId: viewer.schoolId, status: { in: ["FORMING", "ACTIVE"] } },
+  };
   const klass = parseClassName(filters.className);
-  if (klass) where.person = { pupil: { grade: klass.grade, classLetter: klass.classLetter } };
+  const where: Prisma.MenteeProfileWhereInput = {
+    schoolId: viewer.schoolId,
+    person: { ...(klass && { pupil: { grade: klass.grade, classLetter: klass.classLetter } }), ...nameSearchWhere(filters.q) },
+    ...(filters.pair === "without" && { mentorships: { none: currentPair } }),
+    ...(filters.pair === "with" && { mentorships: { some: currentPair } }),
+  };
   if (filters.kind && requestKinds.includes(filters.kind)) {
     where.requests = { some: { schoolId: viewer.schoolId, kind: filters.kind, confidential: false } };
   }
@@ -55,7 +65,7 @@ export async function listMenteeBase(viewer: Viewer, filters: MenteeBaseFilters 
       },
       // Only the open requests are loaded; for the marker, the confidential ones are counted, not read.
       requests: { where: { schoolId: viewer.schoolId, confidential: false }, select: { kind: true }, orderBy: { createdAt: "asc" } },
-      _count: { select: { requests: { where: { confidential: true } } } },
+      _count: { select: { requests: { where: { confidential: true } }, mentorships: { where: currentPair } } },
     },
     orderBy: [{ person: { lastName: "asc" } }, { person: { firstName: "asc" } }],
   });
@@ -78,6 +88,7 @@ export async function listMenteeBase(viewer: Viewer, filters: MenteeBaseFilters 
       hasConfidential: seesMarker && m._count.requests > 0,
       eligible: eligibility.eligible,
       reasons: eligibility.reasons,
+      hasPair: m._count.mentorships > 0,
     }];
   });
   await recordReads(viewer, rows.map((r) => r.personId), "База наставляемых");

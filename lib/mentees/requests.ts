@@ -1,6 +1,7 @@
 "use server";
 
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { InformationSource, MenteeRequestKind } from "@/lib/generated/prisma/enums";
 import { defineAction } from "@/lib/actions/define-action";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
@@ -30,6 +31,20 @@ async function findRequest(tx: Tx, requestId: string, schoolId: string) {
 }
 
 /**
+ * The same request of the same kind from the same source is kept once. The mentee's row is locked first, so two
+ * submissions at the same moment (a double click) cannot both pass the check. Both roles that add requests may read
+ * confidential ones, so the refusal tells them nothing new.
+ */
+async function refuseDuplicateRequest(tx: Tx, menteeId: string, kind: MenteeRequestKind, source: InformationSource) {
+  await tx.$queryRaw`SELECT "id" FROM "MenteeProfile" WHERE "id" = ${menteeId} FOR UPDATE`;
+  const existing = await tx.menteeRequest.findFirst({ where: { menteeId, kind, source }, select: { id: true } });
+  if (existing) {
+    const message = `Запрос «${requestKindLabels[kind]}» из этого источника уже есть у наставляемого.`;
+    throw new AppError("INVALID", message, { kind: [message] });
+  }
+}
+
+/**
  * Adds a request from the catalogue. ОВЗ is stored as confidential whatever was sent; a psychologist's fact is stored
  * as their own confidential note whatever source and checkbox were sent (see storedFact).
  */
@@ -41,6 +56,7 @@ export const addMenteeRequest = defineAction({ schema: menteeRequestSchema, perm
     });
     if (!mentee) throw new AppError("NOT_FOUND", "Человек не найден в базе наставляемых.");
     const { source, confidential } = storedFact(input, { isPsychologist: hasRole(viewer, "PSYCHOLOGIST") });
+    await refuseDuplicateRequest(tx, mentee.id, input.kind, source);
     const request = await tx.menteeRequest.create({
       data: {
         schoolId: viewer.schoolId, menteeId: mentee.id, kind: input.kind, source,

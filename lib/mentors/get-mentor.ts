@@ -9,6 +9,7 @@ import { todayCalendarDate } from "@/lib/format/date";
 import { fullName } from "@/lib/format/person-name";
 import { assertCan } from "@/lib/permissions";
 import { MENTOR_PERSON_SELECT, OPEN_MENTORSHIP } from "./load-mentor-rows";
+import { mentorReadiness } from "./mentor-readiness";
 import { mentorOrigin, mentorState } from "./mentor-state";
 
 /** One mentor's card: profile, interviews, trainings attended, readiness. Another school's id is "not found". */
@@ -43,14 +44,17 @@ export async function getMentor(viewer: Viewer, mentorId: string, today = todayC
   const consent =
     (await loadConsentStatuses(viewer.schoolId, [mentor.personId], today)).get(mentor.personId) ??
     consentStatus({ birthDate: person.birthDate, isPupil: !!person.pupil }, [], today);
+  const load = mentorships.reduce((sum, pair) => sum + pair._count.mentees, 0);
+  const state = mentorState({ ...profile, anonymised: !!person.anonymisedAt }, consent, school.certificateMaxAgeMonths, today);
   return {
     ...profile,
     person,
     name: fullName(person),
     origin: mentorOrigin(person),
     isOutside: !person.pupil && !person.staff,
-    load: mentorships.reduce((sum, pair) => sum + pair._count.mentees, 0),
-    ...mentorState({ ...profile, anonymised: !!person.anonymisedAt }, consent, school.certificateMaxAgeMonths, today),
+    load,
+    ...state,
+    readiness: mentorReadiness(state.eligibility, load, profile.capacity),
   };
 }
 

@@ -5,6 +5,8 @@ import { loadConsentStatuses } from "@/lib/consent/load-consent-statuses";
 import { db } from "@/lib/db/client";
 import { fullName } from "@/lib/format/person-name";
 import type { MentorCategory, MentorStatus } from "@/lib/generated/prisma/enums";
+import { nameSearchWhere } from "@/lib/search/name-search";
+import { mentorReadiness } from "./mentor-readiness";
 import { mentorOrigin, mentorState } from "./mentor-state";
 
 export interface MentorFilters {
@@ -12,6 +14,8 @@ export interface MentorFilters {
   category?: MentorCategory;
   /** Only these mentor profiles (an action checking what it was sent). */
   ids?: string[];
+  /** A name search: every word is part of the last, first or middle name. */
+  q?: string;
 }
 
 /** The mentor's person and partner as the list and the card show them. */
@@ -40,6 +44,7 @@ export async function loadMentorRows(viewer: Viewer, filters: MentorFilters, tod
       where: {
         schoolId: viewer.schoolId, status: filters.status, category: filters.category,
         ...(filters.ids && { id: { in: filters.ids } }),
+        person: nameSearchWhere(filters.q),
       },
       select: {
         id: true, personId: true, category: true, status: true, capacity: true, certificateIssuedOn: true,
@@ -58,13 +63,15 @@ export async function loadMentorRows(viewer: Viewer, filters: MentorFilters, tod
     const load = mentorships.reduce((sum, pair) => sum + pair._count.mentees, 0);
     const consent =
       consents.get(mentor.personId) ?? consentStatus({ birthDate: person.birthDate, isPupil: !!person.pupil }, [], today);
+    const state = mentorState({ ...mentor, anonymised: !!person.anonymisedAt }, consent, school.certificateMaxAgeMonths, today);
     return {
       ...mentor,
       name: fullName(person),
       origin: mentorOrigin(person),
       load,
       freePlaces: Math.max(0, mentor.capacity - load),
-      ...mentorState({ ...mentor, anonymised: !!person.anonymisedAt }, consent, school.certificateMaxAgeMonths, today),
+      ...state,
+      readiness: mentorReadiness(state.eligibility, load, mentor.capacity),
     };
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { can } from "@/lib/permissions";
+import { closedStatuses } from "./order-my-items";
 import { schoolYearStart } from "./schedule";
 
 /** Open roadmap items of this school year that the viewer is responsible for, soonest first. */
@@ -11,7 +12,7 @@ export async function listMyItems(viewer: Viewer) {
     where: {
       schoolId: viewer.schoolId,
       responsibleId: viewer.userId,
-      status: { in: ["PLANNED", "IN_PROGRESS"] },
+      status: { notIn: closedStatuses },
       programme: { startYear: schoolYearStart(new Date()) },
     },
     orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { position: "asc" }],

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
+import { sortClasses } from "@/lib/format/class-order";
 import { assertCan } from "@/lib/permissions";
 import { classLabel } from "./parse-class-name";
 
@@ -28,7 +29,7 @@ export async function getRosterSummary(viewer: Viewer) {
     else entry.left += group._count._all;
     classes.set(label, entry);
   }
-  const sorted = [...classes.values()].sort((a, b) => a.grade - b.grade || a.classLetter.localeCompare(b.classLetter, "ru"));
+  const sorted = sortClasses([...classes.values()]);
   return {
     classes: sorted,
     enrolled: sorted.reduce((sum, c) => sum + c.enrolled, 0),

@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RosterKind } from "@/lib/generated/prisma/enums";
 import { cleanFileName } from "@/lib/files/evidence-rules";
+import { sortClasses } from "@/lib/format/class-order";
 import { analyseRosterFile, type RosterAnalysis } from "./analyse-roster-file";
 import { planRosterImport, type PlannedRow } from "./plan-roster-import";
 import { tombstoneKey } from "./roster-key";
@@ -74,6 +75,6 @@ export async function loadRosterPlan(
     fileName,
     analysis,
     rows: planRosterImport(kind, analysis.rows, existing),
-    classes: [...classes.values()].sort((a, b) => a.grade - b.grade || a.classLetter.localeCompare(b.classLetter, "ru")),
+    classes: sortClasses([...classes.values()]),
   };
 }

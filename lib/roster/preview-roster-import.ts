@@ -4,6 +4,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { recordReads } from "@/lib/audit/record-reads";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { classOrderBy } from "@/lib/format/class-order";
 import { fullName } from "@/lib/format/person-name";
 import { loadRosterPlan, missingPupilsWhere, presentPersonIds, readRosterUpload } from "./load-roster-plan";
 import { toRosterPreview } from "./roster-preview";
@@ -18,7 +19,7 @@ export const previewRosterImport = defineAction({ schema: rosterFileSchema, perm
     ? await db.pupil.findMany({
         where: missingPupilsWhere(viewer, plan, presentPersonIds(plan)),
         select: { personId: true, grade: true, classLetter: true, person: { select: { lastName: true, firstName: true, middleName: true } } },
-        orderBy: [{ grade: "asc" }, { classLetter: "asc" }, { person: { lastName: "asc" } }],
+        orderBy: [...classOrderBy, { person: { lastName: "asc" } }],
       })
     : [];
   // The preview shows stored values of people being changed and names of pupils who would leave: that is a read.

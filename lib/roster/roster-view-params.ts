@@ -1,3 +1,4 @@
+import { readNameQuery } from "@/lib/search/name-search";
 import { parseClassName } from "./parse-class-name";
 import type { PupilStatusFilter } from "./list-roster-pupils";
 import type { StaffStatusFilter } from "./list-roster-staff";
@@ -6,17 +7,18 @@ type Params = Record<string, string | string[] | undefined>;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
-/** `?class=7А&status=LEFT` of the roster page; anything unknown falls back to «all classes, enrolled». */
-export function parsePupilView(params: Params): { classLabel: string; grade?: number; classLetter?: string; status: PupilStatusFilter } {
+/** `?class=7А&status=LEFT&q=…` of the roster page; anything unknown falls back to «all classes, enrolled». */
+export function parsePupilView(params: Params): { classLabel: string; grade?: number; classLetter?: string; status: PupilStatusFilter; q: string } {
   const status = first(params.status);
   const parsed = parseClassName(first(params.class));
   return {
     status: status === "LEFT" || status === "ALL" ? status : "ENROLLED",
+    q: readNameQuery(params),
     ...(parsed.ok ? { classLabel: `${parsed.grade}${parsed.classLetter}`, grade: parsed.grade, classLetter: parsed.classLetter } : { classLabel: "" }),
   };
 }
 
-export function parseStaffView(params: Params): StaffStatusFilter {
+export function parseStaffView(params: Params): { status: StaffStatusFilter; q: string } {
   const status = first(params.status);
-  return status === "LEFT" || status === "ALL" ? status : "CURRENT";
+  return { status: status === "LEFT" || status === "ALL" ? status : "CURRENT", q: readNameQuery(params) };
 }

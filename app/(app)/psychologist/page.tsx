@@ -22,7 +22,7 @@ export default async function PsychologistPage({ searchParams }: { searchParams:
       <MenteeBaseFiltersForm basePath="/psychologist" filters={filters} classes={classes} />
       <Card title={`База наставляемых (${rows.length})`}>
         <p className="mb-3 text-sm text-slate-700">С конфиденциальными сведениями: {marked}.</p>
-        <MenteeBaseTable rows={rows} />
+        <MenteeBaseTable rows={rows} query={filters.q} resetHref="/psychologist" />
       </Card>
     </>
   );

@@ -3,6 +3,7 @@ import { recordReads } from "@/lib/audit/record-reads";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { compareClassLabels } from "@/lib/format/class-order";
 import { fullName } from "@/lib/format/person-name";
 import { classKey } from "@/lib/invitations/class-key";
 import { formLabels } from "@/lib/mentorships/labels";
@@ -60,7 +61,7 @@ export async function getCampaignCompletion(viewer: Viewer, campaignId: string) 
       group,
     };
   });
-  rows.sort((a, b) => a.group.localeCompare(b.group, "ru") || a.respondentName.localeCompare(b.respondentName, "ru"));
+  rows.sort((a, b) => compareClassLabels(a.group, b.group) || a.respondentName.localeCompare(b.respondentName, "ru"));
   const groups = new Map<string, { group: string; answered: number; total: number }>();
   for (const row of rows) {
     const entry = groups.get(row.group) ?? { group: row.group, answered: 0, total: 0 };

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
+import { classOrderBy, sortClasses } from "@/lib/format/class-order";
 import { fullName } from "@/lib/format/person-name";
 import type { MentoringForm, Role } from "@/lib/generated/prisma/enums";
 import { classKey } from "@/lib/invitations/class-key";
@@ -20,7 +21,7 @@ export async function loadLaunchOptions(viewer: Viewer) {
     db.pupil.findMany({
       where: { schoolId, status: "ENROLLED" },
       distinct: ["grade", "classLetter"],
-      orderBy: [{ grade: "asc" }, { classLetter: "asc" }],
+      orderBy: classOrderBy,
       select: { grade: true, classLetter: true },
     }),
     db.person.findMany({
@@ -37,7 +38,7 @@ export async function loadLaunchOptions(viewer: Viewer) {
     templates,
     programmeTitle: programme?.title ?? null,
     forms: (programme?.forms ?? []) as MentoringForm[],
-    classes: classes.map(classKey),
+    classes: sortClasses(classes).map(classKey),
     people: people.map((p) => ({
       id: p.id,
       name: fullName(p),

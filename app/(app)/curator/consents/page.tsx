@@ -6,6 +6,9 @@ import { PaperConsentForm } from "@/components/consent/paper-consent-form";
 import { WithdrawConsentForm } from "@/components/consent/withdraw-consent-form";
 import { ClassPicker } from "@/components/ui/class-picker";
 import { Card, PageTitle } from "@/components/ui/card";
+import { NameSearchField } from "@/components/ui/name-search-field";
+import { NoMatches } from "@/components/ui/no-matches";
+import { Button } from "@/components/ui/button";
 import { requirePage } from "@/lib/auth/guard";
 import { describeConsent } from "@/lib/consent/consent-rules";
 import { consentPurposes, currentConsentTexts, listConsentTextVersions } from "@/lib/consent/consent-texts";
@@ -15,20 +18,26 @@ import { formatShortDate } from "@/lib/format/date";
 import { fullName, shortName } from "@/lib/format/person-name";
 import { classKey, parseClassKey } from "@/lib/invitations/class-key";
 import { can } from "@/lib/permissions";
+import { readNameQuery } from "@/lib/search/name-search";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Согласия" };
 
 const cell = "border-b border-slate-200 px-2 py-2 align-top";
 
-export default async function ConsentsPage({ searchParams }: { searchParams: Promise<{ class?: string }> }) {
+export default async function ConsentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePage("/curator/consents");
   const classes = (await listConsentClasses(viewer)).map(classKey);
-  const requested = (await searchParams).class;
-  const selected = classes.includes(requested ?? "") ? requested! : classes[0];
+  const params = await searchParams;
+  const requested = typeof params.class === "string" ? params.class : "";
+  const selected = classes.includes(requested) ? requested : classes[0];
   const schoolClass = parseClassKey(selected);
+  // A name search looks through every class; without one, the chosen class is listed.
+  const q = readNameQuery(params);
   const [rows, texts, versions] = await Promise.all([
-    schoolClass ? listClassConsents(viewer, schoolClass, `Согласия, класс ${selected}`) : [],
+    q
+      ? listClassConsents(viewer, { q }, "Согласия, поиск по ФИО")
+      : schoolClass ? listClassConsents(viewer, schoolClass, `Согласия, класс ${selected}`) : [],
     currentConsentTexts(viewer.schoolId),
     listConsentTextVersions(viewer.schoolId),
   ]);
@@ -54,10 +63,16 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
         <p>В школе пока нет учеников: сначала загрузите контингент.</p>
       ) : (
         <div className="space-y-4">
-          <ClassPicker classes={classes} selected={selected} />
-          <Card title={`Ученики ${selected} класса`}>
+          <div className="flex flex-wrap items-end gap-6">
+            <ClassPicker classes={classes} selected={selected} />
+            <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Поиск ученика">
+              <NameSearchField id="consent-q" defaultValue={q} />
+              <Button type="submit" variant="secondary">Найти</Button>
+            </form>
+          </div>
+          <Card title={q ? `Найдено по запросу «${q}»: ${rows.length}` : `Ученики ${selected} класса`}>
             {rows.length === 0 ? (
-              <p>В классе нет учеников.</p>
+              <NoMatches query={q} resetHref={`/curator/consents?class=${encodeURIComponent(selected)}`} otherwise="В классе нет учеников." />
             ) : (
               <ScrollRegion label="Согласия учеников класса">
                 <table className="w-full min-w-[48rem] border-collapse text-sm">
@@ -75,6 +90,7 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
                       <tr key={row.id}>
                         <th scope="row" className={`${cell} text-left font-medium`}>
                           {fullName(row)}
+                          {q && row.pupil && <span className="block text-xs font-normal text-slate-600">{classKey(row.pupil)} класс</span>}
                           <span className="block text-xs font-normal text-slate-600">
                             {row.birthDate ? formatShortDate(row.birthDate) : "дата рождения не указана"}
                           </span>

@@ -30,7 +30,7 @@ export default async function MenteeBasePage({ searchParams }: { searchParams: P
       )}
       <MenteeBaseFiltersForm basePath="/curator/mentees" filters={filters} classes={classes} />
       <Card title={`Наставляемые (${rows.length})`}>
-        <MenteeBaseTable rows={rows} />
+        <MenteeBaseTable rows={rows} query={filters.q} resetHref="/curator/mentees" />
       </Card>
     </>
   );

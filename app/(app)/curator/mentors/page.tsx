@@ -5,6 +5,8 @@ import { EligibilityNote } from "@/components/mentors/eligibility-note";
 import { MentorsNav } from "@/components/mentors/mentors-nav";
 import { PageTitle } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
+import { NameSearchField } from "@/components/ui/name-search-field";
+import { NoMatches } from "@/components/ui/no-matches";
 import { describeConsent } from "@/lib/consent/consent-rules";
 import { mentorCategories, mentorCategoryLabels, mentorStatuses, mentorStatusLabels } from "@/lib/mentors/labels";
 import { listMentors } from "@/lib/mentors/list-mentors";
@@ -18,12 +20,13 @@ export default async function MentorsPage({ searchParams }: { searchParams: Prom
   const viewer = await requirePage("/curator/mentors");
   const filters = parseMentorFilters(await searchParams);
   const mentors = await listMentors(viewer, filters);
-  const readyCount = mentors.filter((m) => m.eligibility.eligible).length;
+  const readyCount = mentors.filter((m) => m.readiness.kind === "ready").length;
   return (
     <>
       <PageTitle subtitle="Наставники не привязаны к учебному году: база переходит в следующую программу.">База наставников</PageTitle>
       <MentorsNav viewer={viewer} current="/curator/mentors" />
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Фильтры">
+        <NameSearchField id="mentor-q" defaultValue={filters.q ?? ""} />
         <div>
           <label htmlFor="status" className="block text-sm font-medium text-slate-800">Статус</label>
           <select id="status" name="status" defaultValue={filters.status ?? ""} className={inputClass}>
@@ -50,7 +53,7 @@ export default async function MentorsPage({ searchParams }: { searchParams: Prom
         Наставников: {mentors.length} · готовы к подбору: {readyCount}
       </p>
       {mentors.length === 0 ? (
-        <p>Наставников с такими условиями нет.</p>
+        <NoMatches query={filters.q ?? ""} resetHref="/curator/mentors" otherwise="Наставников с такими условиями нет." />
       ) : (
         <ScrollRegion label="Наставники школы" className="rounded-lg border border-slate-200 bg-white">
           <table className="min-w-[56rem] w-full text-left text-sm">
@@ -81,7 +84,7 @@ export default async function MentorsPage({ searchParams }: { searchParams: Prom
                   <td className="p-2 whitespace-nowrap">{m.load} из {m.capacity}</td>
                   <td className="p-2"><CertificateNote state={m.certificate} /></td>
                   <td className="p-2">{describeConsent(m.consent)}</td>
-                  <td className="p-2"><EligibilityNote eligibility={m.eligibility} /></td>
+                  <td className="p-2"><EligibilityNote readiness={m.readiness} /></td>
                 </tr>
               ))}
             </tbody>

@@ -5,6 +5,8 @@ import { RosterHeader } from "@/components/roster/roster-header";
 import { cellClass, RosterTable } from "@/components/roster/roster-table";
 import { RosterImports } from "@/components/roster/roster-imports";
 import { Card } from "@/components/ui/card";
+import { NameSearchField } from "@/components/ui/name-search-field";
+import { NoMatches } from "@/components/ui/no-matches";
 import { requirePage } from "@/lib/auth/guard";
 import { formatShortDate } from "@/lib/format/date";
 import { fullName } from "@/lib/format/person-name";
@@ -26,10 +28,10 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
   const viewer = await requirePage("/curator/roster");
   const view = parsePupilView(await searchParams);
   const summary = await getRosterSummary(viewer);
-  // Names are listed for one class, or for the pupils who left; the whole school is shown as counts per class.
-  const listed = view.grade !== undefined || view.status === "LEFT";
+  // Names are listed for one class, for a search, or for the pupils who left; the whole school is shown as counts per class.
+  const listed = view.grade !== undefined || view.status === "LEFT" || view.q !== "";
   const pupils = listed ? await listRosterPupils(viewer, view) : [];
-  const title = view.grade !== undefined ? `Список класса ${view.classLabel}` : "Выбывшие ученики";
+  const title = view.grade !== undefined ? `Список класса ${view.classLabel}` : view.q ? "Найденные ученики" : view.status === "LEFT" ? "Выбывшие ученики" : "Ученики";
   return (
     <>
       <RosterHeader current="pupils" mayImport={mayOpen(viewer, "/curator/roster/import")} />
@@ -45,12 +47,13 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
           options={[{ value: "", label: "Все классы" }, ...summary.classes.map((c) => ({ value: c.label, label: c.label }))]}
         />
         <FilterSelect id="roster-status" name="status" label="Статус" defaultValue={view.status} options={statusOptions} />
+        <NameSearchField id="roster-q" defaultValue={view.q} />
       </RosterFilters>
 
       {listed ? (
         <Card title={`${title} (${pupils.length})`}>
           {pupils.length === 0 ? (
-            <p>Никого нет.</p>
+            <NoMatches query={view.q} resetHref={resetHref(view)} otherwise="Никого нет." />
           ) : (
             <RosterTable headers={["ФИО", "Дата рождения", "Класс", "Статус"]} caption="Ученики">
               {pupils.map((p) => (
@@ -92,4 +95,13 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
       <RosterImports imports={summary.imports} />
     </>
   );
+}
+
+/** The same view without the name search. */
+function resetHref(view: { classLabel: string; status: string }) {
+  const params = new URLSearchParams();
+  if (view.classLabel) params.set("class", view.classLabel);
+  if (view.status !== "ENROLLED") params.set("status", view.status);
+  const query = params.toString();
+  return query ? `/curator/roster?${query}` : "/curator/roster";
 }

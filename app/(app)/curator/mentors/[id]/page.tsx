@@ -55,7 +55,7 @@ export default async function MentorPage({ params }: { params: Promise<{ id: str
             <Detail term="Справка о несудимости"><CertificateNote state={mentor.certificate} /></Detail>
             <Detail term="Согласие на обработку данных">{describeConsent(mentor.consent)}</Detail>
             <Detail term="Нагрузка">{mentor.load} из {mentor.capacity}</Detail>
-            <Detail term="Подбор пар"><EligibilityNote eligibility={mentor.eligibility} /></Detail>
+            <Detail term="Подбор пар"><EligibilityNote readiness={mentor.readiness} /></Detail>
           </dl>
         </Card>
         {editor && (

@@ -4,6 +4,8 @@ import { FilterSelect, RosterFilters } from "@/components/roster/roster-filters"
 import { RosterHeader } from "@/components/roster/roster-header";
 import { cellClass, RosterTable } from "@/components/roster/roster-table";
 import { Card } from "@/components/ui/card";
+import { NameSearchField } from "@/components/ui/name-search-field";
+import { NoMatches } from "@/components/ui/no-matches";
 import { requirePage } from "@/lib/auth/guard";
 import { formatShortDate } from "@/lib/format/date";
 import { fullName } from "@/lib/format/person-name";
@@ -21,17 +23,22 @@ const statusOptions = [
 
 export default async function RosterStaffPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePage("/curator/roster/staff");
-  const status = parseStaffView(await searchParams);
-  const staff = await listRosterStaff(viewer, status);
+  const { status, q } = parseStaffView(await searchParams);
+  const staff = await listRosterStaff(viewer, status, q);
   return (
     <>
       <RosterHeader current="staff" mayImport={mayOpen(viewer, "/curator/roster/import")} />
       <RosterFilters>
         <FilterSelect id="staff-status" name="status" label="Статус" defaultValue={status} options={statusOptions} />
+        <NameSearchField id="staff-q" defaultValue={q} />
       </RosterFilters>
       <Card title={`Сотрудники (${staff.length})`}>
         {staff.length === 0 ? (
-          <p>Сотрудников пока нет. Загрузите список из файла: «Импорт из файла».</p>
+          <NoMatches
+            query={q}
+            resetHref={status === "CURRENT" ? "/curator/roster/staff" : `/curator/roster/staff?status=${status}`}
+            otherwise={status === "CURRENT" ? "Сотрудников пока нет. Загрузите список из файла: «Импорт из файла»." : "Никого нет."}
+          />
         ) : (
           <RosterTable headers={["ФИО", "Должность", "Педагогический стаж, лет", "Статус"]} caption="Сотрудники">
             {staff.map((s) => (
