@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/permissions";
 import type { AccountFilter } from "./account-schema";
+import { workingHere } from "./working-here";
 
 export const ACCOUNTS_PAGE_SIZE = 50;
 
@@ -16,11 +17,11 @@ export const ACCOUNTS_PAGE_SIZE = 50;
 export async function listSchoolAccounts(viewer: Viewer, filter: AccountFilter = {}) {
   assertCan(viewer, "account:manage");
   const schoolId = viewer.schoolId;
-  const workingHere: Prisma.UserWhereInput = { isActive: true, memberships: { some: { schoolId, deactivatedAt: null } } };
+  const working = workingHere(schoolId);
   const where: Prisma.UserWhereInput = {
     memberships: { some: { schoolId, ...(filter.role ? { role: filter.role } : {}) } },
     AND: [
-      filter.state === "active" ? workingHere : filter.state === "off" ? { NOT: workingHere } : {},
+      filter.state === "active" ? working : filter.state === "off" ? { NOT: working } : {},
       filter.q
         ? { OR: [{ displayName: { contains: filter.q, mode: "insensitive" } }, { login: { contains: filter.q.toLowerCase() } }] }
         : {},

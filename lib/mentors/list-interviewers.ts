@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { assertCan } from "@/lib/permissions";
+import { workingHere } from "@/lib/accounts/working-here";
 
 /** Who may hold an interview with a future mentor: the school's administration and psychologist. */
 export const INTERVIEWER_ROLES: Role[] = ["CURATOR", "DIRECTOR", "ADMIN", "PSYCHOLOGIST"];
@@ -10,7 +11,7 @@ export const INTERVIEWER_ROLES: Role[] = ["CURATOR", "DIRECTOR", "ADMIN", "PSYCH
 export async function listInterviewers(viewer: Viewer) {
   assertCan(viewer, "mentor-base:edit");
   return db.user.findMany({
-    where: { isActive: true, memberships: { some: { schoolId: viewer.schoolId, role: { in: INTERVIEWER_ROLES }, deactivatedAt: null } } },
+    where: workingHere(viewer.schoolId, INTERVIEWER_ROLES),
     select: { id: true, displayName: true },
     orderBy: { displayName: "asc" },
   });

@@ -9,6 +9,7 @@ import { INTERVIEWER_ROLES } from "./list-interviewers";
 import { applyMentorStep, findSchoolMentor, revalidateMentors } from "./mentor-writes";
 import { interviewSchema } from "./selection-schemas";
 import { nextMentorStatus } from "./selection-rules";
+import { workingHere } from "@/lib/accounts/working-here";
 
 /** Records an interview with a mentor; a candidate becomes «Прошёл собеседование». */
 export const recordInterview = defineAction({ schema: interviewSchema, permission: "mentor-base:edit" }, async (input, viewer) => {
@@ -17,7 +18,7 @@ export const recordInterview = defineAction({ schema: interviewSchema, permissio
     const result = nextMentorStatus(mentor.status, { type: "INTERVIEW" });
     if (!result.ok) throw new AppError("INVALID", result.reason);
     const interviewer = await tx.user.findFirst({
-      where: { id: input.interviewerId, memberships: { some: { schoolId: viewer.schoolId, role: { in: INTERVIEWER_ROLES } } } },
+      where: { id: input.interviewerId, ...workingHere(viewer.schoolId, INTERVIEWER_ROLES) },
       select: { id: true },
     });
     if (!interviewer) {

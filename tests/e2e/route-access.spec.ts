@@ -81,3 +81,12 @@ test("a NUL character in an address is refused with 400, never a 500", async ({ 
   }
   expect((await page.request.get("/roadmap?responsible=%00")).status()).toBe(400);
 });
+
+test("malformed export and print addresses answer 404 or the page, never a 500", async ({ page }) => {
+  await signIn(page, "curator");
+  for (const url of ["/curator/export/constructor", "/curator/export/__proto__", "/curator/export/docx?year=1.5", "/curator/export/xlsx?year=9999999999", "/curator/print?year=1.5"]) {
+    const response = await page.request.get(url, { maxRedirects: 0 });
+    expect(response.status(), url).toBeLessThan(500);
+  }
+  expect((await page.request.get("/curator/export/constructor")).status()).toBe(404);
+});

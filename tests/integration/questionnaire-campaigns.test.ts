@@ -4,6 +4,7 @@ import { enterPaperAnswers } from "@/lib/questionnaires/campaigns/enter-paper-an
 import { getCampaignCompletion } from "@/lib/questionnaires/campaigns/get-campaign-completion";
 import { getPaperEntry } from "@/lib/questionnaires/campaigns/get-paper-entry";
 import { loadLaunchOptions } from "@/lib/questionnaires/campaigns/load-launch-options";
+import { resolveAudience } from "@/lib/questionnaires/campaigns/resolve-audience";
 import { launchCampaign } from "@/lib/questionnaires/campaigns/launch-campaign";
 import { listCampaigns } from "@/lib/questionnaires/campaigns/list-campaigns";
 import { remindCampaign } from "@/lib/questionnaires/campaigns/remind-campaign";
@@ -346,5 +347,18 @@ describe("filling in: drafts, double submit, closed campaigns, withdrawn consent
     await asCurator();
     expect(await enterPaperAnswers({ responseId: id, answers: campaignAnswers(fresh) })).toMatchObject({ ok: false, code: "INVALID" });
     expect(await database.db.answer.count({ where: { responseId: id } })).toBe(0);
+  });
+});
+
+describe("the audience of a campaign", () => {
+  it("leaves out an account this school switched off, saying so", async () => {
+    const viewer = await school.viewer(school.people.curator);
+    const input = { ...base(), templateId: parentTemplate.id, audienceKind: "CLASS_PARENTS", classKey: "7А" } as const;
+    expect((await resolveAudience(viewer, input, "PARENT")).members.map((m) => m.respondentId)).toContain(school.people.parentA.userId);
+    await database.db.membership.updateMany({ where: { userId: school.people.parentA.userId, schoolId: school.schoolId }, data: { deactivatedAt: new Date() } });
+    const audience = await resolveAudience(viewer, input, "PARENT");
+    expect(audience.members.map((m) => m.respondentId)).not.toContain(school.people.parentA.userId);
+    expect(audience.excluded).toContainEqual({ name: "Родителева Тест (о ребёнке: Ученикова Тест)", reason: "учётная запись отключена в школе" });
+    await database.db.membership.updateMany({ where: { userId: school.people.parentA.userId, schoolId: school.schoolId }, data: { deactivatedAt: null } });
   });
 });

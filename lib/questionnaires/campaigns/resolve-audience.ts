@@ -23,6 +23,19 @@ export interface ResolvedAudience {
 const NO_ACCOUNT = "нет учётной записи";
 const openPairs = { in: ["FORMING", "ACTIVE"] as ("FORMING" | "ACTIVE")[] };
 const nameFields = { id: true, userId: true, lastName: true, firstName: true, middleName: true } as const;
+const SWITCHED_OFF = "учётная запись отключена в школе";
+
+/** A person's name and their account's state in the school: its roles there that are switched on. */
+const personFields = (schoolId: string) =>
+  ({ ...nameFields, user: { select: { isActive: true, memberships: { where: { schoolId, deactivatedAt: null }, select: { role: true } } } } }) as const;
+
+type Person = {
+  id: string; userId: string | null; lastName: string; firstName: string; middleName: string | null;
+  user: { isActive: boolean; memberships: { role: Role }[] } | null;
+};
+
+/** The roles the person's account works with in the school now; none when it is switched off there or for good. */
+const workingRoles = (person: Person): Role[] => (person.user?.isActive ? person.user.memberships.map((m) => m.role) : []);
 
 /** The people a campaign goes to, each as respondent + subject, from one query per audience kind. */
 export async function resolveAudience(viewer: Viewer, input: LaunchCampaignValues, templateRole: Role): Promise<ResolvedAudience> {
@@ -31,9 +44,13 @@ export async function resolveAudience(viewer: Viewer, input: LaunchCampaignValue
   const programmeId = programme?.id ?? null;
   const members: AudienceMember[] = [];
   const excluded: ResolvedAudience["excluded"] = [];
-  const addSelf = (person: { id: string; userId: string | null; lastName: string; firstName: string; middleName: string | null }) => {
-    if (person.userId) members.push({ respondentId: person.userId, subjectId: person.id, name: fullName(person) });
-    else excluded.push({ name: fullName(person), reason: NO_ACCOUNT });
+  /** The respondent for a person, or why there is none. */
+  const respondent = (person: Person): { id: string } | { reason: string } =>
+    !person.userId ? { reason: NO_ACCOUNT } : workingRoles(person).length === 0 ? { reason: SWITCHED_OFF } : { id: person.userId };
+  const addSelf = (person: Person) => {
+    const who = respondent(person);
+    if ("id" in who) members.push({ respondentId: who.id, subjectId: person.id, name: fullName(person) });
+    else excluded.push({ name: fullName(person), reason: who.reason });
   };
 
   if (input.audienceKind === "FORM_MENTEES" || input.audienceKind === "PROGRAMME_MENTORS") {
@@ -48,8 +65,8 @@ export async function resolveAudience(viewer: Viewer, input: LaunchCampaignValue
         },
       },
       select: {
-        mentee: { select: { person: { select: nameFields } } },
-        mentorship: { select: { mentor: { select: { person: { select: nameFields } } } } },
+        mentee: { select: { person: { select: personFields(schoolId) } } },
+        mentorship: { select: { mentor: { select: { person: { select: personFields(schoolId) } } } } },
       },
     });
     const people = rows.map((r) => (input.audienceKind === "FORM_MENTEES" ? r.mentee.person : r.mentorship.mentor.person));
@@ -65,24 +82,26 @@ export async function resolveAudience(viewer: Viewer, input: LaunchCampaignValue
     const pupils = await db.pupil.findMany({
       where: { schoolId, status: "ENROLLED", grade: parsed.grade, classLetter: parsed.classLetter },
       orderBy: { person: { lastName: "asc" } },
-      select: { person: { select: { ...nameFields, parents: { select: { parent: { select: nameFields } } } } } },
+      select: { person: { select: { ...nameFields, parents: { select: { parent: { select: personFields(schoolId) } } } } } },
     });
     for (const { person: child } of pupils) {
       if (child.parents.length === 0) excluded.push({ name: fullName(child), reason: "у ученика не указаны родители" });
       for (const { parent } of child.parents) {
         const name = `${fullName(parent)} (о ребёнке: ${fullName(child)})`;
-        if (parent.userId) members.push({ respondentId: parent.userId, subjectId: child.id, name });
-        else excluded.push({ name, reason: NO_ACCOUNT });
+        const who = respondent(parent);
+        if ("id" in who) members.push({ respondentId: who.id, subjectId: child.id, name });
+        else excluded.push({ name, reason: who.reason });
       }
     }
   } else {
     const people = await db.person.findMany({
       where: { schoolId, id: { in: input.personIds } },
-      select: { ...nameFields, user: { select: { memberships: { where: { schoolId, role: templateRole, deactivatedAt: null }, select: { id: true } } } } },
+      select: personFields(schoolId),
     });
     if (people.length !== new Set(input.personIds).size) throw new AppError("NOT_FOUND");
     for (const person of people) {
-      if (person.user && person.user.memberships.length === 0) {
+      const roles = workingRoles(person);
+      if (roles.length > 0 && !roles.includes(templateRole)) {
         excluded.push({ name: fullName(person), reason: "анкета не для его роли в школе" });
       } else addSelf(person);
     }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PrintButton } from "@/components/print-button";
 import { requirePage } from "@/lib/auth/guard";
+import { parseRoadmapView } from "@/lib/roadmap/view-params";
 import { roadmapHome } from "@/lib/routes/route-access";
 import { roadmapDocument } from "@/lib/roadmap/export/roadmap-rows";
 import { getRoadmap } from "@/lib/roadmap/get-roadmap";
@@ -10,9 +11,9 @@ export const metadata: Metadata = { title: "Дорожная карта — пе
 
 const cellClass = "border border-slate-500 px-2 py-1 align-top";
 
-export default async function PrintRoadmapPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+export default async function PrintRoadmapPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePage("/curator/print");
-  const roadmap = await getRoadmap(viewer, Number((await searchParams).year) || undefined);
+  const roadmap = await getRoadmap(viewer, parseRoadmapView(await searchParams).year);
   if (!roadmap) return <p>Программа не найдена.</p>;
   const doc = roadmapDocument(roadmap, viewer.schoolName);
   return (
