@@ -2,7 +2,8 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-export const loginTaken = () => new AppError("INVALID", "Этот логин уже занят. Придумайте другой.", { login: ["Этот логин уже занят"] });
+const LOGIN_TAKEN = "Этот логин уже занят";
+export const loginTaken = () => new AppError("INVALID", `${LOGIN_TAKEN}. Придумайте другой.`, { login: [LOGIN_TAKEN] });
 
 /** A new account with a login nobody has; the caller links it to a person and gives it memberships. */
 export async function createUser(
@@ -21,4 +22,9 @@ export async function createUser(
 export function isLoginConflict(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" &&
     JSON.stringify(error.meta ?? {}).includes("login");
+}
+
+/** Either way a login turns out taken: found by the check, or by the unique index in a race. */
+export function isLoginTaken(error: unknown): boolean {
+  return isLoginConflict(error) || (error instanceof AppError && error.fieldErrors?.login?.[0] === LOGIN_TAKEN);
 }

@@ -9,7 +9,7 @@ import { AppError, describeUnexpected } from "@/lib/errors";
 import { rejectNul } from "@/lib/validation/reject-nul";
 import { checkRequestCode } from "./check-invitation-code";
 import { createInvitedAccount, type AccountDetails } from "./create-invited-account";
-import { isLoginConflict, loginTaken } from "./create-user";
+import { isLoginTaken, loginTaken } from "./create-user";
 import { findExistingAccount } from "./find-existing-account";
 import { linkableKinds, linkExistingSchema, signUpSchemas, type SignUpInput, type SignUpKind } from "./invitation-schema";
 import { recordInviteAttempt } from "./invite-rate-limit";
@@ -58,8 +58,12 @@ export async function redeemInvitation(
 
     const { kind } = await db
       .$transaction((tx) => createInvitedAccount(tx, found.invitation, found.kind, details, now))
-      .catch((error: unknown) => {
-        throw isLoginConflict(error) ? loginTaken() : error;
+      .catch(async (error: unknown) => {
+        if (!isLoginTaken(error)) throw error;
+        // «Логин занят» tells whether a login exists: each such answer counts against the address like a wrong code,
+        // so one valid code cannot be used to list the school's logins.
+        await recordInviteAttempt(db, await requestIp(), false);
+        throw loginTaken();
       });
     await recordInviteAttempt(db, await requestIp(), true);
     return { ok: true, data: { kind, login: kind === "password-reset" ? null : login!, linked: linking } };

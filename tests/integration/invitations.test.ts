@@ -207,8 +207,12 @@ describe("signing up with a code", () => {
     const badLogin = await redeemInvitation({ code, login: "бо", ...password });
     expect(badLogin).toMatchObject({ ok: false, code: "INVALID" });
     expect(badLogin.ok ? [] : Object.keys(badLogin.fieldErrors ?? {})).toEqual(["login"]);
+    const failures = () => database.db.loginAttempt.count({ where: { key: `invite-ip:${request.ip}`, succeeded: false } });
+    const failedBefore = await failures();
     const taken = await redeemInvitation({ code, login: "ARBUZOV.5A", ...password });
     expect(taken).toMatchObject({ ok: false, fieldErrors: { login: ["Этот логин уже занят"] } });
+    // «already taken» reveals a login: it counts against the address like a wrong code
+    expect(await failures()).toBe(failedBefore + 1);
     // none of these used the code up
     expect((await database.db.invitation.findUniqueOrThrow({ where: { id: sheet.cards[0].invitationId } })).usedAt).toBeNull();
     expect(await redeemInvitation({ code, login: "borisova", ...password })).toMatchObject({ ok: true });
