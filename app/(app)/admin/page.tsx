@@ -22,7 +22,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   const filter = accountFilterSchema.parse({ q: first("q") || undefined, role: first("role") || undefined, state: first("state") || undefined, page: first("page") });
   const [accounts, invitable] = await Promise.all([listSchoolAccounts(viewer, filter), listInvitablePeople(viewer, first("who")?.slice(0, 100))]);
   return (
-    <InvitationsWorkspace schoolName={viewer.schoolName}>
+    <InvitationsWorkspace schoolName={viewer.schoolName} timeZone={viewer.timeZone}>
       <PageTitle subtitle="Приглашения сотрудников и наставников, роли, пароли и отключение — всё только в этой школе.">
         Учётные записи школы
       </PageTitle>
@@ -36,7 +36,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
             </div>
             <button type="submit" className="min-h-10 rounded-md border border-slate-300 px-4 text-sm">Показать</button>
           </form>
-          <InvitablePeople staff={invitable.staff} mentors={invitable.mentors} showStaff={can(viewer, "account:invite-staff")} />
+          <InvitablePeople staff={invitable.staff} mentors={invitable.mentors} showStaff={can(viewer, "account:invite-staff")} timeZone={viewer.timeZone} />
         </Card>
         <Card title={`Учётные записи (${accounts.total})`}>
           <AccountFilters filter={filter} />

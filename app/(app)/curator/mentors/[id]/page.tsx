@@ -8,7 +8,7 @@ import { MentorsNav } from "@/components/mentors/mentors-nav";
 import { StatusActions } from "@/components/mentors/status-actions";
 import { Card, PageTitle } from "@/components/ui/card";
 import { describeConsent } from "@/lib/consent/consent-rules";
-import { formatDate } from "@/lib/format/date";
+import { formatDate, formatInstant } from "@/lib/format/date";
 import { needsCertificate } from "@/lib/mentors/certificate-rule";
 import { getMentor } from "@/lib/mentors/get-mentor";
 import { mentorCategoryLabels, mentorStatusLabels, recommendationLabels } from "@/lib/mentors/labels";
@@ -49,7 +49,7 @@ export default async function MentorPage({ params }: { params: Promise<{ id: str
         <Card title="Отбор и готовность">
           <dl className="text-sm">
             <Detail term="Статус">
-              {mentorStatusLabels[mentor.status]} (с {formatDate(mentor.statusChangedAt)})
+              {mentorStatusLabels[mentor.status]} (с {formatInstant(mentor.statusChangedAt, viewer.timeZone)})
             </Detail>
             {mentor.status === "DECLINED" && mentor.declineReason && <Detail term="Причина отказа">{mentor.declineReason}</Detail>}
             <Detail term="Справка о несудимости"><CertificateNote state={mentor.certificate} /></Detail>
