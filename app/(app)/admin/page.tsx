@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { AccountFilters, AccountPages } from "@/components/admin/account-filters";
 import { AccountRow } from "@/components/admin/account-row";
 import { InvitablePeople } from "@/components/invitations/invitable-people";
@@ -10,6 +11,7 @@ import { listSchoolAccounts } from "@/lib/accounts/list-school-accounts";
 import { requirePage } from "@/lib/auth/guard";
 import { listInvitablePeople } from "@/lib/invitations/list-invitable-people";
 import { can } from "@/lib/permissions";
+import { mayOpen } from "@/lib/routes/route-access";
 
 export const metadata: Metadata = { title: "Учётные записи" };
 
@@ -26,6 +28,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
       <PageTitle subtitle="Приглашения сотрудников и наставников, роли, пароли и отключение — всё только в этой школе.">
         Учётные записи школы
       </PageTitle>
+      {mayOpen(viewer, "/admin/school") && <p className="-mt-2 mb-4 text-sm"><Link href="/admin/school" className="text-blue-800 underline">Настройки школы: часовой пояс</Link></p>}
       <MyRoadmapItems viewer={viewer} />
       <div className="space-y-4">
         <Card title="Пригласить">
