@@ -35,6 +35,7 @@ test("the admin changes the school's time zone and moments on the pages follow i
     await setZone(page, "Москва (UTC+3)");
     await page.goto("/curator");
     await page.getByTestId("item-1.1").getByRole("link").click();
+    await expect(page.getByRole("heading", { level: 1, name: "Пункт 1.1" })).toBeVisible();
     const url = page.url();
     await waitForForm(page, "Добавить комментарий");
     await page.getByLabel("Новый комментарий").fill(text);
