@@ -37,6 +37,8 @@ export const PERMISSIONS = {
   "participation:read-own": ["MENTEE"],
   "report:read": ["DIRECTOR", "CURATOR", "ADMIN"],
   "account:manage": ["ADMIN"],
+  /** The school's own settings: its time zone. */
+  "school:settings": ["ADMIN"],
   /** Codes for staff from the roster, with the roles they get (a teacher as MENTOR, a psychologist, another admin…). */
   "account:invite-staff": ["ADMIN"],
   /** Codes for mentors from the mentor base who are not staff: students, alumni, partner employees, parents. */

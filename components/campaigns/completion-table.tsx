@@ -1,10 +1,12 @@
 import Link from "next/link";
-import { formatShortDate } from "@/lib/format/date";
+import { formatInstant } from "@/lib/format/date";
 import type { CampaignCompletion } from "@/lib/questionnaires/campaigns/get-campaign-completion";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** Each respondent of a campaign: answered (by themselves or typed in from paper) or not yet, with the paper-entry link. */
-export function CompletionTable({ campaignId, rows, closed }: { campaignId: string; rows: CampaignCompletion["rows"]; closed: boolean }) {
+export function CompletionTable(
+  { campaignId, rows, closed, timeZone }: { campaignId: string; rows: CampaignCompletion["rows"]; closed: boolean; timeZone: string },
+) {
   if (rows.length === 0) return <p>В кампании нет получателей.</p>;
   return (
     <ScrollRegion label="Кто ответил">
@@ -28,12 +30,12 @@ export function CompletionTable({ campaignId, rows, closed }: { campaignId: stri
               <td className="py-2 pr-3">
                 {row.status === "SUBMITTED" ? (
                   <>
-                    Ответ{row.submittedAt && ` ${formatShortDate(row.submittedAt)}`}
+                    Ответ{row.submittedAt && ` ${formatInstant(row.submittedAt, timeZone, "short")}`}
                     {row.enteredByCurator && <span className="block text-slate-700">внесено куратором с бумажного бланка</span>}
                   </>
                 ) : (
                   <span className="font-medium text-amber-900">
-                    Не ответил(а){row.remindedAt && <span className="block font-normal text-slate-700">напоминание {formatShortDate(row.remindedAt)}</span>}
+                    Не ответил(а){row.remindedAt && <span className="block font-normal text-slate-700">напоминание {formatInstant(row.remindedAt, timeZone, "short")}</span>}
                   </span>
                 )}
               </td>

@@ -1,11 +1,13 @@
 import { consentGiverRoleLabels, consentMethodLabels } from "@/lib/consent/default-texts";
 import type { ClassConsentRow } from "@/lib/consent/list-class-consents";
-import { formatShortDate } from "@/lib/format/date";
+import { formatInstant, formatShortDate } from "@/lib/format/date";
 import { shortName } from "@/lib/format/person-name";
 import type { ConsentPurpose } from "@/lib/generated/prisma/enums";
 
 /** The consents of one purpose recorded for a pupil: who, how, when, which version; withdrawn ones struck through. */
-export function ConsentRecords({ consents, purpose }: { consents: ClassConsentRow["consentsAbout"]; purpose: ConsentPurpose }) {
+export function ConsentRecords(
+  { consents, purpose, timeZone }: { consents: ClassConsentRow["consentsAbout"]; purpose: ConsentPurpose; timeZone: string },
+) {
   const rows = consents.filter((c) => c.purpose === purpose);
   if (rows.length === 0) return null;
   return (
@@ -19,7 +21,7 @@ export function ConsentRecords({ consents, purpose }: { consents: ClassConsentRo
               <a href={`/curator/consents/scan/${c.id}`} className="text-blue-800 underline">скан</a>
             </>
           )}
-          {c.withdrawnAt && <span className="no-underline"> (отозвано {formatShortDate(c.withdrawnAt)}{c.withdrawalReason ? `: ${c.withdrawalReason}` : ""})</span>}
+          {c.withdrawnAt && <span className="no-underline"> (отозвано {formatInstant(c.withdrawnAt, timeZone, "short")}{c.withdrawalReason ? `: ${c.withdrawalReason}` : ""})</span>}
         </li>
       ))}
     </ul>

@@ -1,16 +1,16 @@
-import { formatDate } from "@/lib/format/date";
+import { formatInstant } from "@/lib/format/date";
 import { fullName, shortName } from "@/lib/format/person-name";
 import type { ClassAccount } from "@/lib/invitations/list-class-accounts";
 import { DeactivateButton, ReissueButton } from "./account-actions";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
-function pendingUntil(row: ClassAccount, role: "MENTEE" | "PARENT") {
+function pendingUntil(row: ClassAccount, role: "MENTEE" | "PARENT", timeZone: string) {
   const code = row.pendingCodes.find((c) => c.role === role);
-  return code ? `код действует до ${formatDate(code.expiresAt)}` : null;
+  return code ? `код действует до ${formatInstant(code.expiresAt, timeZone)}` : null;
 }
 
 /** A class's pupils: their own account, their parents' accounts, and what the curator can do about each. */
-export function ClassAccountsTable({ rows }: { rows: ClassAccount[] }) {
+export function ClassAccountsTable({ rows, timeZone }: { rows: ClassAccount[]; timeZone: string }) {
   if (rows.length === 0) return <p>В классе нет учеников.</p>;
   return (
     <ScrollRegion label="Учётные записи класса">
@@ -27,8 +27,8 @@ export function ClassAccountsTable({ rows }: { rows: ClassAccount[] }) {
           {rows.map((row) => {
             const name = fullName(row.name);
             const parentAccounts = row.parents.filter((p) => p.account);
-            const menteeCode = pendingUntil(row, "MENTEE");
-            const parentCode = pendingUntil(row, "PARENT");
+            const menteeCode = pendingUntil(row, "MENTEE", timeZone);
+            const parentCode = pendingUntil(row, "PARENT", timeZone);
             const existing = {
               personId: row.id,
               name,

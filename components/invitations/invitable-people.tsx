@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/format/date";
+import { formatInstant } from "@/lib/format/date";
 import { fullName } from "@/lib/format/person-name";
 import type { InvitablePerson } from "@/lib/invitations/list-invitable-people";
 import { mentorCategoryLabels } from "@/lib/mentors/labels";
@@ -11,14 +11,16 @@ interface List {
 }
 
 /** Staff from the roster and outside mentors from the mentor base who have no account yet, each with «Выдать код». */
-export function InvitablePeople({ staff, mentors, showStaff }: { staff: List; mentors: List; showStaff: boolean }) {
+export function InvitablePeople(
+  { staff, mentors, showStaff, timeZone }: { staff: List; mentors: List; showStaff: boolean; timeZone: string },
+) {
   return (
     <div className="space-y-6">
       {showStaff && (
         <section aria-labelledby="invite-staff">
           <h3 id="invite-staff" className="font-semibold">Сотрудники без аккаунта</h3>
           <p className="text-sm text-slate-700">Отметьте роли: учитель-наставник — «Наставник», заместитель по ВР — «Куратор»…</p>
-          <People list={staff} empty="У всех сотрудников из списка уже есть аккаунт.">
+          <People list={staff} timeZone={timeZone} empty="У всех сотрудников из списка уже есть аккаунт.">
             {(person) => <StaffInviteForm personId={person.id} name={fullName(person)} />}
           </People>
         </section>
@@ -26,7 +28,7 @@ export function InvitablePeople({ staff, mentors, showStaff }: { staff: List; me
       <section aria-labelledby="invite-mentors">
         <h3 id="invite-mentors" className="font-semibold">Наставники не из школы без аккаунта</h3>
         <p className="text-sm text-slate-700">Студенты, выпускники, сотрудники партнёров, родители-наставники: роль «Наставник».</p>
-        <People list={mentors} empty="Таких наставников в базе нет или у всех уже есть аккаунт.">
+        <People list={mentors} timeZone={timeZone} empty="Таких наставников в базе нет или у всех уже есть аккаунт.">
           {(person) => <MentorInviteButton personId={person.id} name={fullName(person)} />}
         </People>
       </section>
@@ -34,7 +36,9 @@ export function InvitablePeople({ staff, mentors, showStaff }: { staff: List; me
   );
 }
 
-function People({ list, empty, children }: { list: List; empty: string; children: (person: InvitablePerson) => React.ReactNode }) {
+function People(
+  { list, empty, timeZone, children }: { list: List; empty: string; timeZone: string; children: (person: InvitablePerson) => React.ReactNode },
+) {
   if (list.rows.length === 0) return <p className="mt-2 text-sm">{empty}</p>;
   return (
     <>
@@ -46,7 +50,7 @@ function People({ list, empty, children }: { list: List; empty: string; children
               <p className="text-sm text-slate-700">
                 {person.staff?.position ?? (person.mentor ? mentorCategoryLabels[person.mentor.category] : "")}
                 {person.mentor?.partner && ` · ${person.mentor.partner.name}`}
-                {person.codeWaitingUntil && ` · код выдан, действует до ${formatDate(person.codeWaitingUntil)}`}
+                {person.codeWaitingUntil && ` · код выдан, действует до ${formatInstant(person.codeWaitingUntil, timeZone)}`}
               </p>
             </div>
             <div className="sm:max-w-md">{children(person)}</div>

@@ -2,13 +2,15 @@
 
 import { PrintButton } from "@/components/print-button";
 import { Button } from "@/components/ui/button";
-import { formatDate } from "@/lib/format/date";
+import { formatInstant } from "@/lib/format/date";
 import type { InvitationCard, InvitationSheet } from "@/lib/invitations/invitation-sheet";
 
 const forWhom = { MENTEE: "Для ученика", PARENT: "Для родителя", STAFF: "Для сотрудника", MENTOR: "Для наставника" } as const;
 
 /** Cards to print and cut: one per code, with the QR link, the short code, the expiry date and what to do. */
-export function InvitationSheetView({ sheet, schoolName, onClose }: { sheet: InvitationSheet; schoolName: string; onClose: () => void }) {
+export function InvitationSheetView(
+  { sheet, schoolName, timeZone, onClose }: { sheet: InvitationSheet; schoolName: string; timeZone: string; onClose: () => void },
+) {
   const leave = () => {
     if (window.confirm("Коды больше нигде не хранятся. Вы распечатали лист?")) onClose();
   };
@@ -30,14 +32,14 @@ export function InvitationSheetView({ sheet, schoolName, onClose }: { sheet: Inv
       </div>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 print:grid-cols-2 print:gap-2">
         {sheet.cards.map((card) => (
-          <Card key={card.invitationId} card={card} schoolName={schoolName} />
+          <Card key={card.invitationId} card={card} schoolName={schoolName} timeZone={timeZone} />
         ))}
       </div>
     </section>
   );
 }
 
-function Card({ card, schoolName }: { card: InvitationCard; schoolName: string }) {
+function Card({ card, schoolName, timeZone }: { card: InvitationCard; schoolName: string; timeZone: string }) {
   const joinAddress = `${new URL(card.url).origin}/join`;
   return (
     <article
@@ -55,7 +57,7 @@ function Card({ card, schoolName }: { card: InvitationCard; schoolName: string }
           <p>
             Код: <strong data-testid="invitation-code" className="font-mono text-lg tracking-wider">{card.code}</strong>
           </p>
-          <p>Действует до {formatDate(new Date(card.expiresAt))}</p>
+          <p>Действует до {formatInstant(new Date(card.expiresAt), timeZone)}</p>
         </div>
       </div>
       <ol className="mt-2 list-decimal space-y-0.5 pl-5">

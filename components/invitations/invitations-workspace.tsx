@@ -12,7 +12,9 @@ export function useShowSheet() {
 }
 
 /** The invitations page, or — once codes are issued — only their printable sheet. */
-export function InvitationsWorkspace({ schoolName, children }: { schoolName: string; children: ReactNode }) {
+export function InvitationsWorkspace(
+  { schoolName, timeZone, children }: { schoolName: string; timeZone: string; children: ReactNode },
+) {
   const [sheet, setSheet] = useState<InvitationSheet | null>(null);
   const show = (next: InvitationSheet) => {
     setSheet(next);
@@ -20,7 +22,7 @@ export function InvitationsWorkspace({ schoolName, children }: { schoolName: str
   };
   return (
     <ShowSheet.Provider value={show}>
-      {sheet ? <InvitationSheetView sheet={sheet} schoolName={schoolName} onClose={() => setSheet(null)} /> : children}
+      {sheet ? <InvitationSheetView sheet={sheet} schoolName={schoolName} timeZone={timeZone} onClose={() => setSheet(null)} /> : children}
     </ShowSheet.Provider>
   );
 }

@@ -4,7 +4,7 @@ import { MenteeTextForm } from "@/components/mentees/mentee-text-form";
 import { RequestForm } from "@/components/mentees/request-form";
 import { ShareFactControl } from "@/components/mentees/share-fact-control";
 import { hasRole, type Viewer } from "@/lib/auth/viewer";
-import { formatShortDate } from "@/lib/format/date";
+import { formatInstant } from "@/lib/format/date";
 import { shortName } from "@/lib/format/person-name";
 import { removeCandidate } from "@/lib/mentees/candidates";
 import type { MenteeSection as Mentee } from "@/lib/mentees/get-mentee-card";
@@ -22,7 +22,7 @@ export function MenteeSection({ viewer, mentee }: { viewer: Viewer; mentee: Ment
   return (
     <Card title="База наставляемых" className="mt-4">
       <p>
-        {menteeKindLabels[mentee.kind]} · в базе с {formatShortDate(mentee.createdAt)}
+        {menteeKindLabels[mentee.kind]} · в базе с {formatInstant(mentee.createdAt, viewer.timeZone, "short")}
       </p>
       {mayEdit ? (
         <div className="mt-3">
@@ -50,7 +50,7 @@ export function MenteeSection({ viewer, mentee }: { viewer: Viewer; mentee: Ment
             </p>
             {r.details && <p className="mt-1">{r.details}</p>}
             <p className="mt-1 text-sm text-slate-700">
-              Источник: {sourceLabels[r.source]} · {formatShortDate(r.createdAt)}
+              Источник: {sourceLabels[r.source]} · {formatInstant(r.createdAt, viewer.timeZone, "short")}
               {r.addedBy && ` · внёс(ла): ${r.addedBy.displayName}`}
             </p>
             <div className="mt-2 flex flex-wrap gap-2">

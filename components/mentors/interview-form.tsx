@@ -14,17 +14,19 @@ import { showFailure, type FormNotice } from "./show-result";
 
 type Values = z.output<typeof interviewSchema>;
 
-export function InterviewForm({ mentorId, interviewers, defaultInterviewerId }: {
+export function InterviewForm({ mentorId, interviewers, defaultInterviewerId, today }: {
   mentorId: string;
   interviewers: { id: string; displayName: string }[];
   defaultInterviewerId: string;
+  /** The school's today (yyyy-mm-dd), the default day of the interview. */
+  today: string;
 }) {
   const [notice, setNotice] = useState<FormNotice>({});
   const { register, handleSubmit, formState, setError, reset } = useForm<InterviewInput, unknown, Values>({
     resolver: zodResolver(interviewSchema),
     defaultValues: {
       mentorId,
-      heldOn: new Date().toISOString().slice(0, 10),
+      heldOn: today,
       interviewerId: defaultInterviewerId,
       recommendation: "RECOMMENDED",
       notes: "",

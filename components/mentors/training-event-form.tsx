@@ -16,9 +16,11 @@ import { showFailure, type FormNotice } from "./show-result";
 type Values = z.output<typeof trainingEventSchema>;
 
 /** Creates a training event, or edits one and its attendance when `event` is given. */
-export function TrainingEventForm({ event, mentors }: {
+export function TrainingEventForm({ event, mentors, today }: {
   event?: { id: string; title: string; heldOn: string; description: string | null; attendedMentorIds: string[] };
   mentors: { id: string; name: string; status: MentorStatus }[];
+  /** The school's today (yyyy-mm-dd), the default day of a new event. */
+  today: string;
 }) {
   const [notice, setNotice] = useState<FormNotice>({});
   const { register, handleSubmit, formState, setError, reset } = useForm<TrainingEventInput, unknown, Values>({
@@ -26,7 +28,7 @@ export function TrainingEventForm({ event, mentors }: {
     defaultValues: {
       eventId: event?.id ?? "",
       title: event?.title ?? "",
-      heldOn: event?.heldOn ?? new Date().toISOString().slice(0, 10),
+      heldOn: event?.heldOn ?? today,
       description: event?.description ?? "",
       attendedMentorIds: event?.attendedMentorIds ?? [],
     },

@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
-import { formatAuditTime } from "@/lib/audit/audit-labels";
+import { formatInstant } from "@/lib/format/date";
 import type { listPersonAudit } from "@/lib/audit/list-person-audit";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type AuditPage = Awaited<ReturnType<typeof listPersonAudit>>;
 
 /** The person's access log, read-only: there is no control here that changes it, and the table refuses changes. */
-export function AuditLogSection({ log, basePath }: { log: AuditPage; basePath: string }) {
+export function AuditLogSection({ log, basePath, timeZone }: { log: AuditPage; basePath: string; timeZone: string }) {
   const pageLink = (page: number) => `${basePath}?logPage=${page}#access-log`;
   return (
     <Card title={<span id="access-log">Журнал доступа</span>} className="mt-4">
@@ -30,7 +30,7 @@ export function AuditLogSection({ log, basePath }: { log: AuditPage; basePath: s
             <tbody className="divide-y divide-slate-100">
               {log.entries.map((e) => (
                 <tr key={e.id} className="align-top">
-                  <td className="whitespace-nowrap py-2 pr-3">{formatAuditTime(e.createdAt)}</td>
+                  <td className="whitespace-nowrap py-2 pr-3">{formatInstant(e.createdAt, timeZone, "shortDateTime")}</td>
                   <td className="py-2 pr-3">{e.who}</td>
                   <td className="py-2">{e.what}</td>
                 </tr>

@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
-import { formatShortDate } from "@/lib/format/date";
+import { formatInstant, formatShortDate } from "@/lib/format/date";
 import { fullName } from "@/lib/format/person-name";
 import type { PersonCard } from "@/lib/mentees/get-person-card";
 import { className } from "@/lib/mentees/rules";
 import { yearsWord } from "@/lib/mentees/years-word";
 
-function statusOf(person: PersonCard): string {
-  if (person.anonymisedAt) return `Данные обезличены ${formatShortDate(person.anonymisedAt)}`;
+function statusOf(person: PersonCard, timeZone: string): string {
+  if (person.anonymisedAt) return `Данные обезличены ${formatInstant(person.anonymisedAt, timeZone, "short")}`;
   if (person.pupil) {
     return person.pupil.status === "LEFT"
       ? `Выбыл(а)${person.pupil.leftAt ? ` ${formatShortDate(person.pupil.leftAt)}` : ""}`
@@ -33,7 +33,7 @@ function PeopleLinks({ people }: { people: { id: string; lastName: string; first
 }
 
 /** Who the person is in the school: name, birth date, class or position, status, family and consent. */
-export function PersonDetails({ person }: { person: PersonCard }) {
+export function PersonDetails({ person, timeZone }: { person: PersonCard; timeZone: string }) {
   const rows: [string, React.ReactNode][] = [
     ["ФИО", fullName(person)],
     ["Дата рождения", person.birthDate ? formatShortDate(person.birthDate) : "не указана"],
@@ -42,7 +42,7 @@ export function PersonDetails({ person }: { person: PersonCard }) {
   if (person.staff) {
     rows.push(["Должность", `${person.staff.position}, стаж ${person.staff.experienceYears} ${yearsWord(person.staff.experienceYears)}`]);
   }
-  rows.push(["Статус", statusOf(person)]);
+  rows.push(["Статус", statusOf(person, timeZone)]);
   if (person.pupil || person.parents.length > 0) rows.push(["Родители", <PeopleLinks key="parents" people={person.parents} />]);
   if (person.children.length > 0) rows.push(["Дети", <PeopleLinks key="children" people={person.children} />]);
   rows.push(["Согласие на обработку данных", person.consent ?? "нет сведений"]);

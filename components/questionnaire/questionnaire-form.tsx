@@ -26,6 +26,7 @@ export function QuestionnaireForm({
   mode = "draft",
   draft,
   draftSavedAt,
+  timeZone,
   doneHref,
 }: {
   responseId: string;
@@ -33,6 +34,8 @@ export function QuestionnaireForm({
   mode?: "draft" | "paper";
   draft?: Values | null;
   draftSavedAt?: Date | null;
+  /** The school's time zone, for the draft's «saved at». */
+  timeZone: string;
   doneHref?: string;
 }) {
   const router = useRouter();
@@ -61,7 +64,7 @@ export function QuestionnaireForm({
 
   return (
     <form method="post" onSubmit={onSubmit} onBlur={autosave.saveNow} noValidate className="space-y-4">
-      {mode === "draft" && <DraftStatus state={autosave.state} />}
+      {mode === "draft" && <DraftStatus state={autosave.state} timeZone={timeZone} />}
       {questions.map((q, index) => {
         const message = errors[q.id]?.message as string | undefined;
         const errorId = `${q.id}-error`;

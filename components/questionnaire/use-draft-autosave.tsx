@@ -1,9 +1,9 @@
 "use client";
 
-import { format } from "date-fns";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import { saveDraft } from "@/lib/questionnaires/save-draft";
+import { formatInstant } from "@/lib/format/date";
 
 type DraftState = { kind: "idle"; savedAt: Date | null } | { kind: "saving" } | { kind: "error"; message: string };
 
@@ -60,11 +60,11 @@ export function useDraftAutosave({ responseId, form, enabled, initialSavedAt }: 
 }
 
 /** «Черновик сохранён в 14:32», announced politely to screen readers. */
-export function DraftStatus({ state }: { state: DraftState }) {
+export function DraftStatus({ state, timeZone }: { state: DraftState; timeZone: string }) {
   let text = "Ответы сохраняются как черновик, пока вы заполняете анкету.";
   if (state.kind === "saving") text = "Сохраняем черновик…";
   if (state.kind === "error") text = `Черновик не сохранён: ${state.message}`;
-  if (state.kind === "idle" && state.savedAt) text = `Черновик сохранён в ${format(state.savedAt, "HH:mm")}`;
+  if (state.kind === "idle" && state.savedAt) text = `Черновик сохранён в ${formatInstant(state.savedAt, timeZone, "time")}`;
   return (
     <p role="status" aria-live="polite" suppressHydrationWarning
       className={`text-sm ${state.kind === "error" ? "text-red-700" : "text-slate-600"}`}>

@@ -1,8 +1,10 @@
-import { formatDate } from "@/lib/format/date";
+import { formatInstant } from "@/lib/format/date";
 import type { IndividualResponse } from "@/lib/questionnaires/results/get-individual-answers";
 
 /** Submitted responses one by one, each collapsed in a <details>. */
-export function IndividualAnswers({ responses, showTemplate = false }: { responses: IndividualResponse[]; showTemplate?: boolean }) {
+export function IndividualAnswers(
+  { responses, timeZone, showTemplate = false }: { responses: IndividualResponse[]; timeZone: string; showTemplate?: boolean },
+) {
   if (responses.length === 0) return <p>Ответов пока нет.</p>;
   return (
     <ul className="space-y-2">
@@ -13,7 +15,7 @@ export function IndividualAnswers({ responses, showTemplate = false }: { respons
               {showTemplate && `${r.template.title} · `}
               {r.subject}
               {r.respondent && ` — отвечал(а) ${r.respondent}`}
-              {r.submittedAt && `, ${formatDate(r.submittedAt)}`}
+              {r.submittedAt && `, ${formatInstant(r.submittedAt, timeZone)}`}
             </summary>
             {r.enteredOnPaper && <p className="mt-2 text-sm text-slate-700">Внесено куратором с бумажного бланка.</p>}
             {r.answers.length === 0 ? (

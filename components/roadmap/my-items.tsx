@@ -10,7 +10,7 @@ import { listMyItems } from "@/lib/roadmap/list-my-items";
 export async function MyRoadmapItems({ viewer }: { viewer: Viewer }) {
   const items = await listMyItems(viewer);
   if (items.length === 0) return null;
-  const today = todayCalendarDate();
+  const today = todayCalendarDate(viewer.timeZone);
   return (
     <Card title="Мои пункты дорожной карты" className="mb-6">
       <ul className="divide-y divide-slate-100">

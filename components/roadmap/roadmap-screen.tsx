@@ -35,7 +35,7 @@ export async function RoadmapScreen({ viewer, params, basePath }: { viewer: View
       </>
     );
   }
-  const today = todayCalendarDate();
+  const today = todayCalendarDate(viewer.timeZone);
   const canEdit = can(viewer, "roadmap:set-status");
   const canAdvance = can(viewer, "roadmap:advance-stage");
   const responsibles = await listResponsibles(viewer, roadmap.id);

@@ -1,5 +1,5 @@
 import { Card } from "@/components/ui/card";
-import { formatShortDate } from "@/lib/format/date";
+import { formatInstant } from "@/lib/format/date";
 import type { RosterKind } from "@/lib/generated/prisma/enums";
 import { rosterKindLabels } from "@/lib/roster/roster-fields";
 
@@ -15,14 +15,14 @@ interface ImportRow {
 }
 
 /** The latest roster files imported, with what each did. */
-export function RosterImports({ imports }: { imports: ImportRow[] }) {
+export function RosterImports({ imports, timeZone }: { imports: ImportRow[]; timeZone: string }) {
   if (imports.length === 0) return null;
   return (
     <Card title="Последние импорты" className="mt-4">
       <ul className="divide-y divide-slate-100 text-sm">
         {imports.map((i) => (
           <li key={i.id} className="py-2">
-            <span className="font-medium">{formatShortDate(i.createdAt)}</span> · {rosterKindLabels[i.kind]} · {i.fileName}
+            <span className="font-medium">{formatInstant(i.createdAt, timeZone, "dateTime")}</span> · {rosterKindLabels[i.kind]} · {i.fileName}
             {i.user ? ` · ${i.user.displayName}` : ""}
             <br />
             Новых: {i.created}, обновлено: {i.updated}

@@ -84,14 +84,3 @@ export function describeAuditEntry(entry: { action: string; details: unknown }):
   const detail = describeDetails(entry.action, record);
   return detail ? `${label}: ${detail}` : label;
 }
-
-// Moscow time, as the rest of the app shows moments (roadmap comments and history).
-const auditTime = new Intl.DateTimeFormat("ru-RU", {
-  day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Europe/Moscow",
-});
-
-/** «26.11.2026 09:05», Moscow time. */
-export function formatAuditTime(date: Date): string {
-  const part = Object.fromEntries(auditTime.formatToParts(date).map((p) => [p.type, p.value]));
-  return `${part.day}.${part.month}.${part.year} ${part.hour}:${part.minute}`;
-}

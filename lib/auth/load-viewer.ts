@@ -25,7 +25,7 @@ export async function loadViewer(
       isActive: true,
       sessionVersion: true,
       // A school that switched the account off drops out; the account still works in its other schools.
-      memberships: { where: { deactivatedAt: null }, select: { role: true, school: { select: { id: true, name: true } } } },
+      memberships: { where: { deactivatedAt: null }, select: { role: true, school: { select: { id: true, name: true, timeZone: true } } } },
     },
   });
   if (!user || !user.isActive || user.sessionVersion !== sessionVersion) return null;
@@ -39,7 +39,8 @@ export async function loadViewer(
     displayName: user.displayName,
     schoolId: school.id,
     schoolName: school.name,
+    timeZone: school.timeZone,
     roles: sortRoles(user.memberships.filter((m) => m.school.id === school.id).map((m) => m.role)),
-    schools,
+    schools: schools.map(({ id, name }) => ({ id, name })),
   };
 }

@@ -6,6 +6,8 @@ export interface Viewer {
   displayName: string;
   schoolId: string;
   schoolName: string;
+  /** The school's IANA time zone: its moments are shown and its "today" is counted there (lib/format/date.ts). */
+  timeZone: string;
   roles: Role[];
   schools: { id: string; name: string }[];
 }

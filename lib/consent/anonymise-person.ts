@@ -1,7 +1,7 @@
 // Runs outside Next.js too (scripts/jobs/anonymise.ts): no "server-only", no next/*; the database client is passed in.
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { ConsentGiverRole, Role } from "@/lib/generated/prisma/enums";
-import { todayCalendarDate } from "../format/date";
+import { formatInstant, todayCalendarDate } from "../format/date";
 import { tombstoneKey } from "../roster/roster-key";
 import { consentStatus } from "./consent-rules";
 import { stopProgrammeProcessing } from "./stop-programme-processing";
@@ -44,7 +44,7 @@ const personSelect = {
     staff: { select: { id: true } },
     mentor: { select: { id: true } },
     mentee: { select: { id: true } },
-    school: { select: { consentRetentionDays: true } },
+    school: { select: { consentRetentionDays: true, timeZone: true } },
     consentsAbout: { select: { purpose: true, giverRole: true, withdrawnAt: true, scanStorageKey: true } },
     destructionActs: { orderBy: { performedAt: "desc" }, take: 1, select: { performedAt: true } },
     user: { select: { memberships: { select: { role: true, schoolId: true } } } },
@@ -64,7 +64,7 @@ export async function anonymisePerson(db: PrismaClient, personId: string, now: D
     const mentoring = person?.consentsAbout.filter((c) => c.purpose === "MENTORING") ?? [];
     if (!person || !isDue({ ...person, consentsAbout: mentoring }, now)) return { outcome: "not-due" as const };
     const schoolId = person.schoolId;
-    const today = todayCalendarDate(now);
+    const today = todayCalendarDate(person.school.timeZone, now);
     const roles = person.user?.memberships.filter((m) => m.schoolId === schoolId).map((m) => m.role) ?? [];
     const isStaff = !!person.staff || roles.some((role) => STAFF_ROLES.includes(role));
     const categories: string[] = [];
@@ -142,7 +142,7 @@ export async function anonymisePerson(db: PrismaClient, personId: string, now: D
     const last = await tx.destructionAct.findFirst({ where: { schoolId }, orderBy: { number: "desc" }, select: { number: true } });
     const number = (last?.number ?? 0) + 1;
     const withdrawnAt = Math.max(...mentoring.map((c) => c.withdrawnAt?.getTime() ?? 0));
-    const reason = `Отзыв согласия на обработку персональных данных ${new Date(withdrawnAt).toISOString().slice(0, 10).split("-").reverse().join(".")}; истёк срок хранения после отзыва`;
+    const reason = `Отзыв согласия на обработку персональных данных ${formatInstant(new Date(withdrawnAt), person.school.timeZone, "short")}; истёк срок хранения после отзыва`;
     await tx.destructionAct.create({ data: { schoolId, number, personId: person.id, dataCategories: categories, reason, performedAt: now } });
     await tx.auditEntry.create({
       data: { schoolId, userId: null, action: "person.anonymise", entityType: "Person", entityId: person.id, details: { actNumber: number, dataCategories: categories, ...details } },

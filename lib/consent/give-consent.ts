@@ -31,7 +31,7 @@ export const giveConsent = defineAction({ schema: giveConsentSchema, permission:
     purpose: input.purpose,
     textId: input.textId,
     method: "IN_APP",
-    givenOn: todayCalendarDate(),
+    givenOn: todayCalendarDate(viewer.timeZone),
   });
   revalidatePath("/parent/consents");
   revalidatePath("/consent");

@@ -21,9 +21,9 @@ export const consentSubjectSelect = {
 export type ConsentSubjectRow = Prisma.PersonGetPayload<{ select: typeof consentSubjectSelect }>;
 
 /** The refusal (in Russian) for this giver role, or null; the same rule guards giving and withdrawing. */
-export function refusalFor(subject: ConsentSubjectRow, giverRole: ConsentGiverRole): string | null {
+export function refusalFor(subject: ConsentSubjectRow, giverRole: ConsentGiverRole, timeZone: string): string | null {
   if (subject.anonymisedAt) return "Данные этого человека обезличены.";
-  return giverRefusal({ birthDate: subject.birthDate, isPupil: !!subject.pupil }, giverRole, todayCalendarDate());
+  return giverRefusal({ birthDate: subject.birthDate, isPupil: !!subject.pupil }, giverRole, todayCalendarDate(timeZone));
 }
 
 /**
@@ -43,7 +43,7 @@ export async function insertConsent(
     scan?: { storageKey: string; fileName: string; mimeType: string };
   },
 ): Promise<{ id: string }> {
-  const refusal = refusalFor(subject, input.giverRole);
+  const refusal = refusalFor(subject, input.giverRole, viewer.timeZone);
   if (refusal) throw new AppError("INVALID", refusal, { giverRole: [refusal] });
   const text = await db.consentText.findFirst({
     where: { id: input.textId, schoolId: viewer.schoolId, purpose: input.purpose },
@@ -107,7 +107,7 @@ export async function withdrawConsents(
       where: { id: { in: consentIds }, withdrawnAt: null },
       data: { withdrawnAt: new Date(), withdrawnById: viewer.userId, withdrawalReason: reason || null },
     });
-    const stopped = purpose === "MENTORING" ? await stopProgrammeProcessing(tx, viewer.schoolId, subjectId, todayCalendarDate()) : null;
+    const stopped = purpose === "MENTORING" ? await stopProgrammeProcessing(tx, viewer.schoolId, subjectId, todayCalendarDate(viewer.timeZone)) : null;
     await recordAudit(tx, viewer, {
       action: "consent.withdraw",
       entityType: "Person",

@@ -58,7 +58,7 @@ export async function listClassConsents(viewer: Viewer, scope: SchoolClass | { q
     },
   });
   await recordReads(viewer, people.map((p) => p.id), what);
-  const today = todayCalendarDate();
+  const today = todayCalendarDate(viewer.timeZone);
   return people.map((person) => {
     const status = statusesByPurpose({ birthDate: person.birthDate, isPupil: true }, person.consentsAbout, today);
     return {

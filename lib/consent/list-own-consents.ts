@@ -32,7 +32,7 @@ export async function listOwnConsents(viewer: Viewer, who: "children" | "self") 
       },
     },
   });
-  const today = todayCalendarDate();
+  const today = todayCalendarDate(viewer.timeZone);
   const giverRole = who === "self" ? "SELF" : "PARENT";
   return people.map((person) => {
     const subject = { birthDate: person.birthDate, isPupil: !!person.pupil };

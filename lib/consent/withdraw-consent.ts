@@ -16,7 +16,7 @@ export const withdrawOwnConsent = defineAction({ schema: withdrawConsentSchema, 
   });
   if (!subject) throw new AppError("NOT_FOUND");
   const giverRole = subject.userId === viewer.userId ? "SELF" : "PARENT";
-  const refusal = refusalFor(subject, giverRole);
+  const refusal = refusalFor(subject, giverRole, viewer.timeZone);
   if (refusal) throw new AppError("FORBIDDEN", refusal);
   const result = await withdrawConsents(viewer, subject.id, input.purpose, input.reason, "IN_APP", giverRole);
   revalidatePath("/parent/consents");

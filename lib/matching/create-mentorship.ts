@@ -37,7 +37,7 @@ export const createMentorship = defineAction({ schema: mentorshipSchema, permiss
   for (const [field, message] of Object.entries(problems)) (fieldErrors[field] ??= []).push(message);
   if (Object.keys(fieldErrors).length) throw new AppError("INVALID", "Пару или группу нельзя сформировать.", fieldErrors);
 
-  const today = todayCalendarDate();
+  const today = todayCalendarDate(viewer.timeZone);
   const created = await db.$transaction(async (tx) => {
     // One pair formed at a time per school, then what may have changed since the checks above is checked again:
     // two curators (or a double click) cannot put a mentee into two pairs, overfill a mentor, or miss a withdrawal.

@@ -13,7 +13,7 @@ import { menteeEligibility } from "./eligibility";
  */
 export async function loadMatchCandidates(viewer: Viewer, ids?: { mentorIds?: string[]; menteeIds?: string[] }) {
   assertCan(viewer, "mentorship:create");
-  const today = todayCalendarDate();
+  const today = todayCalendarDate(viewer.timeZone);
   const [mentors, mentees] = await Promise.all([
     loadMentorRows(viewer, { ids: ids?.mentorIds }, today),
     db.menteeProfile.findMany({

@@ -35,7 +35,7 @@ export async function getPersonCard(viewer: Viewer, personId: string) {
   if (!person) throw new AppError("NOT_FOUND");
   const [mentee, consents] = await Promise.all([
     can(viewer, "mentee-base:read") ? loadMenteeSection(viewer, personId) : null,
-    loadConsentStatuses(viewer.schoolId, [personId], todayCalendarDate()),
+    loadConsentStatuses(viewer.schoolId, [personId], todayCalendarDate(viewer.timeZone)),
   ]);
   const consent = consents.get(personId);
   await recordReads(viewer, [personId], "Карточка человека");

@@ -69,7 +69,7 @@ export async function listMenteeBase(viewer: Viewer, filters: MenteeBaseFilters 
     },
     orderBy: [{ person: { lastName: "asc" } }, { person: { firstName: "asc" } }],
   });
-  const consents = await loadConsentStatuses(viewer.schoolId, mentees.map((m) => m.personId), todayCalendarDate());
+  const consents = await loadConsentStatuses(viewer.schoolId, mentees.map((m) => m.personId), todayCalendarDate(viewer.timeZone));
   const rows = mentees.flatMap((m): MenteeBaseRow[] => {
     const consent = consents.get(m.personId);
     const eligibility = consent

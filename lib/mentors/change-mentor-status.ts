@@ -31,7 +31,7 @@ export const markMentorReady = defineAction({ ...edit, schema: mentorStepSchema 
       where: { id: viewer.schoolId },
       select: { certificateMaxAgeMonths: true },
     });
-    const certificate = certificateState(mentor, school.certificateMaxAgeMonths, todayCalendarDate());
+    const certificate = certificateState(mentor, school.certificateMaxAgeMonths, todayCalendarDate(viewer.timeZone));
     return applyMentorStep(tx, viewer, mentor, nextMentorStatus(mentor.status, { type: "MARK_READY", certificate }), {
       details: { certificate: certificate.kind },
     });

@@ -13,7 +13,7 @@ import { mentorReadiness } from "./mentor-readiness";
 import { mentorOrigin, mentorState } from "./mentor-state";
 
 /** One mentor's card: profile, interviews, trainings attended, readiness. Another school's id is "not found". */
-export async function getMentor(viewer: Viewer, mentorId: string, today = todayCalendarDate()) {
+export async function getMentor(viewer: Viewer, mentorId: string, today = todayCalendarDate(viewer.timeZone)) {
   assertCan(viewer, "mentor-base:read");
   const [school, mentor] = await Promise.all([
     db.school.findUniqueOrThrow({ where: { id: viewer.schoolId }, select: { certificateMaxAgeMonths: true } }),

@@ -9,7 +9,7 @@ import { loadMentorRows } from "./load-mentor-rows";
  * «Готовы к работе»: mentors who may be put into a pair now (READY, a valid certificate when one is needed, consent given).
  * For matching: `freePlaces` says how many more mentees each can take.
  */
-export async function listReadyMentors(viewer: Viewer, today = todayCalendarDate()) {
+export async function listReadyMentors(viewer: Viewer, today = todayCalendarDate(viewer.timeZone)) {
   assertCan(viewer, "mentor-base:read");
   const rows = (await loadMentorRows(viewer, { status: "READY" }, today)).filter((row) => row.eligibility.eligible);
   await recordReads(viewer, rows.map((row) => row.personId), "Наставники, готовые к работе");

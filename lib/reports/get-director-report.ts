@@ -9,7 +9,7 @@ import { guardSmallGroup } from "@/lib/questionnaires/results/small-group";
 import { birthDateCutoff, coveragePercent } from "./coverage";
 
 /** The director's KPIs for the viewer's school: a handful of aggregate queries, no per-row work. */
-export async function getDirectorReport(viewer: Viewer, today = todayCalendarDate()) {
+export async function getDirectorReport(viewer: Viewer, today = todayCalendarDate(viewer.timeZone)) {
   assertCan(viewer, "report:read");
   const schoolId = viewer.schoolId;
   const school = await db.school.findUniqueOrThrow({

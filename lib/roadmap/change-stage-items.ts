@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { deleteStoredFile } from "@/lib/files/file-store";
 import { parseCalendarDate } from "@/lib/format/date";
 import { addItemSchema, moveItemSchema, removeItemSchema } from "./item-structure-schemas";
+import { checkDueInSchoolYear } from "./check-due-in-school-year";
 import { renumberStage } from "./renumber-stage";
 
 const stageItems = { orderBy: { position: "asc" as const }, select: { id: true } };
@@ -17,9 +18,10 @@ export const addRoadmapItem = defineAction({ schema: addItemSchema, permission: 
   const item = await db.$transaction(async (tx) => {
     const stage = await tx.programmeStage.findFirst({
       where: { id: input.stageId, schoolId: viewer.schoolId },
-      select: { id: true, position: true, programmeId: true, items: stageItems },
+      select: { id: true, position: true, programmeId: true, programme: { select: { startYear: true } }, items: stageItems },
     });
     if (!stage) throw new AppError("NOT_FOUND");
+    checkDueInSchoolYear(input.dueOn, stage.programme.startYear);
     const position = stage.items.length + 1;
     const created = await tx.roadmapItem.create({
       data: {

@@ -1,4 +1,5 @@
 import "server-only";
+import { todayCalendarDate } from "@/lib/format/date";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -12,7 +13,7 @@ import { stageProgress } from "./stage-progress";
  */
 export async function getRoadmap(viewer: Viewer, startYear?: number, itemFilter: Prisma.RoadmapItemWhereInput = {}) {
   assertCan(viewer, "roadmap:read");
-  const current = schoolYearStart(new Date());
+  const current = schoolYearStart(todayCalendarDate(viewer.timeZone));
   const programme = await db.programme.findFirst({
     where: { schoolId: viewer.schoolId, ...(startYear ? { startYear } : { startYear: { lte: current } }) },
     orderBy: { startYear: "desc" },

@@ -1,4 +1,5 @@
 import "server-only";
+import { todayCalendarDate } from "@/lib/format/date";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { can } from "@/lib/permissions";
@@ -13,7 +14,7 @@ export async function listMyItems(viewer: Viewer) {
       schoolId: viewer.schoolId,
       responsibleId: viewer.userId,
       status: { notIn: closedStatuses },
-      programme: { startYear: schoolYearStart(new Date()) },
+      programme: { startYear: schoolYearStart(todayCalendarDate(viewer.timeZone)) },
     },
     orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { position: "asc" }],
     take: 50,

@@ -3,9 +3,9 @@ import type { TemplateContent } from "./template-schema";
 
 type TemplateItem = TemplateContent["stages"][number]["items"][number];
 
-/** The school year that contains `date`: September onwards belongs to the year starting then. */
-export function schoolYearStart(date: Date): number {
-  return date.getMonth() >= 8 ? date.getFullYear() : date.getFullYear() - 1;
+/** The school year that contains the calendar date `day` (UTC midnight, as todayCalendarDate gives): September onwards belongs to the year starting then. */
+export function schoolYearStart(day: Date): number {
+  return day.getUTCMonth() >= 8 ? day.getUTCFullYear() : day.getUTCFullYear() - 1;
 }
 
 export function schoolYearLabel(startYear: number): string {

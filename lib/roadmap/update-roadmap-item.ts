@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { parseCalendarDate } from "@/lib/format/date";
+import { checkDueInSchoolYear } from "./check-due-in-school-year";
 import { itemChanges } from "./item-changes";
 import { roadmapItemSchema } from "./item-schema";
 import { snapshotSelect, toSnapshot } from "./item-snapshot";
@@ -19,8 +20,12 @@ export const updateRoadmapItem = defineAction(
   { schema: roadmapItemSchema, permission: "roadmap:edit" },
   async (input, viewer) => {
     const result = await db.$transaction(async (tx) => {
-      const before = await tx.roadmapItem.findFirst({ where: { id: input.itemId, schoolId: viewer.schoolId }, select: snapshotSelect });
+      const before = await tx.roadmapItem.findFirst({
+        where: { id: input.itemId, schoolId: viewer.schoolId },
+        select: { ...snapshotSelect, programme: { select: { startYear: true } } },
+      });
       if (!before) throw new AppError("NOT_FOUND");
+      checkDueInSchoolYear(input.dueOn, before.programme.startYear);
       if (before.version !== input.version) {
         throw new AppError(
           "CONFLICT",

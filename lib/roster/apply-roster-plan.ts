@@ -77,7 +77,7 @@ export async function applyRosterPlan(tx: Prisma.TransactionClient, viewer: View
   const left = plan.kind === "PUPILS" && markLeft && plan.classes.length
     ? await tx.pupil.updateManyAndReturn({
         where: missingPupilsWhere(viewer, plan, [...presentPersonIds(plan), ...created.map((p) => p.id)]),
-        data: { status: "LEFT", leftAt: todayCalendarDate() },
+        data: { status: "LEFT", leftAt: todayCalendarDate(viewer.timeZone) },
         select: { personId: true },
       })
     : [];

@@ -15,6 +15,7 @@ export const ROUTE_ACCESS = {
   "/": "signed-in",
   "/account": "signed-in",
   "/admin": ["account:manage"],
+  "/admin/school": ["school:settings"],
   "/consent": ["consent:give-own"],
   "/curator": ["roadmap:edit"],
   "/curator/print": ["roadmap:read"],

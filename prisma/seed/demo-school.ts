@@ -40,8 +40,8 @@ interface Options {
 export function buildDemoSchool({ today, demoHash, lockedHash, newId }: Options) {
   const random = createRandom(20261124);
   const schoolId = newId();
-  const startYear = schoolYearStart(today);
   const todayUtc = new Date(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()));
+  const startYear = schoolYearStart(todayUtc);
   const daysAgo = (days: number) => new Date(todayUtc.getTime() - days * DAY);
 
   const school: Prisma.SchoolCreateInput = {

@@ -44,7 +44,7 @@ for (const identity of roles) {
     test.setTimeout(300_000);
     if (identity.login) await signIn(page, identity.login);
     const viewer: Viewer | null = identity.login
-      ? { userId: "-", displayName: "-", schoolId: "-", schoolName: "-", roles: identity.roles, schools: [] }
+      ? { userId: "-", displayName: "-", schoolId: "-", schoolName: "-", timeZone: "Europe/Moscow", roles: identity.roles, schools: [] }
       : null;
     const open = (pattern: string) => mayAccess(ROUTE_ACCESS[pattern as keyof typeof ROUTE_ACCESS], viewer);
     const found = new Map<string, string>();

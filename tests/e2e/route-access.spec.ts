@@ -21,7 +21,7 @@ const routes = listAppRoutes();
 
 function viewerWith(roles: Role[]): Viewer | null {
   if (roles.length === 0) return null;
-  return { userId: "-", displayName: "-", schoolId: "-", schoolName: "-", roles, schools: [] };
+  return { userId: "-", displayName: "-", schoolId: "-", schoolName: "-", timeZone: "Europe/Moscow", roles, schools: [] };
 }
 
 /** What the route must answer: a refusal is exact (401/403, or the sign-in redirect); an opened page is 200 or its own redirect, an unknown record 404. */

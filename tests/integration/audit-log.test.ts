@@ -104,7 +104,7 @@ describe("changes recorded against a person's other rows", () => {
     const text = await database.db.consentText.create({ data: { schoolId, purpose: "MENTORING", version: 1, title: "Согласие", body: "Текст" } });
     const consent = (subjectId: string, giverRole: "SELF" | "PARENT") => ({
       schoolId, textId: text.id, purpose: "MENTORING" as const, subjectId, giverId: subjectId, giverRole, method: "PAPER" as const,
-      givenOn: todayCalendarDate(),
+      givenOn: todayCalendarDate("Europe/Moscow"),
     });
     const mentor = await database.db.person.create({
       data: { schoolId, lastName: "Новонаставникова", firstName: "Тест", mentor: { create: { schoolId, category: "TEACHER", status: "READY" } } },

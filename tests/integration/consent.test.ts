@@ -148,8 +148,8 @@ describe("consent given in the app", () => {
     expect(result).toMatchObject({ ok: true });
     const row = await database.db.consent.findFirstOrThrow({ where: { subjectId: teen15.personId } });
     expect(row).toMatchObject({ method: "IN_APP", giverRole: "PARENT", giverId: parentC.personId, recordedById: parentC.userId });
-    expect(row.givenOn.getTime()).toBe(todayCalendarDate().getTime());
-    const statuses = await loadConsentStatuses(school.schoolId, [teen15.personId], todayCalendarDate());
+    expect(row.givenOn.getTime()).toBe(todayCalendarDate("Europe/Moscow").getTime());
+    const statuses = await loadConsentStatuses(school.schoolId, [teen15.personId], todayCalendarDate("Europe/Moscow"));
     expect(statuses.get(teen15.personId)).toMatchObject({ valid: false, missing: ["SELF"] });
   });
 
@@ -187,7 +187,7 @@ describe("consent given in the app", () => {
     expect(own.map((p) => [p.id, p.refusal])).toEqual([[teen15.personId, null]]);
     const result = await giveConsent({ subjectId: teen15.personId, purpose: "MENTORING", textId: texts.MENTORING.id, agreed: true });
     expect(result).toMatchObject({ ok: true });
-    const statuses = await loadConsentStatuses(school.schoolId, [teen15.personId], todayCalendarDate());
+    const statuses = await loadConsentStatuses(school.schoolId, [teen15.personId], todayCalendarDate("Europe/Moscow"));
     expect(statuses.get(teen15.personId)).toMatchObject({ valid: true });
     const rows = await listClassConsents(await school.viewer(school.people.curator), { grade: 6, classLetter: "Б" }, "Согласия, класс 6Б");
     expect(rows.find((r) => r.id === teen15.personId)?.eligibility).toEqual({ eligible: true, reasons: [] });
@@ -197,7 +197,7 @@ describe("consent given in the app", () => {
     actAs(await school.viewer(adultMentor));
     const result = await giveConsent({ subjectId: adultMentor.personId, purpose: "MENTORING", textId: texts.MENTORING.id, agreed: true });
     expect(result).toMatchObject({ ok: true });
-    const statuses = await loadConsentStatuses(school.schoolId, [adultMentor.personId], todayCalendarDate());
+    const statuses = await loadConsentStatuses(school.schoolId, [adultMentor.personId], todayCalendarDate("Europe/Moscow"));
     expect(statuses.get(adultMentor.personId)).toMatchObject({ valid: true, requirement: "SELF" });
   });
 });
@@ -241,7 +241,7 @@ describe("reading consents", () => {
     const statuses = await loadConsentStatuses(
       school.schoolId,
       [child12.personId, school.people.menteeB.personId, other.people.menteeA.personId],
-      todayCalendarDate(),
+      todayCalendarDate("Europe/Moscow"),
     );
     expect(statuses.get(child12.personId)?.valid).toBe(true);
     expect(statuses.get(school.people.menteeB.personId)?.valid).toBe(false);
@@ -284,7 +284,7 @@ describe("withdrawal and anonymisation", () => {
     const rows = await database.db.consent.findMany({ where: { subjectId: teen15.personId, purpose: "MENTORING" } });
     expect(rows.every((r) => r.withdrawnAt && r.withdrawnById === parentC.userId && r.withdrawalReason === "Переходим в другую школу")).toBe(true);
     withdrawnAt = rows[0].withdrawnAt!;
-    const statuses = await loadConsentStatuses(school.schoolId, [teen15.personId], todayCalendarDate());
+    const statuses = await loadConsentStatuses(school.schoolId, [teen15.personId], todayCalendarDate("Europe/Moscow"));
     expect(statuses.get(teen15.personId)).toMatchObject({ valid: false, withdrawn: true });
     const audit = await database.db.auditEntry.findFirst({ where: { action: "consent.withdraw", entityId: teen15.personId } });
     expect(audit).toMatchObject({ userId: parentC.userId, entityType: "Person" });
@@ -430,7 +430,7 @@ describe("withdrawal stops the programme; anonymisation spares staff records and
     actAs(await school.viewer(school.people.curator));
     const result = await recordConsentWithdrawal({ subjectId: pupil.personId, purpose: "MENTORING", reason: "Семья переезжает в Казань", giverRole: "PARENT" });
     expect(result).toMatchObject({ ok: true, data: { withdrawn: 1 } });
-    const today = todayCalendarDate();
+    const today = todayCalendarDate("Europe/Moscow");
     expect((await database.db.mentorshipMentee.findUniqueOrThrow({ where: { id: pairRowId } })).leftOn).toEqual(today);
     expect((await database.db.mentorship.findUniqueOrThrow({ where: { id: mentorshipId } })).status).toBe("ACTIVE");
     const responses = await database.db.questionnaireResponse.findMany({ where: { subjectId: pupil.personId } });
@@ -456,15 +456,15 @@ describe("withdrawal stops the programme; anonymisation spares staff records and
         status: "ACTIVE", mentees: { create: { schoolId: school.schoolId, menteeId: single.mentee!.id } },
       },
     });
-    const stopped = await db.$transaction((tx) => stopProgrammeProcessing(tx, school.schoolId, single.id, todayCalendarDate()));
+    const stopped = await db.$transaction((tx) => stopProgrammeProcessing(tx, school.schoolId, single.id, todayCalendarDate("Europe/Moscow")));
     expect(stopped.emptiedMentorships).toBe(1);
-    expect(await db.mentorship.findUniqueOrThrow({ where: { id: pair.id } })).toMatchObject({ status: "TERMINATED", endedOn: todayCalendarDate() });
+    expect(await db.mentorship.findUniqueOrThrow({ where: { id: pair.id } })).toMatchObject({ status: "TERMINATED", endedOn: todayCalendarDate("Europe/Moscow") });
   });
 
   it("a teacher-mentor who withdraws ends the pairs they lead", async () => {
     actAs(await school.viewer(teacher));
     expect(await withdrawOwnConsent({ subjectId: teacher.personId, purpose: "MENTORING", reason: "Нет времени" })).toMatchObject({ ok: true });
-    expect(await database.db.mentorship.findUniqueOrThrow({ where: { id: mentorshipId } })).toMatchObject({ status: "TERMINATED", endedOn: todayCalendarDate() });
+    expect(await database.db.mentorship.findUniqueOrThrow({ where: { id: mentorshipId } })).toMatchObject({ status: "TERMINATED", endedOn: todayCalendarDate("Europe/Moscow") });
     const audit = await database.db.auditEntry.findFirstOrThrow({ where: { action: "consent.withdraw", entityId: teacher.personId } });
     expect(audit.details).toMatchObject({ giverRole: "SELF", method: "IN_APP", terminatedMentorshipIds: [mentorshipId] });
   });
@@ -509,7 +509,7 @@ describe("withdrawal stops the programme; anonymisation spares staff records and
     const person = await database.db.person.findUniqueOrThrow({ where: { id: pupil.personId }, include: { pupil: true, mentee: true } });
     expect(person).toMatchObject({ lastName: "Обезличено", birthDate: null, rosterKey: tombstoneKey(pupilKey) });
     expect(person.rosterKey).not.toContain("парнова");
-    expect(person.pupil).toMatchObject({ status: "LEFT", leftAt: todayCalendarDate(new Date(withdrawnAt.getTime() + 31 * DAY)) });
+    expect(person.pupil).toMatchObject({ status: "LEFT", leftAt: todayCalendarDate("Europe/Moscow", new Date(withdrawnAt.getTime() + 31 * DAY)) });
     expect(person.mentee).toMatchObject({ request: null });
     const act = await database.db.destructionAct.findFirstOrThrow({ where: { personId: pupil.personId } });
     expect(act.dataCategories).toEqual(expect.arrayContaining(["связи с родителями", "сканы подписанных бланков согласий", "причина отзыва согласия", "ключ записи контингента"]));
@@ -562,7 +562,7 @@ describe("withdrawal stops the programme; anonymisation spares staff records and
     const who = await addConsentPerson(db, school, "Передумов", { birthDate: bornYearsAgo(30) });
     const base = { schoolId: school.schoolId, textId: text.id, purpose: "MENTORING" as const, subjectId: who.personId, giverId: who.personId, giverRole: "SELF" as const, method: "PAPER" as const };
     await db.consent.create({ data: { ...base, givenOn: longAgo, withdrawnAt: longAgo } });
-    await db.consent.create({ data: { ...base, givenOn: todayCalendarDate() } });
+    await db.consent.create({ data: { ...base, givenOn: todayCalendarDate("Europe/Moscow") } });
     expect(await anonymisePerson(db, who.personId, new Date())).toEqual({ outcome: "not-due" });
     expect(await db.person.findUniqueOrThrow({ where: { id: who.personId } })).toMatchObject({ lastName: "Передумов", anonymisedAt: null });
     expect(await db.destructionAct.count({ where: { personId: who.personId } })).toBe(0);

@@ -14,7 +14,7 @@ const db = () => database.db;
 let school: SchoolFixture;
 let other: SchoolFixture;
 let textId: string;
-const today = todayCalendarDate();
+const today = todayCalendarDate("Europe/Moscow");
 
 beforeAll(async () => {
   school = await createSchoolFixture(db(), "Подбор");

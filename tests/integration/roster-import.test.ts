@@ -90,7 +90,7 @@ describe("pupils import", () => {
       "Школьников Тест: 7А LEFT",
     ]);
     const left = await database.db.pupil.findUniqueOrThrow({ where: { personId: school.people.menteeA.personId } });
-    expect(left.leftAt).toEqual(todayCalendarDate());
+    expect(left.leftAt).toEqual(todayCalendarDate("Europe/Moscow"));
   });
 
   it("finds a pupil entered before any import by name and birth date, gives her the key, and enrols her again", async () => {
@@ -141,7 +141,7 @@ describe("anonymised people", () => {
     await database.db.consent.create({
       data: {
         schoolId: school.schoolId, textId: text.id, purpose: "MENTORING", subjectId: person.id, giverId: school.people.parentA.personId,
-        giverRole: "PARENT", method: "PAPER", givenOn: todayCalendarDate(), withdrawnAt,
+        giverRole: "PARENT", method: "PAPER", givenOn: todayCalendarDate("Europe/Moscow"), withdrawnAt,
       },
     });
     const report = await anonymiseDue(database.db, new Date(withdrawnAt.getTime() + 400 * 24 * 3600 * 1000));

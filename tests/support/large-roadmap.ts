@@ -20,5 +20,5 @@ export async function createLargeRoadmap(db: PrismaClient, itemCount: number): P
   await db.programme.createMany({ data: [plan.programme] });
   await db.programmeStage.createMany({ data: plan.stages });
   await db.roadmapItem.createMany({ data: plan.items.slice(0, itemCount) });
-  return { userId: user.id, displayName: "Куратор", schoolId: school.id, schoolName: school.name, roles: ["CURATOR"], schools: [] };
+  return { userId: user.id, displayName: "Куратор", schoolId: school.id, schoolName: school.name, timeZone: "Europe/Moscow", roles: ["CURATOR"], schools: [] };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeAuditEntry, formatAuditTime } from "@/lib/audit/audit-labels";
+import { describeAuditEntry } from "@/lib/audit/audit-labels";
+import { formatInstant } from "@/lib/format/date";
 import { filterableKinds, parseMenteeBaseFilters } from "@/lib/mentees/base-filters";
 import { informationSources, requestKindLabels, requestKinds, sourceLabels } from "@/lib/mentees/labels";
 import { menteeRequestSchema } from "@/lib/mentees/mentee-schemas";
@@ -77,8 +78,8 @@ describe("audit entries written by other parts", () => {
 });
 
 describe("the log's time", () => {
-  it("is dd.mm.yyyy hh:mm in Moscow time", () => {
-    expect(formatAuditTime(new Date("2026-11-26T06:05:00Z"))).toBe("26.11.2026 09:05");
-    expect(formatAuditTime(new Date("2026-12-31T21:30:00Z"))).toBe("01.01.2027 00:30");
+  it("is dd.mm.yyyy hh:mm in the school's time", () => {
+    expect(formatInstant(new Date("2026-11-26T06:05:00Z"), "Europe/Moscow", "shortDateTime")).toBe("26.11.2026 09:05");
+    expect(formatInstant(new Date("2026-12-31T21:30:00Z"), "Europe/Moscow", "shortDateTime")).toBe("01.01.2027 00:30");
   });
 });

@@ -9,6 +9,7 @@ const viewer = (...roles: Role[]): Viewer => ({
   displayName: "U",
   schoolId: "s",
   schoolName: "S",
+  timeZone: "Europe/Moscow",
   roles,
   schools: [{ id: "s", name: "S" }],
 });

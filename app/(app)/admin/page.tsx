@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { AccountFilters, AccountPages } from "@/components/admin/account-filters";
 import { AccountRow } from "@/components/admin/account-row";
 import { InvitablePeople } from "@/components/invitations/invitable-people";
@@ -10,6 +11,7 @@ import { listSchoolAccounts } from "@/lib/accounts/list-school-accounts";
 import { requirePage } from "@/lib/auth/guard";
 import { listInvitablePeople } from "@/lib/invitations/list-invitable-people";
 import { can } from "@/lib/permissions";
+import { mayOpen } from "@/lib/routes/route-access";
 
 export const metadata: Metadata = { title: "Учётные записи" };
 
@@ -22,10 +24,11 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   const filter = accountFilterSchema.parse({ q: first("q") || undefined, role: first("role") || undefined, state: first("state") || undefined, page: first("page") });
   const [accounts, invitable] = await Promise.all([listSchoolAccounts(viewer, filter), listInvitablePeople(viewer, first("who")?.slice(0, 100))]);
   return (
-    <InvitationsWorkspace schoolName={viewer.schoolName}>
+    <InvitationsWorkspace schoolName={viewer.schoolName} timeZone={viewer.timeZone}>
       <PageTitle subtitle="Приглашения сотрудников и наставников, роли, пароли и отключение — всё только в этой школе.">
         Учётные записи школы
       </PageTitle>
+      {mayOpen(viewer, "/admin/school") && <p className="-mt-2 mb-4 text-sm"><Link href="/admin/school" className="text-blue-800 underline">Настройки школы: часовой пояс</Link></p>}
       <MyRoadmapItems viewer={viewer} />
       <div className="space-y-4">
         <Card title="Пригласить">
@@ -36,7 +39,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
             </div>
             <button type="submit" className="min-h-10 rounded-md border border-slate-300 px-4 text-sm">Показать</button>
           </form>
-          <InvitablePeople staff={invitable.staff} mentors={invitable.mentors} showStaff={can(viewer, "account:invite-staff")} />
+          <InvitablePeople staff={invitable.staff} mentors={invitable.mentors} showStaff={can(viewer, "account:invite-staff")} timeZone={viewer.timeZone} />
         </Card>
         <Card title={`Учётные записи (${accounts.total})`}>
           <AccountFilters filter={filter} />

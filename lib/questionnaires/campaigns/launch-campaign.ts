@@ -32,7 +32,7 @@ export const launchCampaign = defineAction(
         { audienceKind: ["Выберите аудиторию, для которой составлена анкета"] },
       );
     }
-    const today = todayCalendarDate();
+    const today = todayCalendarDate(viewer.timeZone);
     const dueOn = parseCalendarDate(input.dueOn);
     if (Number.isNaN(dueOn.getTime()) || dueOn < today) {
       throw new AppError("INVALID", "Проверьте поля формы.", { dueOn: ["Срок не может быть в прошлом"] });

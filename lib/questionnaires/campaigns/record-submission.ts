@@ -38,7 +38,7 @@ export async function recordSubmission(
   if (response.status === "SUBMITTED") throw new AppError("CONFLICT", "Эта анкета уже отправлена.");
   if (response.campaign?.closedAt) throw new AppError("INVALID", "Сбор ответов на эту анкету закрыт.");
   if (response.campaign) {
-    const status = (await loadConsentStatuses(viewer.schoolId, [response.subjectId], todayCalendarDate())).get(response.subjectId);
+    const status = (await loadConsentStatuses(viewer.schoolId, [response.subjectId], todayCalendarDate(viewer.timeZone))).get(response.subjectId);
     if (!status?.valid) {
       throw new AppError("INVALID", "Нет действующего согласия на обработку персональных данных: анкету нельзя отправить.");
     }

@@ -18,6 +18,6 @@ export async function exportResults(viewer: Viewer, templateId: string, filter: 
         what: `Выгрузка ответов на анкету «${results.version.title}»`,
       })
     : null;
-  const file = await resultsXlsx(results, describeFilter(results, filter), responses);
+  const file = await resultsXlsx(results, describeFilter(results, filter), responses, viewer.timeZone);
   return { file, fileName: `Итоги — ${results.version.title}.xlsx` };
 }

@@ -3,7 +3,7 @@ import { distributionText, formatNumber } from "./describe-result";
 import type { IndividualResponse } from "./get-individual-answers";
 import type { TemplateResults } from "./get-template-results";
 import { smallGroupNote } from "./small-group";
-import { formatDate } from "@/lib/format/date";
+import { formatInstant } from "@/lib/format/date";
 
 const typeLabels = {
   SCALE: "Шкала", SINGLE_CHOICE: "Один вариант", MULTIPLE_CHOICE: "Несколько вариантов", TEXT: "Текст", NUMBER: "Число", DATE: "Дата",
@@ -17,9 +17,12 @@ function header(sheet: ExcelJS.Worksheet, titles: string[]) {
 
 /**
  * The results as a workbook: «Итоги» with the aggregates exactly as shown on the page (hidden groups stay hidden),
- * and «Ответы», one row per response, only when individual answers are given (the curator).
+ * and «Ответы», one row per response, only when individual answers are given (the curator); submission times in the
+ * school's `timeZone`.
  */
-export async function resultsXlsx(results: TemplateResults, subtitle: string, responses: IndividualResponse[] | null): Promise<Buffer> {
+export async function resultsXlsx(
+  results: TemplateResults, subtitle: string, responses: IndividualResponse[] | null, timeZone: string,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Наставник";
   const summary = workbook.addWorksheet("Итоги");
@@ -51,7 +54,7 @@ export async function resultsXlsx(results: TemplateResults, subtitle: string, re
     for (const response of responses) {
       const byPosition = new Map(response.answers.map((a) => [a.position, a.value]));
       sheet.addRow([
-        response.submittedAt ? formatDate(response.submittedAt) : "",
+        response.submittedAt ? formatInstant(response.submittedAt, timeZone) : "",
         response.respondent,
         response.subject,
         response.enteredOnPaper ? "да" : "",

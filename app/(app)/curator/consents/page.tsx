@@ -14,7 +14,7 @@ import { describeConsent } from "@/lib/consent/consent-rules";
 import { consentPurposes, currentConsentTexts, listConsentTextVersions } from "@/lib/consent/consent-texts";
 import { consentPurposeLabels } from "@/lib/consent/default-texts";
 import { listClassConsents, listConsentClasses } from "@/lib/consent/list-class-consents";
-import { formatShortDate } from "@/lib/format/date";
+import { formatInstant, formatShortDate } from "@/lib/format/date";
 import { fullName, shortName } from "@/lib/format/person-name";
 import { classKey, parseClassKey } from "@/lib/invitations/class-key";
 import { can } from "@/lib/permissions";
@@ -101,7 +101,7 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
                             <span className={row.status[purpose].valid ? "font-medium text-green-800" : "text-slate-900"}>
                               {describeConsent(row.status[purpose])}
                             </span>
-                            <ConsentRecords consents={row.consentsAbout} purpose={purpose} />
+                            <ConsentRecords consents={row.consentsAbout} purpose={purpose} timeZone={viewer.timeZone} />
                             {mayRecord && row.consentsAbout.some((c) => c.purpose === purpose && !c.withdrawnAt) && (
                               <div className="mt-2">
                                 <WithdrawConsentForm subjectId={row.id} purpose={purpose} subjectName={fullName(row)} paper />
@@ -141,7 +141,7 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
           {consentPurposes.map((purpose) => (
             <details key={purpose} className="mb-3 rounded-md border border-slate-200 p-3">
               <summary className="cursor-pointer font-medium">
-                {consentPurposeLabels[purpose]} — редакция {texts[purpose].version} от {formatShortDate(texts[purpose].createdAt)}
+                {consentPurposeLabels[purpose]} — редакция {texts[purpose].version} от {formatInstant(texts[purpose].createdAt, viewer.timeZone, "short")}
               </summary>
               <div className="mt-3">
                 <ConsentTextForm purpose={purpose} title={texts[purpose].title} body={texts[purpose].body} />

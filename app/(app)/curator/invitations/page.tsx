@@ -23,7 +23,7 @@ export default async function InvitationsPage({ searchParams }: { searchParams: 
   const invitable = can(viewer, "account:invite-mentor") ? await listInvitablePeople(viewer) : null;
 
   return (
-    <InvitationsWorkspace schoolName={viewer.schoolName}>
+    <InvitationsWorkspace schoolName={viewer.schoolName} timeZone={viewer.timeZone}>
       <PageTitle subtitle="Коды для входа учеников и родителей без электронной почты: лист с кодами печатается на класс">
         Приглашения
       </PageTitle>
@@ -36,13 +36,13 @@ export default async function InvitationsPage({ searchParams }: { searchParams: 
             <IssueClassForm classKey={selected} />
           </Card>
           <Card title={`Ученики ${selected} класса`}>
-            <ClassAccountsTable rows={rows} />
+            <ClassAccountsTable rows={rows} timeZone={viewer.timeZone} />
           </Card>
         </div>
       )}
       {invitable && (
         <Card title="Коды для наставников не из школы" className="mt-4">
-          <InvitablePeople staff={invitable.staff} mentors={invitable.mentors} showStaff={false} />
+          <InvitablePeople staff={invitable.staff} mentors={invitable.mentors} showStaff={false} timeZone={viewer.timeZone} />
         </Card>
       )}
     </InvitationsWorkspace>

@@ -6,7 +6,7 @@ import { SwotForm } from "@/components/monitoring/swot-form";
 import { SwotView } from "@/components/monitoring/swot-view";
 import { Card, PageTitle } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/guard";
-import { formatDate } from "@/lib/format/date";
+import { formatInstant } from "@/lib/format/date";
 import { getMonitoring } from "@/lib/monitoring/get-monitoring";
 import { can } from "@/lib/permissions";
 
@@ -40,7 +40,7 @@ export default async function MonitoringPage() {
         <h2 id="stage-1" className="text-xl font-semibold">Этап 1. Качество программы</h2>
         <SatisfactionSection satisfaction={monitoring.satisfaction} />
         <Card title="SWOT-анализ программы">
-          {swot && <p className="mb-3 text-sm text-slate-700">Обновлён {formatDate(swot.updatedAt)}.</p>}
+          {swot && <p className="mb-3 text-sm text-slate-700">Обновлён {formatInstant(swot.updatedAt, viewer.timeZone)}.</p>}
           {can(viewer, "monitoring:edit-swot") ? <SwotForm initial={swotValues} /> : <SwotView swot={swot} />}
         </Card>
       </section>

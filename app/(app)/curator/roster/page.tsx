@@ -92,7 +92,7 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
           )}
         </Card>
       )}
-      <RosterImports imports={summary.imports} />
+      <RosterImports imports={summary.imports} timeZone={viewer.timeZone} />
     </>
   );
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { QuestionnaireForm } from "@/components/questionnaire/questionnaire-form";
 import { Card, PageTitle } from "@/components/ui/card";
 import { loadOrRefuse, requirePage } from "@/lib/auth/guard";
-import { formatDate } from "@/lib/format/date";
+import { formatDate, formatInstant } from "@/lib/format/date";
 import { fullName } from "@/lib/format/person-name";
 import { getQuestionnaire } from "@/lib/questionnaires/get-questionnaire";
 
@@ -25,13 +25,13 @@ export default async function QuestionnairePage({ params }: { params: Promise<{ 
       {questionnaire.status === "SUBMITTED" ? (
         <Card>
           <p role="status">
-            Анкета отправлена{questionnaire.submittedAt && ` ${formatDate(questionnaire.submittedAt)}`}. Спасибо!
+            Анкета отправлена{questionnaire.submittedAt && ` ${formatInstant(questionnaire.submittedAt, viewer.timeZone)}`}. Спасибо!
           </p>
           <BackHome />
         </Card>
       ) : questionnaire.campaign?.closedAt ? (
         <Card>
-          <p role="status">Сбор ответов на эту анкету закрыт {formatDate(questionnaire.campaign.closedAt)}.</p>
+          <p role="status">Сбор ответов на эту анкету закрыт {formatInstant(questionnaire.campaign.closedAt, viewer.timeZone)}.</p>
           <BackHome />
         </Card>
       ) : (
@@ -47,6 +47,7 @@ export default async function QuestionnairePage({ params }: { params: Promise<{ 
             questions={questionnaire.template.questions}
             draft={draft}
             draftSavedAt={questionnaire.draftSavedAt}
+            timeZone={viewer.timeZone}
           />
         </>
       )}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Card, PageTitle } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/guard";
 import { listDestructionActs } from "@/lib/consent/list-destruction-acts";
-import { formatShortDate } from "@/lib/format/date";
+import { formatInstant } from "@/lib/format/date";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Акты об уничтожении персональных данных" };
@@ -38,7 +38,7 @@ export default async function DestructionActsPage() {
                 {acts.map((act) => (
                   <tr key={act.id}>
                     <th scope="row" className={`${cell} text-left`}>{act.number}</th>
-                    <td className={cell}>{formatShortDate(act.performedAt)}</td>
+                    <td className={cell}>{formatInstant(act.performedAt, viewer.timeZone, "short")}</td>
                     <td className={cell}>{act.dataCategories.join("; ")}</td>
                     <td className={cell}>{act.reason}</td>
                     <td className={`${cell} font-mono text-xs`}>{act.personId}</td>

@@ -8,7 +8,7 @@ import { MentorsNav } from "@/components/mentors/mentors-nav";
 import { StatusActions } from "@/components/mentors/status-actions";
 import { Card, PageTitle } from "@/components/ui/card";
 import { describeConsent } from "@/lib/consent/consent-rules";
-import { formatDate } from "@/lib/format/date";
+import { calendarDateValue, formatDate, formatInstant, todayCalendarDate } from "@/lib/format/date";
 import { needsCertificate } from "@/lib/mentors/certificate-rule";
 import { getMentor } from "@/lib/mentors/get-mentor";
 import { mentorCategoryLabels, mentorStatusLabels, recommendationLabels } from "@/lib/mentors/labels";
@@ -49,7 +49,7 @@ export default async function MentorPage({ params }: { params: Promise<{ id: str
         <Card title="Отбор и готовность">
           <dl className="text-sm">
             <Detail term="Статус">
-              {mentorStatusLabels[mentor.status]} (с {formatDate(mentor.statusChangedAt)})
+              {mentorStatusLabels[mentor.status]} (с {formatInstant(mentor.statusChangedAt, viewer.timeZone)})
             </Detail>
             {mentor.status === "DECLINED" && mentor.declineReason && <Detail term="Причина отказа">{mentor.declineReason}</Detail>}
             <Detail term="Справка о несудимости"><CertificateNote state={mentor.certificate} /></Detail>
@@ -77,7 +77,7 @@ export default async function MentorPage({ params }: { params: Promise<{ id: str
               id: mentor.id, category: mentor.category, partnerId: mentor.partnerId, competencies: mentor.competencies,
               strengths: mentor.strengths, preferredForms: mentor.preferredForms, preferredFormats: mentor.preferredFormats,
               capacity: mentor.capacity, availability: mentor.availability, contact: mentor.contact,
-              certificateIssuedOn: mentor.certificateIssuedOn?.toISOString().slice(0, 10) ?? "",
+              certificateIssuedOn: mentor.certificateIssuedOn ? calendarDateValue(mentor.certificateIssuedOn) : "",
             }}
             isOutside={mentor.isOutside}
             needsCertificate={needsCertificate(mentor.category)}
@@ -116,7 +116,7 @@ export default async function MentorPage({ params }: { params: Promise<{ id: str
           {editor && mentor.status !== "DECLINED" && (
             <div className="mt-4 border-t border-slate-200 pt-4">
               <h3 className="mb-2 font-semibold">Записать собеседование</h3>
-              <InterviewForm mentorId={mentor.id} interviewers={interviewers} defaultInterviewerId={viewer.userId} />
+              <InterviewForm mentorId={mentor.id} interviewers={interviewers} defaultInterviewerId={viewer.userId} today={calendarDateValue(todayCalendarDate(viewer.timeZone))} />
             </div>
           )}
         </Card>

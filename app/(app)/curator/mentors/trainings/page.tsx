@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { MentorsNav } from "@/components/mentors/mentors-nav";
 import { TrainingEventForm } from "@/components/mentors/training-event-form";
 import { Card, PageTitle } from "@/components/ui/card";
-import { formatDate } from "@/lib/format/date";
+import { calendarDateValue, formatDate, todayCalendarDate } from "@/lib/format/date";
 import { can } from "@/lib/permissions";
 import { listTrainingEvents } from "@/lib/mentors/list-training-events";
 import { requirePage } from "@/lib/auth/guard";
@@ -20,7 +20,7 @@ export default async function TrainingsPage() {
       <MentorsNav viewer={viewer} current="/curator/mentors/trainings" />
       {editor && (
         <Card title="Новое занятие" className="mb-4">
-          <TrainingEventForm mentors={mentors} />
+          <TrainingEventForm mentors={mentors} today={calendarDateValue(todayCalendarDate(viewer.timeZone))} />
         </Card>
       )}
       <Card title={`Занятия (${events.length})`}>
@@ -40,9 +40,10 @@ export default async function TrainingsPage() {
                   <div className="mt-2">
                     <TrainingEventForm
                       mentors={mentors}
+                      today={calendarDateValue(todayCalendarDate(viewer.timeZone))}
                       event={{
                         id: event.id, title: event.title, description: event.description,
-                        heldOn: event.heldOn.toISOString().slice(0, 10), attendedMentorIds: event.attendedMentorIds,
+                        heldOn: calendarDateValue(event.heldOn), attendedMentorIds: event.attendedMentorIds,
                       }}
                     />
                   </div>

@@ -37,7 +37,7 @@ export default async function PersonPage({
         {mayOpen(viewer, "/curator/mentees") ? "← База наставляемых" : "← Контингент"}
       </Link>
       <PageTitle subtitle="Карточка человека">{fullName(person)}</PageTitle>
-      <PersonDetails person={person} />
+      <PersonDetails person={person} timeZone={viewer.timeZone} />
       {person.mentee && <MenteeSection viewer={viewer} mentee={person.mentee} />}
       {!person.mentee && can(viewer, "mentee-base:read") && (canBePupilMentee || canBeTeacherMentee) && (
         <Card title="База наставляемых" className="mt-4">
@@ -53,7 +53,7 @@ export default async function PersonPage({
           )}
         </Card>
       )}
-      {log && <AuditLogSection log={log} basePath={`/curator/people/${person.id}`} />}
+      {log && <AuditLogSection log={log} basePath={`/curator/people/${person.id}`} timeZone={viewer.timeZone} />}
     </>
   );
 }

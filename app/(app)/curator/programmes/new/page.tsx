@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { todayCalendarDate } from "@/lib/format/date";
 import Link from "next/link";
 import { StartProgrammeForm } from "@/components/roadmap/start-programme-form";
 import { Card, PageTitle } from "@/components/ui/card";
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "Новая программа" };
 export default async function NewProgrammePage() {
   const viewer = await requirePage("/curator/programmes/new");
   const [programmes, templates] = await Promise.all([listProgrammes(viewer), listRoadmapTemplates(viewer)]);
-  const current = schoolYearStart(new Date());
+  const current = schoolYearStart(todayCalendarDate(viewer.timeZone));
   const taken = new Set(programmes.map((p) => p.startYear));
   const years = [current, current + 1].filter((year) => !taken.has(year));
   return (

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, PageTitle, ProgressBar } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/guard";
-import { formatDate } from "@/lib/format/date";
+import { formatDate, formatInstant } from "@/lib/format/date";
 import { listCampaigns } from "@/lib/questionnaires/campaigns/list-campaigns";
 
 export const metadata: Metadata = { title: "Кампании анкетирования" };
@@ -36,7 +36,7 @@ export default async function CampaignsPage() {
                       {c.title}
                     </Link>
                     <span className={`text-sm ${c.closedAt ? "text-slate-600" : "text-green-800"}`}>
-                      {c.closedAt ? `Закрыта ${formatDate(c.closedAt)}` : `Идёт, до ${formatDate(c.dueOn)}`}
+                      {c.closedAt ? `Закрыта ${formatInstant(c.closedAt, viewer.timeZone)}` : `Идёт, до ${formatDate(c.dueOn)}`}
                     </span>
                   </div>
                   <p className="mb-2 text-sm text-slate-700">{c.template.title}</p>

@@ -73,7 +73,7 @@ export default async function MentorshipPage({ params }: { params: Promise<{ id:
         <p className="mb-2 text-sm text-slate-700">
           Ответы ваших наставляемых на анкеты, которые куратор разрешил показывать наставнику. Конфиденциально.
         </p>
-        <IndividualAnswers responses={menteeAnswers} showTemplate />
+        <IndividualAnswers responses={menteeAnswers} timeZone={viewer.timeZone} showTemplate />
       </Card>
       <Card title={`Встречи (${mentorship.meetings.length})`} className="mt-4">
         {mentorship.meetings.length === 0 && <p>Встреч пока не было.</p>}

@@ -7,14 +7,12 @@ import { EvidenceSection } from "@/components/roadmap/evidence-section";
 import { RemoveItemButton } from "@/components/roadmap/remove-item-button";
 import { Card, PageTitle } from "@/components/ui/card";
 import { loadOrRefuse, requirePage } from "@/lib/auth/guard";
-import { formatDate } from "@/lib/format/date";
+import { calendarDateValue, formatInstant } from "@/lib/format/date";
 import { can } from "@/lib/permissions";
 import { getRoadmapItem } from "@/lib/roadmap/get-roadmap-item";
 import { itemStatusLabels } from "@/lib/roadmap/labels";
 
 export const metadata: Metadata = { title: "Пункт дорожной карты" };
-
-const dateTime = new Intl.DateTimeFormat("ru-RU", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Moscow" });
 
 export default async function RoadmapItemPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePage("/roadmap/items/[id]");
@@ -39,7 +37,7 @@ export default async function RoadmapItemPage({ params }: { params: Promise<{ id
                 title: item.title,
                 expectedResult: item.expectedResult ?? "",
                 deadlineLabel: item.deadlineLabel ?? "",
-                dueOn: item.dueOn ? item.dueOn.toISOString().slice(0, 10) : "",
+                dueOn: item.dueOn ? calendarDateValue(item.dueOn) : "",
                 responsibleId: item.responsibleId ?? "",
                 coResponsibleIds: item.coResponsibles.map((c) => c.userId),
                 status: item.status,
@@ -87,7 +85,7 @@ export default async function RoadmapItemPage({ params }: { params: Promise<{ id
             {item.changes.map((change) => (
               <li key={change.id} className="text-sm">
                 <p className="font-medium">
-                  {dateTime.format(change.createdAt)} · {change.user?.displayName ?? "пользователь удалён"}
+                  {formatInstant(change.createdAt, viewer.timeZone, "dateTime")} · {change.user?.displayName ?? "пользователь удалён"}
                 </p>
                 <ul className="mt-1 list-disc pl-5 text-slate-800">
                   {change.changes.map((c, i) => (
@@ -99,10 +97,10 @@ export default async function RoadmapItemPage({ params }: { params: Promise<{ id
               </li>
             ))}
           </ol>
-          {item.completedAt && <p className="mt-3 text-sm text-slate-700">Выполнено {formatDate(item.completedAt)}</p>}
+          {item.completedAt && <p className="mt-3 text-sm text-slate-700">Выполнено {formatInstant(item.completedAt, viewer.timeZone)}</p>}
         </Card>
-        {item.evidence && <EvidenceSection itemId={item.id} files={item.evidence} />}
-        {item.comments && <CommentsSection itemId={item.id} comments={item.comments} />}
+        {item.evidence && <EvidenceSection itemId={item.id} files={item.evidence} timeZone={viewer.timeZone} />}
+        {item.comments && <CommentsSection itemId={item.id} comments={item.comments} timeZone={viewer.timeZone} />}
       </div>
     </>
   );

@@ -4,7 +4,7 @@ import { CampaignActions } from "@/components/campaigns/campaign-actions";
 import { CompletionTable } from "@/components/campaigns/completion-table";
 import { Card, PageTitle, ProgressBar } from "@/components/ui/card";
 import { loadOrRefuse, requirePage } from "@/lib/auth/guard";
-import { formatDate } from "@/lib/format/date";
+import { formatDate, formatInstant } from "@/lib/format/date";
 import { getCampaignCompletion } from "@/lib/questionnaires/campaigns/get-campaign-completion";
 
 export const metadata: Metadata = { title: "Кампания анкетирования" };
@@ -33,9 +33,9 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
       <Card title="Заполнение">
         <ProgressBar percent={percent} label={`Ответили ${answered} из ${total}`} />
         <p className="mt-1">Ответили {answered} из {total} ({percent}%)</p>
-        {campaign.lastRemindedAt && <p className="text-sm text-slate-700">Последнее напоминание: {formatDate(campaign.lastRemindedAt)}</p>}
+        {campaign.lastRemindedAt && <p className="text-sm text-slate-700">Последнее напоминание: {formatInstant(campaign.lastRemindedAt, viewer.timeZone)}</p>}
         {campaign.closedAt ? (
-          <p role="status" className="mt-2 font-medium">Кампания закрыта {formatDate(campaign.closedAt)}.</p>
+          <p role="status" className="mt-2 font-medium">Кампания закрыта {formatInstant(campaign.closedAt, viewer.timeZone)}.</p>
         ) : (
           <div className="mt-3">
             <CampaignActions campaignId={campaign.id} pending={total - answered} />
@@ -53,7 +53,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
         </ul>
       </Card>
       <Card title="Кто получил анкету">
-        <CompletionTable campaignId={campaign.id} rows={rows} closed={Boolean(campaign.closedAt)} />
+        <CompletionTable campaignId={campaign.id} rows={rows} closed={Boolean(campaign.closedAt)} timeZone={viewer.timeZone} />
       </Card>
     </div>
   );

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { CampaignForm } from "@/components/campaigns/campaign-form";
 import { Card, PageTitle } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/guard";
-import { todayCalendarDate } from "@/lib/format/date";
+import { calendarDateValue, todayCalendarDate } from "@/lib/format/date";
 import { loadLaunchOptions } from "@/lib/questionnaires/campaigns/load-launch-options";
 
 export const metadata: Metadata = { title: "Новая кампания" };
@@ -18,7 +18,7 @@ export default async function NewCampaignPage() {
         Новая кампания
       </PageTitle>
       <Card>
-        <CampaignForm options={options} today={todayCalendarDate().toISOString().slice(0, 10)} />
+        <CampaignForm options={options} today={calendarDateValue(todayCalendarDate(viewer.timeZone))} />
       </Card>
     </div>
   );

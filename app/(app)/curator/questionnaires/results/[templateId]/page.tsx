@@ -71,7 +71,7 @@ export default async function QuestionnaireResultsPage({ params, searchParams }:
           <p className="mb-3 text-sm text-slate-700">
             Ответы отдельных людей видит только куратор (и наставник — своих наставляемых, если анкета это разрешает).
           </p>
-          <IndividualAnswers responses={responses} />
+          <IndividualAnswers responses={responses} timeZone={viewer.timeZone} />
         </Card>
       )}
     </div>

@@ -5,7 +5,7 @@ import { TemplateEditor } from "@/components/questionnaire-builder/template-edit
 import { TemplatePreview } from "@/components/questionnaire-builder/template-preview";
 import { Card, FormMessage, PageTitle } from "@/components/ui/card";
 import { loadOrRefuse, requirePage } from "@/lib/auth/guard";
-import { formatDate } from "@/lib/format/date";
+import { formatInstant } from "@/lib/format/date";
 import { getTemplate } from "@/lib/questionnaires/get-template";
 import { purposeLabels } from "@/lib/questionnaires/labels";
 import { audienceLabels } from "@/lib/questionnaires/template-content-schema";
@@ -79,7 +79,7 @@ export default async function TemplatePage({ params, searchParams }: {
                     Версия {v.version}
                   </Link>
                 )}
-                {" "}— от {formatDate(v.createdAt)}, ответов: {v.answers}
+                {" "}— от {formatInstant(v.createdAt, viewer.timeZone)}, ответов: {v.answers}
                 {v.isCurrent ? " (текущая)" : ""}
               </li>
             ))}

@@ -29,7 +29,7 @@ export default async function PaperEntryPage({ params }: { params: Promise<{ id:
           <p className="mb-4 text-sm text-slate-700">
             Перенесите ответы с бланка. В отчётах ответ будет отмечен: «внесено куратором с бумажного бланка».
           </p>
-          <QuestionnaireForm responseId={entry.id} questions={entry.template.questions} mode="paper" doneHref={back} />
+          <QuestionnaireForm responseId={entry.id} questions={entry.template.questions} mode="paper" doneHref={back} timeZone={viewer.timeZone} />
         </>
       )}
     </div>
