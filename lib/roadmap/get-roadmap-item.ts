@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { assertCan, can } from "@/lib/permissions";
 import type { FieldChange } from "./item-changes";
+import { workingHere } from "@/lib/accounts/working-here";
 
 /**
  * One roadmap item of the viewer's school with its change history (newest first), comments for those who may comment,
@@ -25,7 +26,14 @@ export async function getRoadmapItem(viewer: Viewer, itemId: string) {
       },
     }),
     mayEdit ? db.user.findMany({
-      where: { people: { some: { schoolId: viewer.schoolId, staff: { isNot: null } } } },
+      // Staff who work here now, and whoever is already on the item (so the form keeps them).
+      where: {
+        OR: [
+          { ...workingHere(viewer.schoolId), people: { some: { schoolId: viewer.schoolId, staff: { is: { leftAt: null } } } } },
+          { roadmapItems: { some: { id: itemId, schoolId: viewer.schoolId } } },
+          { coResponsibleFor: { some: { itemId, item: { schoolId: viewer.schoolId } } } },
+        ],
+      },
       orderBy: { displayName: "asc" },
       select: { id: true, displayName: true },
     }) : Promise.resolve([]),

@@ -7,13 +7,19 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { parseCalendarDate } from "@/lib/format/date";
+import { workingHere } from "@/lib/accounts/working-here";
 import { checkDueInSchoolYear } from "./check-due-in-school-year";
 import { itemChanges } from "./item-changes";
 import { roadmapItemSchema } from "./item-schema";
 import { snapshotSelect, toSnapshot } from "./item-snapshot";
 
-async function isStaff(tx: Prisma.TransactionClient, schoolId: string, userId: string) {
-  return (await tx.person.count({ where: { userId, schoolId, staff: { isNot: null } } })) > 0;
+/** Staff who work in the school now: a staff record not marked as left and an account switched on here. */
+const workingStaff = (schoolId: string, userIds: string[]): Prisma.PersonWhereInput => ({
+  userId: { in: userIds }, schoolId, staff: { is: { leftAt: null } }, user: { is: workingHere(schoolId) },
+});
+
+async function isWorkingStaff(tx: Prisma.TransactionClient, schoolId: string, userId: string) {
+  return (await tx.person.count({ where: workingStaff(schoolId, [userId]) })) > 0;
 }
 
 export const updateRoadmapItem = defineAction(
@@ -35,10 +41,12 @@ export const updateRoadmapItem = defineAction(
         );
       }
       const coResponsibleIds = [...new Set(input.coResponsibleIds)].filter((id) => id !== input.responsibleId);
-      const people = [...new Set([input.responsibleId, ...coResponsibleIds].filter(Boolean))];
-      const staffCount = await tx.person.count({ where: { userId: { in: people }, schoolId: viewer.schoolId, staff: { isNot: null } } });
-      if (staffCount !== people.length) {
-        const field = input.responsibleId && !(await isStaff(tx, viewer.schoolId, input.responsibleId)) ? "responsibleId" : "coResponsibleIds";
+      // People already on the item may stay (someone who has left keeps their past items); newcomers must work here now.
+      const already = new Set([before.responsibleId, ...(await tx.roadmapItemCoResponsible.findMany({ where: { itemId: input.itemId }, select: { userId: true } })).map((c) => c.userId)]);
+      const newcomers = [...new Set([input.responsibleId, ...coResponsibleIds].filter(Boolean))].filter((id) => !already.has(id));
+      const staffCount = newcomers.length === 0 ? 0 : await tx.person.count({ where: workingStaff(viewer.schoolId, newcomers) });
+      if (staffCount !== newcomers.length) {
+        const field = newcomers.includes(input.responsibleId) && !(await isWorkingStaff(tx, viewer.schoolId, input.responsibleId)) ? "responsibleId" : "coResponsibleIds";
         throw new AppError("INVALID", "Проверьте поля формы.", { [field]: ["Выберите сотрудника этой школы"] });
       }
       // The version in the where makes the check and the write one step: a concurrent save of the same version loses.

@@ -57,6 +57,31 @@ describe("co-responsibles", () => {
   });
 });
 
+describe("responsibles switched off here", () => {
+  it("are not offered nor accepted as newcomers, but stay on the items they already hold", async () => {
+    const curator = await school.viewer(school.people.curator);
+    const mentorB = school.people.mentorB.userId;
+    await database.db.membership.updateMany({ where: { userId: mentorB, schoolId: school.schoolId }, data: { deactivatedAt: new Date() } });
+    const item = await getRoadmapItem(curator, school.item.id);
+    expect(item.assignable.map((u) => u.id)).not.toContain(mentorB);
+    actAs(curator);
+    const refused = await updateRoadmapItem({
+      itemId: school.item.id, version: item.version, title: school.item.title, status: "IN_PROGRESS",
+      responsibleId: school.people.curator.userId, coResponsibleIds: [school.people.mentorA.userId, mentorB],
+    });
+    expect(refused).toMatchObject({ ok: false, fieldErrors: { coResponsibleIds: ["Выберите сотрудника этой школы"] } });
+    // mentor A, already a co-responsible, is switched off too: the item can still be edited with them on it
+    await database.db.membership.updateMany({ where: { userId: school.people.mentorA.userId, schoolId: school.schoolId }, data: { deactivatedAt: new Date() } });
+    const kept = await updateRoadmapItem({
+      itemId: school.item.id, version: item.version, title: `${school.item.title} `, status: "IN_PROGRESS",
+      responsibleId: school.people.curator.userId, coResponsibleIds: [school.people.mentorA.userId],
+    });
+    expect(kept).toMatchObject({ ok: true });
+    expect((await getRoadmapItem(curator, school.item.id)).assignable.map((u) => u.id)).toContain(school.people.mentorA.userId);
+    await database.db.membership.updateMany({ where: { schoolId: school.schoolId }, data: { deactivatedAt: null } });
+  });
+});
+
 describe("evidence files", () => {
   let evidenceId: string;
 
