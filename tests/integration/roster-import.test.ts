@@ -136,7 +136,7 @@ describe("anonymised people", () => {
     expect(await importRoster(file())).toMatchObject({ ok: true, data: { created: 1 } });
     const person = await database.db.person.findFirstOrThrow({ where: { schoolId: school.schoolId, lastName: "Отозванова" } });
     // Anonymised the real way: the parent's consent is withdrawn and the job runs after the retention period.
-    const text = (await currentConsentTexts(school.schoolId)).MENTORING;
+    const text = (await currentConsentTexts(school.schoolId)).MENTORING!;
     const withdrawnAt = new Date();
     await database.db.consent.create({
       data: {
