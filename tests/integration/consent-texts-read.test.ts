@@ -12,9 +12,8 @@ const database = useTestDatabase();
 let school: SchoolFixture;
 
 beforeAll(async () => {
+  // A school as it is before anyone published its texts.
   school = await createSchoolFixture(database.db, "Тексты");
-  // A school as it would be before anyone published its texts.
-  await database.db.consentText.deleteMany({ where: { schoolId: school.schoolId } });
 });
 
 describe("the consent texts' read path", () => {

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ANONYMISE_LOCK_KEY, anonymiseDue } from "@/lib/consent/anonymise-due";
 import { anonymisePerson } from "@/lib/consent/anonymise-person";
 import { currentConsentTexts } from "@/lib/consent/consent-texts";
+import { createDefaultConsentTexts } from "@/lib/consent/create-default-consent-texts";
 import { getConsentScan } from "@/lib/consent/get-consent-scan";
 import { giveConsent } from "@/lib/consent/give-consent";
 import { listClassConsents } from "@/lib/consent/list-class-consents";
@@ -49,6 +50,8 @@ beforeAll(async () => {
   filesDir = fs.mkdtempSync(path.join(os.tmpdir(), "nst-consent-"));
   process.env.FILES_DIR = filesDir;
   school = await createSchoolFixture(database.db, "Согласия");
+  // The school's consent texts are made where a school is made, not when a page reads them.
+  await createDefaultConsentTexts(database.db, { id: school.schoolId, name: "Школа Согласия" });
   other = await createSchoolFixture(database.db, "Чужая школа");
   const db = database.db;
   parentC = await addConsentPerson(db, school, "Петрова", { roles: ["PARENT"] });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { anonymiseDue } from "@/lib/consent/anonymise-due";
 import { currentConsentTexts } from "@/lib/consent/consent-texts";
+import { createDefaultConsentTexts } from "@/lib/consent/create-default-consent-texts";
 import { todayCalendarDate } from "@/lib/format/date";
 import { importRoster } from "@/lib/roster/import-roster";
 import { previewRosterImport } from "@/lib/roster/preview-roster-import";
@@ -16,6 +17,7 @@ let other: SchoolFixture;
 
 beforeAll(async () => {
   school = await createSchoolFixture(database.db, "Контингент");
+  await createDefaultConsentTexts(database.db, { id: school.schoolId, name: "Школа Контингент" });
   other = await createSchoolFixture(database.db, "Соседняя");
 });
 

@@ -3,7 +3,6 @@ import { loadViewer } from "@/lib/auth/load-viewer";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { createDefaultConsentTexts } from "@/lib/consent/create-default-consent-texts";
 
 /**
  * A small school made by the test itself: two mentors with one pair each, their mentees,
@@ -13,7 +12,6 @@ export async function createSchoolFixture(db: PrismaClient, label: string, start
   const tag = `${label}-${randomUUID().slice(0, 8)}`;
   const school = await db.school.create({ data: { slug: tag, name: `Школа ${label}`, shortName: label } });
   const schoolId = school.id;
-  await createDefaultConsentTexts(db, school);
 
   async function person(lastName: string, roles: Role[], extra: { birthDate?: Date; grade?: number } = {}) {
     const user = roles.length
