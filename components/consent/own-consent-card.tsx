@@ -2,7 +2,7 @@ import { GiveConsentForm } from "@/components/consent/give-consent-form";
 import { WithdrawConsentForm } from "@/components/consent/withdraw-consent-form";
 import { Card } from "@/components/ui/card";
 import { describeConsent } from "@/lib/consent/consent-rules";
-import type { CurrentConsentText } from "@/lib/consent/consent-texts";
+import { missingConsentTextNote, type CurrentConsentTexts } from "@/lib/consent/consent-texts";
 import { consentPurposeLabels } from "@/lib/consent/default-texts";
 import type { OwnConsentRow } from "@/lib/consent/list-own-consents";
 import { fullName } from "@/lib/format/person-name";
@@ -13,7 +13,7 @@ const purposes: ConsentPurpose[] = ["MENTORING", "PUBLICATION"];
 /** One person's consents as the signed-in parent (for a child) or the person themselves sees them: status, text, give, withdraw. */
 export function OwnConsentCard({ row, texts, forChild }: {
   row: OwnConsentRow;
-  texts: Record<ConsentPurpose, CurrentConsentText>;
+  texts: CurrentConsentTexts;
   forChild: boolean;
 }) {
   const name = fullName(row);
@@ -36,8 +36,10 @@ export function OwnConsentCard({ row, texts, forChild }: {
                 <WithdrawConsentForm subjectId={row.id} purpose={purpose} subjectName={name} />
               ) : row.refusal ? (
                 <p className="text-sm text-slate-700">{row.refusal}</p>
-              ) : (
+              ) : texts[purpose] ? (
                 <GiveConsentForm subjectId={row.id} purpose={purpose} text={texts[purpose]} />
+              ) : (
+                <p className="text-sm text-slate-700">{missingConsentTextNote}</p>
               )}
             </div>
           </section>

@@ -3,55 +3,98 @@
 import { zodResolver } from "@/lib/validation/zod-resolver";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import type { z } from "zod";
+import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/card";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { meetingTypeLabels, meetingTypes } from "@/lib/mentorships/labels";
 import { logMeeting } from "@/lib/mentorships/log-meeting";
-import { meetingSchema, type MeetingInput } from "@/lib/mentorships/meeting-schema";
+import { meetingSchema, type MeetingInput, type MeetingValues } from "@/lib/mentorships/meeting-schema";
+import { updateMeeting } from "@/lib/mentorships/update-meeting";
 
-type MeetingValues = z.output<typeof meetingSchema>;
+type Confirmation = { values: MeetingValues; reasons: string[] };
 
-export function MeetingForm({ mentorshipId, mentees }: { mentorshipId: string; mentees: { id: string; name: string }[] }) {
+function needsConfirmation(result: ActionResult<unknown>): string[] | null {
+  if (result.ok || result.code !== "CONFLICT") return null;
+  const details = result.details as { needsConfirmation?: boolean; reasons?: string[] } | undefined;
+  return details?.needsConfirmation ? (details.reasons ?? []) : null;
+}
+
+/**
+ * Logs a meeting, or corrects one (`meeting`): a meeting nobody attended or an exact duplicate is saved only after the
+ * confirm step. Every new attempt clears the previous message, so «Встреча записана» never stands next to new errors.
+ */
+export function MeetingForm({ mentorshipId, mentees, meeting, onDone }: {
+  mentorshipId: string;
+  mentees: { id: string; name: string }[];
+  meeting?: { id: string; values: Omit<MeetingInput, "mentorshipId" | "confirmed"> };
+  onDone?: () => void;
+}) {
+  const prefix = meeting ? `meeting-${meeting.id}-` : "";
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
+  const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const { register, handleSubmit, formState, reset, setError } = useForm<MeetingInput, unknown, MeetingValues>({
     resolver: zodResolver(meetingSchema),
-    defaultValues: {
-      mentorshipId,
-      type: "REGULAR",
-      heldOn: new Date().toISOString().slice(0, 10),
-      durationMinutes: 45,
-      topic: "",
-      summary: "",
-      attendeeIds: mentees.map((m) => m.id),
-    },
+    defaultValues: meeting
+      ? { mentorshipId, ...meeting.values }
+      : {
+          mentorshipId,
+          type: "REGULAR",
+          heldOn: new Date().toISOString().slice(0, 10),
+          durationMinutes: 45,
+          topic: "",
+          summary: "",
+          attendeeIds: mentees.map((m) => m.id),
+        },
   });
   const { errors, isSubmitting } = formState;
 
-  const onSubmit = handleSubmit(async (values) => {
+  async function save(values: MeetingValues) {
     setMessage({});
-    const result = await logMeeting(values);
+    setConfirmation(null);
+    const result = meeting ? await updateMeeting({ ...values, meetingId: meeting.id }) : await logMeeting(values);
     if (result.ok) {
-      reset({ ...values, topic: "", summary: "" });
+      if (meeting) {
+        onDone?.();
+        return;
+      }
+      reset({ ...values, topic: "", summary: "", confirmed: false });
       setMessage({ success: "Встреча записана." });
+      return;
+    }
+    const reasons = needsConfirmation(result);
+    if (reasons) {
+      setConfirmation({ values, reasons });
       return;
     }
     for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
       setError(field as keyof MeetingInput, { message: messages[0] });
     }
     setMessage({ error: result.error });
-  });
+  }
+
+  const onSubmit = handleSubmit(
+    (values) => save({ ...values, confirmed: false }),
+    () => {
+      setMessage({});
+      setConfirmation(null);
+    },
+  );
 
   const error = (name: keyof MeetingInput) => errors[name]?.message as string | undefined;
-  const aria = (name: keyof MeetingInput) => ({ "aria-invalid": Boolean(errors[name]), "aria-describedby": describedBy(name, error(name)) });
+  const aria = (name: keyof MeetingInput) => ({
+    "aria-invalid": Boolean(errors[name]),
+    "aria-describedby": describedBy(prefix + name, error(name)),
+  });
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-3">
       <FormMessage error={message.error} success={message.success} />
       <input type="hidden" {...register("mentorshipId")} />
-      <Field id="type" label="Тип встречи" error={error("type")}>
-        <select id="type" className={inputClass} {...aria("type")} {...register("type")}>
+      <Field id={`${prefix}type`} label="Тип встречи" error={error("type")}>
+        <select id={`${prefix}type`} className={inputClass} {...aria("type")} {...register("type")}>
           {meetingTypes.map((type) => (
             <option key={type} value={type}>
               {meetingTypeLabels[type]}
@@ -60,20 +103,20 @@ export function MeetingForm({ mentorshipId, mentees }: { mentorshipId: string; m
         </select>
       </Field>
       <div className="grid grid-cols-2 gap-3">
-        <Field id="heldOn" label="Дата" error={error("heldOn")}>
-          <input id="heldOn" type="date" className={inputClass} {...aria("heldOn")} {...register("heldOn")} />
+        <Field id={`${prefix}heldOn`} label="Дата" error={error("heldOn")}>
+          <input id={`${prefix}heldOn`} type="date" className={inputClass} {...aria("heldOn")} {...register("heldOn")} />
         </Field>
-        <Field id="durationMinutes" label="Длительность, мин" error={error("durationMinutes")}>
-          <input id="durationMinutes" type="number" inputMode="numeric" min={5} max={480} className={inputClass} {...aria("durationMinutes")} {...register("durationMinutes")} />
+        <Field id={`${prefix}durationMinutes`} label="Длительность, мин" error={error("durationMinutes")}>
+          <input id={`${prefix}durationMinutes`} type="number" inputMode="numeric" min={5} max={480} className={inputClass} {...aria("durationMinutes")} {...register("durationMinutes")} />
         </Field>
       </div>
-      <Field id="topic" label="Тема" error={error("topic")}>
-        <input id="topic" className={inputClass} {...aria("topic")} {...register("topic")} />
+      <Field id={`${prefix}topic`} label="Тема" error={error("topic")}>
+        <input id={`${prefix}topic`} className={inputClass} {...aria("topic")} {...register("topic")} />
       </Field>
-      <Field id="summary" label="Итоги встречи" error={error("summary")} hint="Что сделали и о чём договорились">
-        <textarea id="summary" rows={3} className={inputClass} {...aria("summary")} {...register("summary")} />
+      <Field id={`${prefix}summary`} label="Итоги встречи" error={error("summary")} hint="Что сделали и о чём договорились">
+        <textarea id={`${prefix}summary`} rows={3} className={inputClass} {...aria("summary")} {...register("summary")} />
       </Field>
-      <fieldset aria-describedby={describedBy("attendeeIds", error("attendeeIds"))}>
+      <fieldset aria-describedby={describedBy(`${prefix}attendeeIds`, error("attendeeIds"))}>
         <legend className="text-sm font-medium text-slate-800">Присутствовали</legend>
         {mentees.map((m) => (
           <label key={m.id} className="mt-1 flex min-h-10 items-center gap-2">
@@ -82,14 +125,48 @@ export function MeetingForm({ mentorshipId, mentees }: { mentorshipId: string; m
           </label>
         ))}
         {error("attendeeIds") && (
-          <p id="attendeeIds-error" role="alert" className="text-sm text-red-700">
+          <p id={`${prefix}attendeeIds-error`} role="alert" className="text-sm text-red-700">
             {error("attendeeIds")}
           </p>
         )}
       </fieldset>
-      <SubmitButton pending={isSubmitting} pendingLabel="Сохраняем…">
-        Записать встречу
-      </SubmitButton>
+      {confirmation ? (
+        <div role="alert" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          <p className="font-medium">Проверьте перед сохранением:</p>
+          <ul className="list-disc pl-5">
+            {confirmation.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+          <div className="flex flex-wrap gap-2">
+            <Button
+              type="button"
+              disabled={confirming}
+              onClick={async () => {
+                setConfirming(true);
+                await save({ ...confirmation.values, confirmed: true });
+                setConfirming(false);
+              }}
+            >
+              Всё верно, сохранить
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => setConfirmation(null)}>
+              Исправить
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <div className="flex flex-wrap gap-2">
+          <SubmitButton pending={isSubmitting} pendingLabel="Сохраняем…">
+            {meeting ? "Сохранить изменения" : "Записать встречу"}
+          </SubmitButton>
+          {meeting && (
+            <Button type="button" variant="secondary" onClick={onDone}>
+              Отмена
+            </Button>
+          )}
+        </div>
+      )}
     </form>
   );
 }

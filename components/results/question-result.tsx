@@ -1,7 +1,7 @@
 import { Card } from "@/components/ui/card";
 import type { QuestionResult } from "@/lib/questionnaires/results/aggregate-answers";
 import { headline } from "@/lib/questionnaires/results/describe-result";
-import { smallGroupNote } from "@/lib/questionnaires/results/small-group";
+import { hiddenNote } from "@/lib/questionnaires/results/small-group";
 import { DistributionChart } from "./distribution-chart";
 
 const individualOnly = { TEXT: "Текстовые ответы — индивидуальные, здесь только их число.", DATE: "Даты — индивидуальные ответы, здесь только их число." };
@@ -12,7 +12,7 @@ export function QuestionResultBlock({ item }: { item: QuestionResult }) {
   return (
     <Card title={`${question.position}. ${question.text}`}>
       {!result.shown ? (
-        <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">{smallGroupNote}</p>
+        <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900" data-testid="hidden-reason">{hiddenNote(result)}</p>
       ) : (
         <div className="space-y-2">
           <p className="text-sm text-slate-700">Ответили: {result.respondents}</p>

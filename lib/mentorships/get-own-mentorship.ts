@@ -5,6 +5,8 @@ import { ownMentorships } from "@/lib/auth/scopes";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
+import type { MeetingFieldChange } from "./describe-meeting-changes";
+import { MEETING_EDIT_DAYS } from "./meeting-schema";
 
 const personName = { select: { lastName: true, firstName: true, middleName: true } } as const;
 
@@ -19,11 +21,22 @@ export async function getOwnMentorship(viewer: Viewer, mentorshipId: string) {
         orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }],
         include: { attendance: { include: { mentee: { include: { person: personName } } } } },
       },
+      meetingChanges: { orderBy: { changedAt: "desc" }, include: { changedBy: { select: { displayName: true } } } },
     },
   });
   if (!mentorship) throw new AppError("NOT_FOUND");
   // The pair page shows the mentees and who attended each meeting (pupils who have left included): a read of their records.
   const attendees = mentorship.meetings.flatMap((meeting) => meeting.attendance.map((a) => a.mentee.personId));
   await recordReads(viewer, [...mentorship.mentees.map((m) => m.mentee.personId), ...attendees], "Пара наставника: участники и посещаемость");
-  return mentorship;
+  // Which meetings the viewer may still correct (the actions check it again: editableMeetingWhere).
+  const editableSince = Date.now() - MEETING_EDIT_DAYS * 24 * 3600 * 1000;
+  const meetings = mentorship.meetings.map((meeting) => ({
+    ...meeting,
+    editable: meeting.createdById === viewer.userId && meeting.createdAt.getTime() >= editableSince,
+  }));
+  const history = mentorship.meetingChanges.map((change) => ({
+    ...change,
+    changes: change.changes as unknown as MeetingFieldChange[],
+  }));
+  return { ...mentorship, meetings, meetingChanges: history };
 }

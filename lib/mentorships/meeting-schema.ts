@@ -19,6 +19,17 @@ export const meetingSchema = z.object({
     (value) => (Array.isArray(value) ? value : typeof value === "string" ? [value] : []),
     z.array(z.string()),
   ),
+  /** Set by the form's confirm step: save a meeting nobody attended, or one that looks like a duplicate. */
+  confirmed: z.boolean().optional().default(false),
 });
 
 export type MeetingInput = z.input<typeof meetingSchema>;
+export type MeetingValues = z.output<typeof meetingSchema>;
+
+/** The same form correcting a logged meeting. */
+export const editMeetingSchema = meetingSchema.extend({ meetingId: z.string().min(1) });
+
+export const deleteMeetingSchema = z.object({ meetingId: z.string().min(1) });
+
+/** A mentor may correct or delete a meeting this many days after logging it. */
+export const MEETING_EDIT_DAYS = 7;

@@ -4,6 +4,7 @@ import { ownResponses } from "@/lib/auth/scopes";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
+import { respondentTitle } from "./respondent-title";
 
 /** A questionnaire addressed to the viewer, with its questions, the saved draft, and the answers once submitted. */
 export async function getQuestionnaire(viewer: Viewer, responseId: string) {
@@ -25,7 +26,7 @@ export async function getQuestionnaire(viewer: Viewer, responseId: string) {
     },
   });
   if (!response) throw new AppError("NOT_FOUND");
-  return response;
+  return { ...response, template: { ...response.template, title: respondentTitle(response.template.title) } };
 }
 
 export type QuestionnaireView = Awaited<ReturnType<typeof getQuestionnaire>>;

@@ -4,6 +4,7 @@ import { ownResponses } from "@/lib/auth/scopes";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { can } from "@/lib/permissions";
+import { respondentTitle } from "./respondent-title";
 
 /**
  * Questionnaires waiting for the viewer's answer in one of their roles, with whom each one is about.
@@ -11,7 +12,7 @@ import { can } from "@/lib/permissions";
  */
 export async function listPendingQuestionnaires(viewer: Viewer, audience: Role) {
   if (!can(viewer, "questionnaire:answer")) return [];
-  return db.questionnaireResponse.findMany({
+  const pending = await db.questionnaireResponse.findMany({
     where: {
       ...ownResponses(viewer),
       status: "PENDING",
@@ -29,4 +30,5 @@ export async function listPendingQuestionnaires(viewer: Viewer, audience: Role) 
       subject: { select: { lastName: true, firstName: true, middleName: true, userId: true } },
     },
   });
+  return pending.map((item) => ({ ...item, template: { ...item.template, title: respondentTitle(item.template.title) } }));
 }

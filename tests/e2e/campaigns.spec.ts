@@ -33,8 +33,12 @@ test("curator runs a satisfaction campaign for one form; a mentee answers on a p
   const mentee = await phone.newPage();
   await signIn(mentee, "mentee");
   const reminded = mentee.getByRole("listitem").filter({ hasText: "Напоминание" });
-  await reminded.getByRole("link", { name: satisfaction }).click();
+  // The pupil sees the title without the audience marker about themselves.
+  const asSeenByPupil = satisfaction.replace(" (наставляемый)", "");
+  await expect(reminded).not.toContainText("(наставляемый)");
+  await reminded.getByRole("link", { name: asSeenByPupil }).click();
   await mentee.waitForURL(/\/questionnaires\//);
+  await expect(mentee.getByRole("heading", { level: 1 })).toHaveText(asSeenByPupil);
   const questionnaireUrl = mentee.url();
   await waitForForm(mentee, "Отправить анкету");
   await answerScales(mentee, 0, 3, "8");

@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 
 const meeting = (mentorshipId: string) => ({
-  mentorshipId, type: "REGULAR" as const, heldOn: "2026-11-20", durationMinutes: 40, topic: "Разбор задач", attendeeIds: [],
+  mentorshipId, type: "REGULAR" as const, heldOn: "2026-11-20", durationMinutes: 40, topic: "Разбор задач", attendeeIds: [], confirmed: true,
 });
 
 describe("a mentee", () => {

@@ -68,7 +68,7 @@ describe("an impossible date is refused with a message next to the field, and no
   it("still saves a real date as that day", async () => {
     actAs(await school.viewer(school.people.mentorA));
     const result = await logMeeting({
-      mentorshipId: school.pairA.mentorshipId, type: "REGULAR", heldOn: "2024-02-29", durationMinutes: 40, topic: "Разбор задач", attendeeIds: [],
+      mentorshipId: school.pairA.mentorshipId, type: "REGULAR", heldOn: "2024-02-29", durationMinutes: 40, topic: "Разбор задач", attendeeIds: [], confirmed: true,
     });
     expect(result).toMatchObject({ ok: true });
     const meeting = await database.db.meeting.findFirstOrThrow({ where: { mentorshipId: school.pairA.mentorshipId } });

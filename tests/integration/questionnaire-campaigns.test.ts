@@ -281,7 +281,8 @@ describe("filling in: drafts, double submit, closed campaigns, withdrawn consent
   it("refuses a draft with unknown questions or wrong value types", async () => {
     const [, single] = template.questions;
     actAs(await school.viewer(school.people.menteeA));
-    expect(await saveDraft({ responseId, answers: { "not-a-question": "1" } })).toMatchObject({ ok: false, code: "INVALID" });
+    // The form shows «Черновик не сохранён: <error>», so the error must not repeat that opening.
+    expect(await saveDraft({ responseId, answers: { "not-a-question": "1" } })).toMatchObject({ ok: false, code: "INVALID", error: "проверьте ответы." });
     expect(await saveDraft({ responseId, answers: { [single.id]: { nested: true } } })).toMatchObject({ ok: false, code: "INVALID" });
     const stored = await database.db.questionnaireResponse.findUniqueOrThrow({ where: { id: responseId } });
     expect(stored.draft).toMatchObject({ [template.questions[2].id]: "Пока думаю" });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { anonymiseDue } from "@/lib/consent/anonymise-due";
 import { currentConsentTexts } from "@/lib/consent/consent-texts";
+import { createDefaultConsentTexts } from "@/lib/consent/create-default-consent-texts";
 import { todayCalendarDate } from "@/lib/format/date";
 import { importRoster } from "@/lib/roster/import-roster";
 import { previewRosterImport } from "@/lib/roster/preview-roster-import";
@@ -16,6 +17,7 @@ let other: SchoolFixture;
 
 beforeAll(async () => {
   school = await createSchoolFixture(database.db, "Контингент");
+  await createDefaultConsentTexts(database.db, { id: school.schoolId, name: "Школа Контингент" });
   other = await createSchoolFixture(database.db, "Соседняя");
 });
 
@@ -136,7 +138,7 @@ describe("anonymised people", () => {
     expect(await importRoster(file())).toMatchObject({ ok: true, data: { created: 1 } });
     const person = await database.db.person.findFirstOrThrow({ where: { schoolId: school.schoolId, lastName: "Отозванова" } });
     // Anonymised the real way: the parent's consent is withdrawn and the job runs after the retention period.
-    const text = (await currentConsentTexts(school.schoolId)).MENTORING;
+    const text = (await currentConsentTexts(school.schoolId)).MENTORING!;
     const withdrawnAt = new Date();
     await database.db.consent.create({
       data: {

@@ -65,7 +65,7 @@ export async function createSchoolFixture(db: PrismaClient, label: string, start
     const mentorship = await db.mentorship.create({
       data: {
         schoolId, programmeId: programme.id, mentorId: mentorProfile.id, form: "TEACHER_PUPIL", format: "INDIVIDUAL",
-        status: "ACTIVE", mentees: { create: { schoolId, menteeId: menteeProfile.id } },
+        status: "ACTIVE", startedOn: new Date(Date.UTC(2024, 0, 1)), mentees: { create: { schoolId, menteeId: menteeProfile.id } },
       },
     });
     return { mentorshipId: mentorship.id, menteeId: menteeProfile.id };

@@ -58,18 +58,37 @@ describe("aggregateAnswers", () => {
     expect(aggregateAnswers([scale], answers)[0].result).toEqual({ shown: false, respondents: 4 });
   });
 
-  it("hides a question listed as unsafe to filter whatever its count", () => {
+  it("hides a question listed as unsafe to filter whatever its count, saying it is for a subgroup", () => {
     const answers = [1, 2, 3, 4, 5, 5].map((n) => a("scale", { numberValue: n }));
-    expect(aggregateAnswers([scale], answers, new Set(["scale"]))[0].result.shown).toBe(false);
+    expect(aggregateAnswers([scale], answers, new Set(["scale"]))[0].result).toEqual({ shown: false, respondents: 6, reason: "SUBGROUP" });
+    // Too few answered anyway: that is the reason given.
+    expect(aggregateAnswers([scale], answers.slice(0, 3), new Set(["scale"]))[0].result).toEqual({ shown: false, respondents: 3 });
   });
 });
 
 describe("questionsUnsafeToFilter", () => {
-  it("flags a question when one cell has fewer than five who answered it", () => {
-    const members = [
-      ...Array.from({ length: 6 }, () => ({ cell: "7А", answered: new Set(["x", "y"]) })),
-      { cell: "7Б", answered: new Set(["x"]) },
-    ];
-    expect([...questionsUnsafeToFilter(["x", "y"], members)]).toEqual(["x"]);
+  const member = (campaign: string, detail: string, personId: string, answered: string[]) => ({ campaign, detail, personId, answered: new Set(answered) });
+  /** Campaign c1: 6 people of 7А, 1 of 7Б who answered only x; c2: 5 people of 7А. */
+  const members = [
+    ...Array.from({ length: 6 }, (_, i) => member("c1", "7А", `a${i}`, ["x", "y"])),
+    member("c1", "7Б", "b0", ["x"]),
+    ...Array.from({ length: 5 }, (_, i) => member("c2", "7А", `c${i}`, ["x", "y"])),
+  ];
+
+  it("flags a breakdown when one cell has fewer than five who answered the question", () => {
+    expect([...questionsUnsafeToFilter(["x", "y"], members, { breakdown: true })]).toEqual(["x"]);
+    expect([...questionsUnsafeToFilter(["x", "y"], members, { campaignId: "c1", breakdown: true })]).toEqual(["x"]);
+    // Campaign c2's classes are all large, and so are both campaigns.
+    expect([...questionsUnsafeToFilter(["x", "y"], members, { campaignId: "c2", breakdown: true })]).toEqual([]);
+  });
+
+  it("lets a campaign's figures show when every campaign holds five people, whatever their classes", () => {
+    expect([...questionsUnsafeToFilter(["x", "y"], members, { campaignId: "c1", breakdown: false })]).toEqual([]);
+  });
+
+  it("counts people, not responses, and hides every campaign when one campaign is small", () => {
+    const twice = [...members, ...Array.from({ length: 3 }, () => member("c3", "7А", "a0", ["x"]))];
+    expect([...questionsUnsafeToFilter(["x"], twice, { campaignId: "c1", breakdown: false })]).toEqual(["x"]);
+    expect([...questionsUnsafeToFilter(["x"], twice, { campaignId: "c2", breakdown: true })]).toEqual(["x"]);
   });
 });

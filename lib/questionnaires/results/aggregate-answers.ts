@@ -82,7 +82,7 @@ function summarise(question: AggregateQuestion, answers: AggregateAnswer[]): Sum
 /**
  * Per question of one template version: the aggregate of the given answers, each behind the small-group rule
  * (counted on the people who answered that question, not on their answers). `hidden` lists questions whose numbers must not be shown
- * whatever their count (see filter-safety.ts).
+ * whatever their count (see filter-safety.ts); they are marked `reason: "SUBGROUP"` unless too few answered anyway.
  */
 export function aggregateAnswers(
   questions: AggregateQuestion[],
@@ -91,8 +91,9 @@ export function aggregateAnswers(
 ): QuestionResult[] {
   return questions.map((question) => {
     const own = answers.filter((a) => a.questionId === question.id && hasValue(a));
-    if (hidden.has(question.id)) return { question, result: { shown: false, respondents: own.length } };
     const people = new Set(own.map((a) => a.personId ?? a)).size;
-    return { question, result: guardSmallGroup(people, () => summarise(question, own)) };
+    const result = guardSmallGroup(people, () => summarise(question, own));
+    if (result.shown && hidden.has(question.id)) return { question, result: { shown: false, respondents: people, reason: "SUBGROUP" } };
+    return { question, result };
   });
 }

@@ -24,7 +24,8 @@ const questionSelect = {
 
 /**
  * Aggregated results of one version of a template family, for the submitted responses matching the filters.
- * Every aggregate passes the small-group rule; filtered results also pass the cell rule of filter-safety.ts.
+ * One rule for the page and the export: a total (of the version or of one campaign) shows when at least
+ * MIN_GROUP_SIZE people answered; breakdowns that could single out fewer are hidden with the reason (filter-safety.ts).
  */
 export async function getTemplateResults(viewer: Viewer, templateId: string, filter: ResultsFilter = {}) {
   assertCan(viewer, "questionnaire:read-results");
@@ -72,7 +73,7 @@ export async function getTemplateResults(viewer: Viewer, templateId: string, fil
     const answers = r.answers.filter(hasValue).map((a) => ({ ...a, personId: r.subjectId }));
     return {
       campaignId: r.campaignId ?? "", forms, classKey, role, answers,
-      cell: [r.campaignId ?? "", forms.join("+"), classKey, role].join("|"),
+      campaign: r.campaignId ?? "", detail: `${forms.join("+")}|${classKey}`, personId: r.subjectId,
       answered: new Set(answers.map((a) => a.questionId)),
     };
   });
@@ -86,7 +87,9 @@ export async function getTemplateResults(viewer: Viewer, templateId: string, fil
   );
   const filtered = Boolean(filter.campaignId || filter.form || filter.classKey || filter.role);
   const hidden = filtered
-    ? questionsUnsafeToFilter(version.questions.map((q) => q.id), rows)
+    ? questionsUnsafeToFilter(version.questions.map((q) => q.id), rows, {
+        campaignId: filter.campaignId, breakdown: Boolean(filter.form || filter.classKey),
+      })
     : new Set<string>();
 
   return {

@@ -1,9 +1,7 @@
 import ExcelJS from "exceljs";
 import { distributionText, formatNumber } from "./describe-result";
-import type { IndividualResponse } from "./get-individual-answers";
 import type { TemplateResults } from "./get-template-results";
-import { smallGroupNote } from "./small-group";
-import { formatInstant } from "@/lib/format/date";
+import { hiddenNote } from "./small-group";
 
 const typeLabels = {
   SCALE: "Шкала", SINGLE_CHOICE: "Один вариант", MULTIPLE_CHOICE: "Несколько вариантов", TEXT: "Текст", NUMBER: "Число", DATE: "Дата",
@@ -16,13 +14,11 @@ function header(sheet: ExcelJS.Worksheet, titles: string[]) {
 }
 
 /**
- * The results as a workbook: «Итоги» with the aggregates exactly as shown on the page (hidden groups stay hidden),
- * and «Ответы», one row per response, only when individual answers are given (the curator); submission times in the
- * school's `timeZone`.
+ * The results as a workbook: «Итоги» with the aggregates exactly as shown on the page, hidden ones hidden with the
+ * same reason. Individual named answers are not exported: a file travels beyond the app's access rules and read log,
+ * and the curator reads them on the page.
  */
-export async function resultsXlsx(
-  results: TemplateResults, subtitle: string, responses: IndividualResponse[] | null, timeZone: string,
-): Promise<Buffer> {
+export async function resultsXlsx(results: TemplateResults, subtitle: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Наставник";
   const summary = workbook.addWorksheet("Итоги");
@@ -33,7 +29,7 @@ export async function resultsXlsx(
   header(summary, ["№", "Вопрос", "Тип", "Ответили", "Среднее", "Распределение"]);
   for (const { question, result } of results.questions) {
     if (!result.shown) {
-      summary.addRow([question.position, question.text, typeLabels[question.type], "", "", smallGroupNote]);
+      summary.addRow([question.position, question.text, typeLabels[question.type], "", "", hiddenNote(result)]);
       continue;
     }
     const value = result.value;
@@ -46,21 +42,5 @@ export async function resultsXlsx(
   }
   summary.eachRow((row) => (row.alignment = { wrapText: true, vertical: "top" }));
 
-  if (responses) {
-    const sheet = workbook.addWorksheet("Ответы");
-    const questions = results.questions.map((r) => r.question);
-    sheet.columns = [{ width: 12 }, { width: 26 }, { width: 26 }, { width: 14 }, ...questions.map(() => ({ width: 24 }))];
-    header(sheet, ["Дата", "Кто отвечал", "О ком", "С бумажного бланка", ...questions.map((q) => `${q.position}. ${q.text}`)]);
-    for (const response of responses) {
-      const byPosition = new Map(response.answers.map((a) => [a.position, a.value]));
-      sheet.addRow([
-        response.submittedAt ? formatInstant(response.submittedAt, timeZone) : "",
-        response.respondent,
-        response.subject,
-        response.enteredOnPaper ? "да" : "",
-        ...questions.map((q) => byPosition.get(q.position) ?? ""),
-      ]);
-    }
-  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -4,7 +4,13 @@
  */
 export const MIN_GROUP_SIZE = 5;
 
-export type Guarded<T> = { shown: true; respondents: number; value: T } | { shown: false; respondents: number };
+/**
+ * A hidden figure says why: too few answered it (no `reason`), or it rests on enough people but, compared with other
+ * figures, would single out a subgroup of fewer (`reason: "SUBGROUP"`, see filter-safety.ts).
+ */
+export type Guarded<T> =
+  | { shown: true; respondents: number; value: T }
+  | { shown: false; respondents: number; reason?: "SUBGROUP" };
 
 /** Wraps an aggregate so it is only readable when it rests on at least MIN_GROUP_SIZE respondents. */
 export function guardSmallGroup<T>(respondents: number, compute: () => T): Guarded<T> {
@@ -12,6 +18,15 @@ export function guardSmallGroup<T>(respondents: number, compute: () => T): Guard
 }
 
 export const smallGroupNote = `Меньше ${MIN_GROUP_SIZE} ответивших: итоги не показываются, чтобы нельзя было узнать ответы отдельных людей.`;
+
+export const smallSubgroupNote =
+  `Итог по этому фильтру скрыт: в одной из подгрупп (кампания, форма наставничества, класс) меньше ${MIN_GROUP_SIZE} ответивших, ` +
+  "и сравнение итогов разных фильтров выдало бы их ответы. Итог без фильтра показан.";
+
+/** Why a hidden figure is hidden, as the page and the export say it. */
+export function hiddenNote(result: { reason?: "SUBGROUP" }): string {
+  return result.reason === "SUBGROUP" ? smallSubgroupNote : smallGroupNote;
+}
 
 /**
  * Guards each group of a breakdown whose total is shown too. A group under MIN_GROUP_SIZE is hidden, and then the

@@ -12,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import { requirePage } from "@/lib/auth/guard";
 import { describeConsent } from "@/lib/consent/consent-rules";
 import { consentPurposes, currentConsentTexts, listConsentTextVersions } from "@/lib/consent/consent-texts";
-import { consentPurposeLabels } from "@/lib/consent/default-texts";
+import { consentPurposeLabels, defaultConsentTexts } from "@/lib/consent/default-texts";
 import { listClassConsents, listConsentClasses } from "@/lib/consent/list-class-consents";
 import { formatInstant, formatShortDate } from "@/lib/format/date";
 import { fullName, shortName } from "@/lib/format/person-name";
@@ -138,16 +138,26 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
           <p className="mb-3 text-sm text-slate-700">
             Изменённый текст публикуется как новая редакция: новые согласия даются на неё, прежние остаются привязаны к своей.
           </p>
-          {consentPurposes.map((purpose) => (
-            <details key={purpose} className="mb-3 rounded-md border border-slate-200 p-3">
-              <summary className="cursor-pointer font-medium">
-                {consentPurposeLabels[purpose]} — редакция {texts[purpose].version} от {formatInstant(texts[purpose].createdAt, viewer.timeZone, "short")}
-              </summary>
-              <div className="mt-3">
-                <ConsentTextForm purpose={purpose} title={texts[purpose].title} body={texts[purpose].body} />
-              </div>
-            </details>
-          ))}
+          {consentPurposes.map((purpose) => {
+            const text = texts[purpose];
+            const sample = defaultConsentTexts(viewer.schoolName)[purpose];
+            return (
+              <details key={purpose} open={!text} className="mb-3 rounded-md border border-slate-200 p-3">
+                <summary className="cursor-pointer font-medium">
+                  {consentPurposeLabels[purpose]} —{" "}
+                  {text ? `редакция ${text.version} от ${formatInstant(text.createdAt, viewer.timeZone, "short")}` : "текст ещё не опубликован"}
+                </summary>
+                <div className="mt-3">
+                  {!text && (
+                    <p className="mb-2 text-sm text-slate-700">
+                      Пока текст не опубликован, согласие нельзя дать в приложении и распечатать. Ниже — образец: проверьте его и опубликуйте.
+                    </p>
+                  )}
+                  <ConsentTextForm purpose={purpose} title={text?.title ?? sample.title} body={text?.body ?? sample.body} />
+                </div>
+              </details>
+            );
+          })}
         </Card>
       )}
     </>

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { ConsentPrintForm } from "@/components/consent/consent-print-form";
 import { PrintButton } from "@/components/print-button";
 import { requirePage } from "@/lib/auth/guard";
-import { currentConsentTexts } from "@/lib/consent/consent-texts";
+import { currentConsentTexts, missingConsentTextNote } from "@/lib/consent/consent-texts";
 import { consentPurposeLabels } from "@/lib/consent/default-texts";
 import { listClassConsents } from "@/lib/consent/list-class-consents";
 import { classKey, parseClassKey } from "@/lib/invitations/class-key";
@@ -23,6 +23,7 @@ export default async function PrintConsentsPage({ searchParams }: { searchParams
     currentConsentTexts(viewer.schoolId),
   ]);
   const pupils = rows.filter((r) => !r.anonymisedAt && r.pupil?.status !== "LEFT");
+  const text = texts[purpose];
   return (
     <div className="bg-white p-4 text-black print:p-0">
       <div className="mb-4 flex flex-wrap items-center gap-3 print:hidden">
@@ -33,7 +34,8 @@ export default async function PrintConsentsPage({ searchParams }: { searchParams
         </h1>
       </div>
       {pupils.length === 0 && <p>В классе нет учеников.</p>}
-      {pupils.map((row) => (
+      {!text && <p role="alert">{missingConsentTextNote}</p>}
+      {text && pupils.map((row) => (
         <ConsentPrintForm
           key={row.id}
           schoolName={viewer.schoolName}
@@ -41,7 +43,7 @@ export default async function PrintConsentsPage({ searchParams }: { searchParams
           pupil={row}
           parents={row.parents}
           requirement={row.status[purpose].requirement}
-          text={texts[purpose]}
+          text={text}
         />
       ))}
     </div>

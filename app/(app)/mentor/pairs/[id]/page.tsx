@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { MeetingActions } from "@/components/mentor/meeting-actions";
 import { MeetingForm } from "@/components/mentor/meeting-form";
 import { IndividualAnswers } from "@/components/results/individual-answers";
 import { Card, PageTitle } from "@/components/ui/card";
 import { loadOrRefuse, requirePage } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/format/date";
+import { MEETING_EDIT_DAYS } from "@/lib/mentorships/meeting-schema";
 import { fullName, shortName } from "@/lib/format/person-name";
 import { formatLabels, formLabels, meetingTypeLabels } from "@/lib/mentorships/labels";
 import { getOwnMentorship } from "@/lib/mentorships/get-own-mentorship";
@@ -88,11 +90,55 @@ export default async function MentorshipPage({ params }: { params: Promise<{ id:
                 <p>{meeting.topic}</p>
                 {meeting.summary && <p className="mt-1 text-sm text-slate-700">{meeting.summary}</p>}
                 <p className="mt-1 text-sm text-slate-700">Присутствовали: {present.length ? present.join(", ") : "никто"}</p>
+                {meeting.editable && (
+                  <MeetingActions
+                    mentorshipId={mentorship.id}
+                    mentees={mentees}
+                    meeting={{
+                      id: meeting.id,
+                      label: `${formatDate(meeting.heldOn)} «${meeting.topic}»`,
+                      values: {
+                        type: meeting.type,
+                        heldOn: meeting.heldOn.toISOString().slice(0, 10),
+                        durationMinutes: meeting.durationMinutes,
+                        topic: meeting.topic,
+                        summary: meeting.summary ?? "",
+                        attendeeIds: meeting.attendance.filter((a) => a.attended).map((a) => a.menteeId),
+                      },
+                    }}
+                  />
+                )}
               </li>
             );
           })}
         </ol>
+        <p className="mt-2 text-sm text-slate-700">
+          Записанную встречу можно исправить или удалить в течение {MEETING_EDIT_DAYS} дней; изменения сохраняются в истории.
+        </p>
       </Card>
+      {mentorship.meetingChanges.length > 0 && (
+        <Card title="История изменений встреч" className="mt-4">
+          <ol className="divide-y divide-slate-100">
+            {mentorship.meetingChanges.map((change) => (
+              <li key={change.id} className="py-2">
+                <p>
+                  {formatDate(change.changedAt)}, {change.changedBy.displayName}:{" "}
+                  {change.kind === "DELETED" ? "удалена" : "исправлена"} встреча {formatDate(change.heldOn)} «{change.topic}»
+                </p>
+                {change.changes.length > 0 && (
+                  <ul className="list-disc pl-5 text-sm text-slate-700">
+                    {change.changes.map((c) => (
+                      <li key={c.field}>
+                        {c.label}: «{c.from}» → «{c.to}»
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ol>
+        </Card>
+      )}
     </>
   );
 }

@@ -38,12 +38,11 @@ export default async function QuestionnaireResultsPage({ params, searchParams }:
       </PageTitle>
       <Card title="Фильтры">
         <ResultsFilters results={results} filter={filter} />
-        {results.filtered && (
-          <p className="mt-3 text-sm text-slate-700">
-            Итоги по фильтру показываются, только если в каждой подгруппе не меньше 5 ответивших: иначе ответы одного
-            человека можно было бы вычислить, сравнив итоги разных фильтров.
-          </p>
-        )}
+        <p className="mt-3 text-sm text-slate-700">
+          Итоги анкеты и каждой кампании показываются, если ответили не меньше 5 человек. Итоги по форме наставничества и
+          классу скрываются, если в одной из подгрупп меньше 5 ответивших: иначе ответы отдельных людей можно было бы
+          вычислить, сравнив итоги разных фильтров. В XLSX — те же итоги, без ответов отдельных людей.
+        </p>
         <p className="mt-3">
           <a
             href={`/curator/questionnaires/results/${templateId}/export${resultsQuery(filter)}`}
