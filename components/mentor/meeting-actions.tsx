@@ -20,7 +20,7 @@ export function MeetingActions({ mentorshipId, mentees, meeting }: {
   if (mode === "edit") {
     return (
       <section aria-label={`Исправить встречу ${meeting.label}`} className="mt-2 rounded-md border border-slate-200 p-3">
-        <MeetingForm mentorshipId={mentorshipId} mentees={mentees} meeting={meeting} onDone={() => setMode("idle")} />
+        <MeetingForm mentorshipId={mentorshipId} mentees={mentees} meeting={meeting} today={meeting.values.heldOn} onDone={() => setMode("idle")} />
       </section>
     );
   }

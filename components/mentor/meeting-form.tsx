@@ -25,8 +25,10 @@ function needsConfirmation(result: ActionResult<unknown>): string[] | null {
  * Logs a meeting, or corrects one (`meeting`): a meeting nobody attended or an exact duplicate is saved only after the
  * confirm step. Every new attempt clears the previous message, so «Встреча записана» never stands next to new errors.
  */
-export function MeetingForm({ mentorshipId, mentees, meeting, onDone }: {
+export function MeetingForm({ mentorshipId, mentees, meeting, today, onDone }: {
   mentorshipId: string;
+  /** The school's today (yyyy-mm-dd): the browser's own date may already be another day in the school's zone. */
+  today: string;
   mentees: { id: string; name: string }[];
   meeting?: { id: string; values: Omit<MeetingInput, "mentorshipId" | "confirmed"> };
   onDone?: () => void;
@@ -42,7 +44,7 @@ export function MeetingForm({ mentorshipId, mentees, meeting, onDone }: {
       : {
           mentorshipId,
           type: "REGULAR",
-          heldOn: new Date().toISOString().slice(0, 10),
+          heldOn: today,
           durationMinutes: 45,
           topic: "",
           summary: "",

@@ -5,7 +5,7 @@ import { MeetingForm } from "@/components/mentor/meeting-form";
 import { IndividualAnswers } from "@/components/results/individual-answers";
 import { Card, PageTitle } from "@/components/ui/card";
 import { loadOrRefuse, requirePage } from "@/lib/auth/guard";
-import { formatDate } from "@/lib/format/date";
+import { calendarDateValue, formatDate, todayCalendarDate } from "@/lib/format/date";
 import { MEETING_EDIT_DAYS } from "@/lib/mentorships/meeting-schema";
 import { fullName, shortName } from "@/lib/format/person-name";
 import { formatLabels, formLabels, meetingTypeLabels } from "@/lib/mentorships/labels";
@@ -45,7 +45,7 @@ export default async function MentorshipPage({ params }: { params: Promise<{ id:
         </Card>
         <Card title="Записать встречу">
           {mentorship.status === "ACTIVE" ? (
-            <MeetingForm mentorshipId={mentorship.id} mentees={mentees} />
+            <MeetingForm mentorshipId={mentorship.id} mentees={mentees} today={calendarDateValue(todayCalendarDate(viewer.timeZone))} />
           ) : (
             <p>Пара не работает: новые встречи не записываются.</p>
           )}
