@@ -5,8 +5,8 @@ import { defineAction } from "@/lib/actions/define-action";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { ownEmailSchema } from "./own-account-schema";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 
 const emailTaken = () => new AppError("INVALID", "Проверьте поля формы.", { email: ["Этот адрес уже указан у другого аккаунта"] });
 
@@ -20,7 +20,7 @@ export const updateOwnEmail = defineAction({ schema: ownEmailSchema, permission:
       await recordAudit(tx, viewer, { action: "account.email", entityType: "User", entityId: viewer.userId, details: { set: Boolean(value) } });
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw emailTaken();
+    if (isUniqueViolation(error, "email")) throw emailTaken();
     throw error;
   }
   revalidatePath("/account");

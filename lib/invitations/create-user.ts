@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 
 const LOGIN_TAKEN = "Этот логин уже занят";
 export const loginTaken = () => new AppError("INVALID", `${LOGIN_TAKEN}. Придумайте другой.`, { login: [LOGIN_TAKEN] });
@@ -20,8 +21,7 @@ export async function createUser(
 
 /** A login taken between the check and the insert still gets the friendly message. */
 export function isLoginConflict(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" &&
-    JSON.stringify(error.meta ?? {}).includes("login");
+  return isUniqueViolation(error, "login");
 }
 
 /** Either way a login turns out taken: found by the check, or by the unique index in a race. */

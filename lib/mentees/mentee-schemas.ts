@@ -1,13 +1,10 @@
 import { z } from "zod";
 import { informationSources, requestKinds } from "./labels";
+import { checkboxes } from "@/lib/validation/checkbox-fields";
 
 const id = z.string().min(1);
 
-// A single checkbox reaches the server as a string or false, a group as an array.
-const checkedIds = z.preprocess(
-  (value) => (Array.isArray(value) ? value : typeof value === "string" ? [value] : []),
-  z.array(id).min(1, "Отметьте хотя бы одного ученика").max(500, "Не больше 500 учеников за раз"),
-);
+const checkedIds = checkboxes(z.array(id).min(1, "Отметьте хотя бы одного ученика").max(500, "Не больше 500 учеников за раз"));
 
 export const addPupilsSchema = z.object({ personIds: checkedIds });
 export type AddPupilsInput = z.input<typeof addPupilsSchema>;

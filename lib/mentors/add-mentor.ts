@@ -9,7 +9,8 @@ import { parseCalendarDate } from "@/lib/format/date";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MentorCategory } from "@/lib/generated/prisma/enums";
 import { addMentorSchema } from "./add-mentor-schema";
-import { isUniqueViolation, revalidateMentors } from "./mentor-writes";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
+import { revalidateMentors } from "./mentor-writes";
 import { SENIOR_GRADES } from "./mentor-sources";
 
 const alreadyMentor = () =>

@@ -55,8 +55,3 @@ export function revalidateMentors(mentorId?: string): void {
   revalidatePath("/curator/mentors");
   if (mentorId) revalidatePath(`/curator/mentors/${mentorId}`);
 }
-
-/** A unique index refused the row: someone else saved the same thing first. */
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
-}

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { MentorCategory, MentoringForm, WorkFormat } from "@/lib/generated/prisma/enums";
 import { dateField } from "@/lib/validation/date-field";
-import { checkboxes, optionalText } from "./schema-fields";
+import { checkboxes } from "@/lib/validation/checkbox-fields";
+import { optionalText } from "./schema-fields";
 
 /** One schema for the mentor's profile form and the updateMentorProfile action. */
 export const mentorProfileSchema = z
@@ -12,8 +13,8 @@ export const mentorProfileSchema = z
     partnerId: z.string().default(""),
     competencies: optionalText(2000),
     strengths: optionalText(2000),
-    preferredForms: checkboxes(z.enum(MentoringForm)),
-    preferredFormats: checkboxes(z.enum(WorkFormat)),
+    preferredForms: checkboxes(z.array(z.enum(MentoringForm))),
+    preferredFormats: checkboxes(z.array(z.enum(WorkFormat))),
     capacity: z.coerce
       .number({ error: "Укажите число наставляемых" })
       .int("Целое число")

@@ -5,7 +5,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { isUniqueViolation } from "./mentor-writes";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { partnerSchema } from "./partner-schema";
 
 /** Creates a partner organisation (empty `partnerId`) or edits one of the viewer's school. */

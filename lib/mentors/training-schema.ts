@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { dateField, isFutureDate } from "@/lib/validation/date-field";
-import { checkboxes, optionalText } from "./schema-fields";
+import { checkboxes } from "@/lib/validation/checkbox-fields";
+import { optionalText } from "./schema-fields";
 
 /**
  * A training event with the mentors who attended it: created when `eventId` is empty, else edited.
@@ -12,7 +13,7 @@ export const trainingEventSchema = z
     title: z.string().trim().min(3, "Название — не короче 3 символов").max(200, "Не длиннее 200 символов"),
     heldOn: dateField({ required: "Укажите дату занятия" }),
     description: optionalText(2000),
-    attendedMentorIds: checkboxes(z.string()),
+    attendedMentorIds: checkboxes(z.array(z.string())),
   })
   .superRefine((value, ctx) => {
     if (value.attendedMentorIds.length > 0 && isFutureDate(value.heldOn)) {

@@ -11,6 +11,7 @@ import { AppError } from "@/lib/errors";
 import { questionRows } from "./library/template-rows";
 import { saveTemplateSchema, type TemplateContent } from "./template-content-schema";
 import { templateFamily } from "@/lib/questionnaires/template-family";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 
 type Tx = Prisma.TransactionClient;
 
@@ -33,7 +34,7 @@ export const saveTemplate = defineAction(
       return createNextVersion(tx, viewer, { ...current, familyId: current.familyId ?? current.id }, content);
     }).catch((error: unknown) => {
       // Two curators saving an answered template at once: the second new version collides on (familyId, version).
-      if (error instanceof Error && "code" in error && error.code === "P2002") throw new AppError("CONFLICT");
+      if (isUniqueViolation(error)) throw new AppError("CONFLICT");
       throw error;
     });
     revalidatePath("/curator/questionnaires");

@@ -4,10 +4,10 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { applyRosterPlan } from "./apply-roster-plan";
 import { loadRosterPlan, readRosterUpload } from "./load-roster-plan";
 import { rosterFileSchema } from "./roster-schemas";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 
 function rejected(message: string, details?: unknown): AppError {
   return new AppError("INVALID", `Файл не импортирован, ничего не записано. ${message}`, undefined, details);
@@ -39,7 +39,7 @@ export const importRoster = defineAction({ schema: rosterFileSchema, permission:
     revalidatePath("/curator/roster");
     return result;
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new AppError("CONFLICT", "Контингент изменился во время импорта (возможно, этот файл загружают одновременно). Проверьте файл ещё раз.");
     }
     throw error;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { dateField } from "@/lib/validation/date-field";
+import { checkboxes } from "@/lib/validation/checkbox-fields";
 
 export const audienceKinds = ["FORM_MENTEES", "CLASS_PARENTS", "PROGRAMME_MENTORS", "CHOSEN_PEOPLE"] as const;
 export type AudienceKind = (typeof audienceKinds)[number];
@@ -32,11 +33,7 @@ export const launchCampaignSchema = z
     audienceKind: z.enum(audienceKinds, { error: "Выберите, кому отправить" }),
     form: z.enum(["", ...mentoringForms]).default(""),
     classKey: z.string().trim().max(6).default(""),
-    // A form with a single checkbox yields one value or false instead of a list.
-    personIds: z.preprocess(
-      (v) => (v === undefined || v === null || v === false ? [] : Array.isArray(v) ? v : [v]),
-      z.array(z.string().min(1)).max(1000),
-    ),
+    personIds: checkboxes(z.array(z.string().min(1)).max(1000)),
   })
   .superRefine((value, ctx) => {
     if (value.audienceKind === "FORM_MENTEES" && !value.form) {
