@@ -1,11 +1,28 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Viewer } from "@/lib/auth/viewer";
 
-/** Appends to the audit log inside the caller's transaction, so the change and its record land together. */
+export interface AuditActor {
+  schoolId: string;
+  /** null for the system (a scheduled job). */
+  userId: string | null;
+}
+
+export interface AuditInput {
+  action: string;
+  entityType: string;
+  entityId: string;
+  details?: Prisma.InputJsonValue;
+}
+
+/**
+ * The one audit writer: appends entries (one, or many in a single insert) to the append-only log, inside the caller's
+ * transaction so a change and its record land together. Details carry ids and kinds, never names or codes.
+ */
 export async function recordAudit(
   tx: Prisma.TransactionClient,
-  viewer: Viewer,
-  entry: { action: string; entityType: string; entityId: string; details?: Prisma.InputJsonValue },
+  actor: AuditActor,
+  entries: AuditInput | AuditInput[],
 ): Promise<void> {
-  await tx.auditEntry.create({ data: { schoolId: viewer.schoolId, userId: viewer.userId, ...entry } });
+  const list = Array.isArray(entries) ? entries : [entries];
+  if (list.length === 0) return;
+  await tx.auditEntry.createMany({ data: list.map((entry) => ({ schoolId: actor.schoolId, userId: actor.userId, ...entry })) });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Viewer } from "@/lib/auth/viewer";
+import { recordAudit } from "./record-audit";
 
 /**
  * Logs that the viewer read these people's records (a card, a list, a printed sheet, an export).
@@ -9,15 +10,5 @@ import type { Viewer } from "@/lib/auth/viewer";
  */
 export async function recordReads(viewer: Viewer, personIds: string[], what: string): Promise<void> {
   const ids = [...new Set(personIds)];
-  if (ids.length === 0) return;
-  await db.auditEntry.createMany({
-    data: ids.map((entityId) => ({
-      schoolId: viewer.schoolId,
-      userId: viewer.userId,
-      action: "person.read",
-      entityType: "Person",
-      entityId,
-      details: { what },
-    })),
-  });
+  await recordAudit(db, viewer, ids.map((entityId) => ({ action: "person.read", entityType: "Person", entityId, details: { what } })));
 }

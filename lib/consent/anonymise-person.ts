@@ -5,6 +5,7 @@ import { formatInstant, todayCalendarDate } from "../format/date";
 import { tombstoneKey } from "../roster/roster-key";
 import { consentStatus } from "./consent-rules";
 import { stopProgrammeProcessing } from "./stop-programme-processing";
+import { recordAudit } from "@/lib/audit/record-audit";
 
 export const ANONYMISED_NAME = "Обезличено";
 /** One key for every app instance: two instances on one PostgreSQL never anonymise at the same time. */
@@ -144,8 +145,8 @@ export async function anonymisePerson(db: PrismaClient, personId: string, now: D
     const withdrawnAt = Math.max(...mentoring.map((c) => c.withdrawnAt?.getTime() ?? 0));
     const reason = `Отзыв согласия на обработку персональных данных ${formatInstant(new Date(withdrawnAt), person.school.timeZone, "short")}; истёк срок хранения после отзыва`;
     await tx.destructionAct.create({ data: { schoolId, number, personId: person.id, dataCategories: categories, reason, performedAt: now } });
-    await tx.auditEntry.create({
-      data: { schoolId, userId: null, action: "person.anonymise", entityType: "Person", entityId: person.id, details: { actNumber: number, dataCategories: categories, ...details } },
+    await recordAudit(tx, { schoolId, userId: null }, {
+      action: "person.anonymise", entityType: "Person", entityId: person.id, details: { actNumber: number, dataCategories: categories, ...details },
     });
     return { outcome: "done" as const, schoolId, personId: person.id, actNumber: number, scanKeys };
   });

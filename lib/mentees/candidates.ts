@@ -26,13 +26,10 @@ export const addPupilCandidates = defineAction(
       }
       const fresh = pupils.filter((p) => !p.person.mentee).map((p) => p.personId);
       await tx.menteeProfile.createMany({ data: fresh.map((personId) => ({ schoolId: viewer.schoolId, personId, kind: "PUPIL" as const })) });
-      // One insert for the whole class, not one per pupil; recordAudit writes a single entry.
-      await tx.auditEntry.createMany({
-        data: fresh.map((entityId) => ({
-          schoolId: viewer.schoolId, userId: viewer.userId, action: "mentee.add", entityType: "Person", entityId,
-          details: { what: "Добавлен в базу наставляемых" },
-        })),
-      });
+      // One insert for the whole class, not one per pupil.
+      await recordAudit(tx, viewer, fresh.map((entityId) => ({
+        action: "mentee.add", entityType: "Person", entityId, details: { what: "Добавлен в базу наставляемых" },
+      })));
       return fresh.length;
     });
     revalidateMenteeBase();
