@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { setAccountRolesSchema, STAFF_ROLES, type SetAccountRolesInput, type StaffRole } from "@/lib/accounts/account-schema";
 import { setAccountRoles } from "@/lib/accounts/set-account-roles";
 import { roleLabels } from "@/lib/auth/roles";
+import { FieldError } from "@/components/ui/field";
 
 /** The account's staff roles in this school as checkboxes; pupil and parent roles are not changed here. */
 export function AccountRolesForm({ userId, name, roles, onDone }: { userId: string; name: string; roles: StaffRole[]; onDone: () => void }) {
@@ -38,11 +39,7 @@ export function AccountRolesForm({ userId, name, roles, onDone }: { userId: stri
             </label>
           ))}
         </div>
-        {fieldError && (
-          <p id={`roles-${userId}-error`} role="alert" className="text-sm text-red-700">
-            {fieldError}
-          </p>
-        )}
+        <FieldError id={`roles-${userId}-error`} message={fieldError} />
       </fieldset>
       <SubmitButton pending={formState.isSubmitting} pendingLabel="Сохраняем…">
         Сохранить роли

@@ -9,6 +9,7 @@ import { resetAccountPassword } from "@/lib/accounts/reset-account-password";
 import { setAccountActive } from "@/lib/accounts/set-account-active";
 import { roleLabels } from "@/lib/auth/roles";
 import { AccountRolesForm } from "./account-roles-form";
+import { FormMessage } from "@/components/ui/card";
 
 type Step = "idle" | "roles" | "confirm-off" | "confirm-reset";
 
@@ -82,7 +83,7 @@ export function AccountRow({ account, isSelf }: { account: SchoolAccount; isSelf
           Он показан только сейчас: передайте его лично и попросите сменить в «Моём профиле».
         </p>
       )}
-      {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
+      <FormMessage error={error} />
     </li>
   );
 }

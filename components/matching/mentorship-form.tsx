@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { FormMessage } from "@/components/ui/card";
-import { describedBy, Field, inputClass } from "@/components/ui/field";
+import { describedBy, Field, inputClass, FieldError } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { createMentorship } from "@/lib/matching/create-mentorship";
 import { mentorshipSchema, type MentorshipInput } from "@/lib/matching/mentorship-schema";
@@ -89,11 +89,7 @@ export function MentorshipForm({ mentors, mentees }: { mentors: Option[]; mentee
           </label>
         ))}
       </fieldset>
-      {error("menteeIds") && (
-        <p id="menteeIds-error" role="alert" className="text-sm text-red-700">
-          {error("menteeIds")}
-        </p>
-      )}
+      <FieldError id="menteeIds-error" message={error("menteeIds")} />
       <Field id="goal" label="Цель работы" error={error("goal")}>
         <input id="goal" className={inputClass} {...aria("goal")} {...register("goal")} />
       </Field>

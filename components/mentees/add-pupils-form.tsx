@@ -10,6 +10,7 @@ import { FormMessage } from "@/components/ui/card";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { addPupilCandidates } from "@/lib/mentees/candidates";
 import { addPupilsSchema, type AddPupilsInput } from "@/lib/mentees/mentee-schemas";
+import { FieldError } from "@/components/ui/field";
 
 interface ClassPupil {
   personId: string;
@@ -72,11 +73,7 @@ export function AddPupilsForm({ classLabel, pupils }: { classLabel: string; pupi
             </li>
           ))}
         </ul>
-        {error && (
-          <p id="personIds-error" role="alert" className="text-sm text-red-700">
-            {error}
-          </p>
-        )}
+        <FieldError id="personIds-error" message={error} />
       </fieldset>
       {free.length > 0 ? (
         <SubmitButton pending={formState.isSubmitting} pendingLabel="Добавляем…">

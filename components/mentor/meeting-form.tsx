@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/card";
-import { describedBy, Field, inputClass } from "@/components/ui/field";
+import { describedBy, Field, inputClass, FieldError } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { meetingTypeLabels, meetingTypes } from "@/lib/mentorships/labels";
 import { logMeeting } from "@/lib/mentorships/log-meeting";
@@ -126,11 +126,7 @@ export function MeetingForm({ mentorshipId, mentees, meeting, today, onDone }: {
             {m.name}
           </label>
         ))}
-        {error("attendeeIds") && (
-          <p id={`${prefix}attendeeIds-error`} role="alert" className="text-sm text-red-700">
-            {error("attendeeIds")}
-          </p>
-        )}
+        <FieldError id={`${prefix}attendeeIds-error`} message={error("attendeeIds")} />
       </fieldset>
       {confirmation ? (
         <div role="alert" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">

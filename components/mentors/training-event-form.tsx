@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { FormMessage } from "@/components/ui/card";
-import { describedBy, Field, inputClass } from "@/components/ui/field";
+import { describedBy, Field, inputClass, FieldError } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { MentorStatus } from "@/lib/generated/prisma/enums";
 import { mentorStatusLabels } from "@/lib/mentors/labels";
@@ -75,9 +75,7 @@ export function TrainingEventForm({ event, mentors, today }: {
             </label>
           ))}
         </div>
-        {error("attendedMentorIds") && (
-          <p id={id("attendedMentorIds-error")} role="alert" className="text-sm text-red-700">{error("attendedMentorIds")}</p>
-        )}
+        <FieldError id={id("attendedMentorIds-error")} message={error("attendedMentorIds")} />
       </fieldset>
       <SubmitButton pending={isSubmitting} pendingLabel="Сохраняем…">
         {event ? "Сохранить посещение" : "Добавить занятие"}

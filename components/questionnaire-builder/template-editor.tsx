@@ -6,7 +6,7 @@ import { useState } from "react";
 import { FormProvider, useFieldArray, useForm, useWatch, type Resolver } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/card";
-import { describedBy, Field, inputClass } from "@/components/ui/field";
+import { describedBy, Field, inputClass, FieldError } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { purposeLabels } from "@/lib/questionnaires/labels";
 import { saveTemplate } from "@/lib/questionnaires/save-template";
@@ -96,9 +96,7 @@ export function TemplateEditor({ initial }: { initial: TemplateFormValues }) {
         </label>
 
         <h2 className="text-lg font-semibold">Вопросы</h2>
-        {questionsError && (
-          <p id="questions-error" role="alert" className="text-sm text-red-700">{questionsError}</p>
-        )}
+        <FieldError id="questions-error" message={questionsError} />
         <div className="space-y-3">
           {fields.map((field, index) => (
             <QuestionEditor key={field.id} index={index} count={fields.length} onMove={move} onRemove={remove} />

@@ -12,6 +12,7 @@ import type { QuestionnaireView } from "@/lib/questionnaires/get-questionnaire";
 import { submitQuestionnaire } from "@/lib/questionnaires/submit-questionnaire";
 import { DraftStatus, useDraftAutosave } from "./use-draft-autosave";
 import { QuestionInput } from "./question-input";
+import { FieldError } from "@/components/ui/field";
 
 type Question = QuestionnaireView["template"]["questions"][number];
 type Values = Record<string, unknown>;
@@ -83,11 +84,7 @@ export function QuestionnaireForm({
             <div className="clear-left">
               <QuestionInput question={q} register={register} invalid={Boolean(message)} errorId={errorId} />
             </div>
-            {message && (
-              <p id={errorId} role="alert" className="mt-2 text-sm text-red-700">
-                {message}
-              </p>
-            )}
+            <FieldError id={errorId} message={message} className="mt-2" />
           </fieldset>
         );
       })}

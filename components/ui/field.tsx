@@ -25,12 +25,18 @@ export function Field({
           {hint}
         </p>
       )}
-      {error && (
-        <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      )}
+      <FieldError id={`${id}-error`} message={error} />
     </div>
+  );
+}
+
+/** The message next to a field or a group of fields; `id` is what the control's aria-describedby names. */
+export function FieldError({ id, message, className = "" }: { id: string; message?: string | null; className?: string }) {
+  if (!message) return null;
+  return (
+    <p id={id} role="alert" className={`text-sm text-red-700 ${className}`}>
+      {message}
+    </p>
   );
 }
 
