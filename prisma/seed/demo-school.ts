@@ -19,9 +19,9 @@ export const demoLogins = [
   { login: "director", role: "DIRECTOR", description: "директор школы" },
   { login: "admin", role: "ADMIN", description: "администратор: учётные записи" },
   { login: "psychologist", role: "PSYCHOLOGIST", description: "педагог-психолог: конфиденциальные сведения о наставляемых" },
-  { login: "mentor", role: "MENTOR", description: "наставник, учитель; он же родитель ученика (две роли)" },
-  { login: "mentee", role: "MENTEE", description: "наставляемая, ученица 7 «А»" },
-  { login: "parent", role: "PARENT", description: "мама наставляемой" },
+  { login: "mentor", role: "MENTOR", description: "наставник, учитель; она же мама ученицы 9 «А» (две роли)" },
+  { login: "mentee", role: "MENTEE", description: "наставляемый, ученик 7 «А»" },
+  { login: "parent", role: "PARENT", description: "отец наставляемого" },
 ] as const;
 
 const subjects = ["математики", "русского языка и литературы", "физики", "химии", "биологии", "истории", "английского языка", "информатики", "географии", "физической культуры", "музыки", "технологии"];
@@ -187,7 +187,7 @@ export function buildDemoSchool({ today, demoHash, lockedHash, newId }: Options)
     return id;
   };
 
-  // The demo mentor: an experienced teacher with a pair and a group, and the parent of a pupil in 9 «Б».
+  // The demo mentor: an experienced teacher with a pair and a group, and the mother of a pupil in 9 «А».
   const demoTeacher = teachers[5];
   const demoMentorUserId = addUser("mentor", demoTeacher.name, ["MENTOR", "PARENT"], true);
   // The group final meeting of all pairs is the demo mentor's to organise.

@@ -38,6 +38,22 @@ describe("the demo seed", () => {
     for (const login of ["curator", "director", "admin", "psychologist", "mentor", "mentee", "parent"]) {
       expect(await db.user.findUnique({ where: { login } })).not.toBeNull();
     }
+    // The README's and the seed's descriptions of the demo logins hold for the data.
+    const personOf = (login: string) =>
+      db.person.findFirstOrThrow({
+        where: { user: { login } },
+        select: { id: true, firstName: true, middleName: true, pupil: { select: { grade: true, classLetter: true } }, staff: { select: { position: true } }, children: { select: { child: { select: { firstName: true, pupil: { select: { grade: true, classLetter: true } } } } } } },
+      });
+    const mentee = await personOf("mentee");
+    expect(mentee.pupil).toEqual({ grade: 7, classLetter: "А" });
+    expect(mentee.middleName).toMatch(/вич$/);
+    const parent = await personOf("parent");
+    expect(parent.middleName).toMatch(/вич$/);
+    expect(parent.children.map((c) => c.child.firstName)).toEqual([mentee.firstName]);
+    const mentor = await personOf("mentor");
+    expect(mentor.middleName).toMatch(/вна$/);
+    expect(mentor.staff?.position).toMatch(/^Учитель/);
+    expect(mentor.children.map((c) => c.child.pupil)).toEqual([{ grade: 9, classLetter: "А" }]);
 
     const counts = await Promise.all([db.person.count(), db.meeting.count(), db.user.count()]);
     expect(await seed(database.db, today)).toBe(false);
