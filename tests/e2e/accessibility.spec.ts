@@ -1,25 +1,13 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import { expect, test, type Page } from "@playwright/test";
-import type { Role } from "@/lib/generated/prisma/enums";
-import type { Viewer } from "@/lib/auth/viewer";
 import { mayAccess, ROUTE_ACCESS } from "@/lib/routes/route-access";
 import { listAppRoutes } from "../support/app-routes";
+import { demoIdentities, viewerWith } from "./support/demo-identities";
 import { signIn } from "./support/session";
 
 // axe-core over every page each role may open, at desktop and phone size: no serious or critical violation.
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-const roles: { login: string | null; roles: Role[] }[] = [
-  { login: null, roles: [] },
-  { login: "curator", roles: ["CURATOR"] },
-  { login: "director", roles: ["DIRECTOR"] },
-  { login: "admin", roles: ["ADMIN"] },
-  { login: "psychologist", roles: ["PSYCHOLOGIST"] },
-  { login: "mentor", roles: ["MENTOR", "PARENT"] },
-  { login: "mentee", roles: ["MENTEE"] },
-  { login: "parent", roles: ["PARENT"] },
-];
 
 const pages = listAppRoutes().filter((r) => r.kind === "page");
 
@@ -39,13 +27,11 @@ async function violations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(", ")}`);
 }
 
-for (const identity of roles) {
+for (const identity of demoIdentities) {
   test(`pages of ${identity.login ?? "a signed-out visitor"} have no serious accessibility violations`, async ({ page }) => {
     test.setTimeout(300_000);
     if (identity.login) await signIn(page, identity.login);
-    const viewer: Viewer | null = identity.login
-      ? { userId: "-", displayName: "-", schoolId: "-", schoolName: "-", timeZone: "Europe/Moscow", roles: identity.roles, schools: [] }
-      : null;
+    const viewer = viewerWith(identity.roles);
     const open = (pattern: string) => mayAccess(ROUTE_ACCESS[pattern as keyof typeof ROUTE_ACCESS], viewer);
     const found = new Map<string, string>();
     const report: string[] = [];

@@ -1,28 +1,12 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import type { Role } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/auth/viewer";
 import { mayAccess, ROUTE_ACCESS, type RouteAccess } from "@/lib/routes/route-access";
 import { listAppRoutes, probeUrl, type AppRoute } from "../support/app-routes";
+import { demoIdentities, viewerWith } from "./support/demo-identities";
 import { signIn } from "./support/session";
 
 // Every route of app/ (read from the file system) as every demo role and signed out, against the route table.
-const identities: { login: string | null; roles: Role[] }[] = [
-  { login: null, roles: [] },
-  { login: "curator", roles: ["CURATOR"] },
-  { login: "director", roles: ["DIRECTOR"] },
-  { login: "admin", roles: ["ADMIN"] },
-  { login: "psychologist", roles: ["PSYCHOLOGIST"] },
-  { login: "mentor", roles: ["MENTOR", "PARENT"] },
-  { login: "mentee", roles: ["MENTEE"] },
-  { login: "parent", roles: ["PARENT"] },
-];
-
 const routes = listAppRoutes();
-
-function viewerWith(roles: Role[]): Viewer | null {
-  if (roles.length === 0) return null;
-  return { userId: "-", displayName: "-", schoolId: "-", schoolName: "-", timeZone: "Europe/Moscow", roles, schools: [] };
-}
 
 /** What the route must answer: a refusal is exact (401/403, or the sign-in redirect); an opened page is 200 or its own redirect, an unknown record 404. */
 function expected(route: AppRoute, access: RouteAccess, viewer: Viewer | null): string {
@@ -41,7 +25,7 @@ async function answer(request: APIRequestContext, route: AppRoute): Promise<stri
   return status === 200 ? "open" : `${status}`;
 }
 
-for (const identity of identities) {
+for (const identity of demoIdentities) {
   test(`every route answers ${identity.login ?? "a signed-out visitor"} as the route table says`, async ({ page }) => {
     test.setTimeout(180_000);
     if (identity.login) await signIn(page, identity.login);
