@@ -18,12 +18,22 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath,
-      args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+      args: [
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
     },
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: /phone\.spec\.ts/ },
-    { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 375, height: 740 } }, testMatch: /(phone|accessibility)\.spec\.ts/ },
+    {
+      name: "phone",
+      use: { ...devices["Pixel 7"], viewport: { width: 375, height: 740 } },
+      testMatch: /(phone|accessibility)\.spec\.ts/,
+    },
   ],
   webServer: {
     command: `node scripts/e2e-server.mjs ${port}`,

@@ -12,7 +12,10 @@ export function proxy(request: NextRequest) {
   // A NUL character cannot reach a query (PostgreSQL refuses it): an address holding one is refused here, for every
   // page's ids and filters at once. Percent-encoded too: %00 anywhere in the path or query.
   if (/%00/.test(request.nextUrl.pathname + request.nextUrl.search) || request.url.includes("\u0000")) {
-    return new NextResponse("Недопустимый символ в адресе.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return new NextResponse("Недопустимый символ в адресе.", {
+      status: 400,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   }
   if (request.method === "POST" && request.headers.has("next-action")) {
     const length = Number(request.headers.get("content-length") ?? 0);

@@ -41,7 +41,12 @@ export function AppHeader({ viewer }: { viewer: Viewer }) {
                 <label htmlFor="schoolId" className="text-sm">
                   Школа
                 </label>
-                <select id="schoolId" name="schoolId" defaultValue={viewer.schoolId} className="rounded-md border border-slate-400 px-2 py-1 text-sm">
+                <select
+                  id="schoolId"
+                  name="schoolId"
+                  defaultValue={viewer.schoolId}
+                  className="rounded-md border border-slate-400 px-2 py-1 text-sm"
+                >
                   {viewer.schools.map((s) => (
                     <option key={s.id} value={s.id}>
                       {s.name}

@@ -37,6 +37,9 @@ export const httpStatusOf: Record<AppErrorCode, number> = {
 export function describeUnexpected(error: unknown): string {
   if (!(error instanceof Error)) return `unexpected ${typeof error}`;
   const code = (error as { code?: unknown }).code;
-  const frames = (error.stack ?? "").split("\n").filter((line) => line.trimStart().startsWith("at ")).slice(0, 8);
+  const frames = (error.stack ?? "")
+    .split("\n")
+    .filter((line) => line.trimStart().startsWith("at "))
+    .slice(0, 8);
   return [`${error.name}${typeof code === "string" ? ` ${code}` : ""}`, ...frames].join("\n");
 }

@@ -5,6 +5,9 @@ import fs from "node:fs";
 const file = ".env.local";
 const current = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
 if (!process.env.AUTH_SECRET && !/^AUTH_SECRET=/m.test(current)) {
-  fs.appendFileSync(file, `${current && !current.endsWith("\n") ? "\n" : ""}AUTH_SECRET=${randomBytes(32).toString("base64url")}\n`);
+  fs.appendFileSync(
+    file,
+    `${current && !current.endsWith("\n") ? "\n" : ""}AUTH_SECRET=${randomBytes(32).toString("base64url")}\n`,
+  );
   console.log("Created AUTH_SECRET in .env.local");
 }

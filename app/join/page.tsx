@@ -18,7 +18,9 @@ export default async function JoinPage({ searchParams }: { searchParams: Promise
   return (
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-8">
       <h1 className="text-2xl font-semibold">Регистрация в «Наставнике»</h1>
-      <p className="mb-6 mt-1 text-slate-700">Вход по коду приглашения, который выдали куратор программы или администратор школы</p>
+      <p className="mb-6 mt-1 text-slate-700">
+        Вход по коду приглашения, который выдали куратор программы или администратор школы
+      </p>
       <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
         {checked?.ok ? (
           <>
@@ -65,12 +67,19 @@ export default async function JoinPage({ searchParams }: { searchParams: Promise
   );
 }
 
-function Subject({ role, roles, firstName, className, resetting }: ReturnType<typeof invitationSubject> & { resetting: boolean }) {
+function Subject({
+  role,
+  roles,
+  firstName,
+  className,
+  resetting,
+}: ReturnType<typeof invitationSubject> & { resetting: boolean }) {
   return (
     <div className="mb-4 rounded-md bg-blue-50 p-3 text-sm text-slate-900">
       {role === "STAFF" || role === "MENTOR" ? (
         <p>
-          Приглашение для сотрудника или наставника: <strong>{firstName}</strong>. Роли: {roles.map((r) => roleLabels[r].toLowerCase()).join(", ")}.
+          Приглашение для сотрудника или наставника: <strong>{firstName}</strong>. Роли:{" "}
+          {roles.map((r) => roleLabels[r].toLowerCase()).join(", ")}.
         </p>
       ) : role === "PARENT" ? (
         <p>

@@ -27,14 +27,18 @@ export function ChangePasswordForm() {
     setFormError(null);
     const result = await changeOwnPassword(values);
     if (result.ok) return setDone(true);
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) setError(field as keyof ChangeOwnPasswordInput, { message: messages[0] });
+    for (const [field, messages] of Object.entries(result.fieldErrors ?? {}))
+      setError(field as keyof ChangeOwnPasswordInput, { message: messages[0] });
     setFormError(result.error);
   });
   if (done) {
     return (
       <div role="status" className="space-y-3">
         <p className="font-medium">Пароль изменён. Все сеансы завершены — войдите снова с новым паролем.</p>
-        <a href="/login" className="inline-flex min-h-10 items-center rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800">
+        <a
+          href="/login"
+          className="inline-flex min-h-10 items-center rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800"
+        >
           Войти
         </a>
       </div>
@@ -48,13 +52,24 @@ export function ChangePasswordForm() {
         const hint = "hint" in f ? f.hint : undefined;
         return (
           <Field key={f.name} id={f.name} label={f.label} error={message} hint={hint}>
-            <input id={f.name} type="password" autoComplete={f.autoComplete} className={inputClass} aria-invalid={Boolean(message)}
-              aria-describedby={describedBy(f.name, message) ?? (hint ? `${f.name}-hint` : undefined)} {...register(f.name)} />
+            <input
+              id={f.name}
+              type="password"
+              autoComplete={f.autoComplete}
+              className={inputClass}
+              aria-invalid={Boolean(message)}
+              aria-describedby={describedBy(f.name, message) ?? (hint ? `${f.name}-hint` : undefined)}
+              {...register(f.name)}
+            />
           </Field>
         );
       })}
-      <p className="text-sm text-slate-700">После смены пароля все сеансы завершатся, и этот тоже: войдите снова с новым паролем.</p>
-      <SubmitButton pending={formState.isSubmitting} pendingLabel="Сохраняем…">Сменить пароль</SubmitButton>
+      <p className="text-sm text-slate-700">
+        После смены пароля все сеансы завершатся, и этот тоже: войдите снова с новым паролем.
+      </p>
+      <SubmitButton pending={formState.isSubmitting} pendingLabel="Сохраняем…">
+        Сменить пароль
+      </SubmitButton>
     </form>
   );
 }

@@ -30,10 +30,19 @@ export function EmailForm({ email }: { email: string | null }) {
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage error={error} success={saved} />
       <Field id="email" label="Электронная почта" error={message} hint="Необязательно. Оставьте пустым, чтобы удалить адрес.">
-        <input id="email" type="email" autoComplete="email" className={inputClass} aria-invalid={Boolean(message)}
-          aria-describedby={describedBy("email", message) ?? "email-hint"} {...register("email")} />
+        <input
+          id="email"
+          type="email"
+          autoComplete="email"
+          className={inputClass}
+          aria-invalid={Boolean(message)}
+          aria-describedby={describedBy("email", message) ?? "email-hint"}
+          {...register("email")}
+        />
       </Field>
-      <SubmitButton pending={formState.isSubmitting} pendingLabel="Сохраняем…">Сохранить адрес</SubmitButton>
+      <SubmitButton pending={formState.isSubmitting} pendingLabel="Сохраняем…">
+        Сохранить адрес
+      </SubmitButton>
     </form>
   );
 }

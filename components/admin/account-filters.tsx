@@ -9,18 +9,28 @@ export function AccountFilters({ filter }: { filter: AccountFilter }) {
   return (
     <form method="get" action="/admin" role="search" className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
       <div className="space-y-1">
-        <label htmlFor="q" className="block text-sm font-medium">Имя или логин</label>
+        <label htmlFor="q" className="block text-sm font-medium">
+          Имя или логин
+        </label>
         <input id="q" name="q" type="search" defaultValue={filter.q ?? ""} maxLength={100} className={inputClass} />
       </div>
       <div className="space-y-1">
-        <label htmlFor="role" className="block text-sm font-medium">Роль</label>
+        <label htmlFor="role" className="block text-sm font-medium">
+          Роль
+        </label>
         <select id="role" name="role" defaultValue={filter.role ?? ""} className={inputClass}>
           <option value="">Все</option>
-          {roleOrder.map((role) => <option key={role} value={role}>{roleLabels[role]}</option>)}
+          {roleOrder.map((role) => (
+            <option key={role} value={role}>
+              {roleLabels[role]}
+            </option>
+          ))}
         </select>
       </div>
       <div className="space-y-1">
-        <label htmlFor="state" className="block text-sm font-medium">Состояние</label>
+        <label htmlFor="state" className="block text-sm font-medium">
+          Состояние
+        </label>
         <select id="state" name="state" defaultValue={filter.state ?? ""} className={inputClass}>
           <option value="">Все</option>
           <option value="active">Действующие</option>
@@ -29,7 +39,9 @@ export function AccountFilters({ filter }: { filter: AccountFilter }) {
       </div>
       <div className="flex gap-2">
         <Button type="submit">Найти</Button>
-        <Link href="/admin" className="inline-flex min-h-10 items-center px-2 text-sm text-blue-800 underline">Сбросить</Link>
+        <Link href="/admin" className="inline-flex min-h-10 items-center px-2 text-sm text-blue-800 underline">
+          Сбросить
+        </Link>
       </div>
     </form>
   );
@@ -45,9 +57,19 @@ export function AccountPages({ filter, page, pages }: { filter: AccountFilter; p
   };
   return (
     <nav aria-label="Страницы списка" className="mt-3 flex items-center gap-3 text-sm">
-      {page > 1 && <Link href={href(page - 1)} className="text-blue-800 underline">← Назад</Link>}
-      <span>Страница {page} из {pages}</span>
-      {page < pages && <Link href={href(page + 1)} className="text-blue-800 underline">Вперёд →</Link>}
+      {page > 1 && (
+        <Link href={href(page - 1)} className="text-blue-800 underline">
+          ← Назад
+        </Link>
+      )}
+      <span>
+        Страница {page} из {pages}
+      </span>
+      {page < pages && (
+        <Link href={href(page + 1)} className="text-blue-800 underline">
+          Вперёд →
+        </Link>
+      )}
     </nav>
   );
 }

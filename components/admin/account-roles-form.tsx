@@ -11,7 +11,17 @@ import { roleLabels } from "@/lib/auth/roles";
 import { FieldError } from "@/components/ui/field";
 
 /** The account's staff roles in this school as checkboxes; pupil and parent roles are not changed here. */
-export function AccountRolesForm({ userId, name, roles, onDone }: { userId: string; name: string; roles: StaffRole[]; onDone: () => void }) {
+export function AccountRolesForm({
+  userId,
+  name,
+  roles,
+  onDone,
+}: {
+  userId: string;
+  name: string;
+  roles: StaffRole[];
+  onDone: () => void;
+}) {
   const [error, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, formState, setError } = useForm<SetAccountRolesInput>({
     resolver: zodResolver(setAccountRolesSchema),

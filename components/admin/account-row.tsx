@@ -54,33 +54,70 @@ export function AccountRow({ account, isSelf }: { account: SchoolAccount; isSelf
         </div>
         {step === "idle" && (
           <div className="flex flex-wrap items-center gap-2">
-            {!isSelf && <Button variant="secondary" onClick={() => setStep("roles")}>Роли</Button>}
-            {isSelf && <span className="text-sm text-slate-600">Это вы: свои роли меняет другой администратор, свой пароль — в «Моём профиле»</span>}
-            {!isSelf && !account.inOtherSchools && (
-              <Button variant="secondary" onClick={() => setStep("confirm-reset")}>Сбросить пароль</Button>
+            {!isSelf && (
+              <Button variant="secondary" onClick={() => setStep("roles")}>
+                Роли
+              </Button>
             )}
-            {!isSelf && account.isActive && <Button variant="secondary" onClick={() => setStep("confirm-off")}>Отключить</Button>}
+            {isSelf && (
+              <span className="text-sm text-slate-600">
+                Это вы: свои роли меняет другой администратор, свой пароль — в «Моём профиле»
+              </span>
+            )}
+            {!isSelf && !account.inOtherSchools && (
+              <Button variant="secondary" onClick={() => setStep("confirm-reset")}>
+                Сбросить пароль
+              </Button>
+            )}
+            {!isSelf && account.isActive && (
+              <Button variant="secondary" onClick={() => setStep("confirm-off")}>
+                Отключить
+              </Button>
+            )}
             {!isSelf && !account.isActive && (
-              <Button variant="secondary" disabled={pending} onClick={() => switchTo(true)}>Включить</Button>
+              <Button variant="secondary" disabled={pending} onClick={() => switchTo(true)}>
+                Включить
+              </Button>
             )}
           </div>
         )}
       </div>
       {step === "roles" && (
-        <AccountRolesForm userId={account.id} name={name} roles={staffRoles} onDone={() => { setStep("idle"); router.refresh(); }} />
+        <AccountRolesForm
+          userId={account.id}
+          name={name}
+          roles={staffRoles}
+          onDone={() => {
+            setStep("idle");
+            router.refresh();
+          }}
+        />
       )}
       {step === "confirm-off" && (
-        <Confirm text={`Отключить учётную запись «${name}» в этой школе? Она сразу перестанет открывать страницы школы.`}
-          yes="Да, отключить" pending={pending} onYes={() => switchTo(false)} onNo={() => setStep("idle")} />
+        <Confirm
+          text={`Отключить учётную запись «${name}» в этой школе? Она сразу перестанет открывать страницы школы.`}
+          yes="Да, отключить"
+          pending={pending}
+          onYes={() => switchTo(false)}
+          onNo={() => setStep("idle")}
+        />
       )}
       {step === "confirm-reset" && (
-        <Confirm text={`Сбросить пароль «${name}»? Старый пароль перестанет действовать, все сеансы завершатся; новый покажем один раз.`}
-          yes="Да, сбросить пароль" pending={pending} onYes={reset} onNo={() => setStep("idle")} />
+        <Confirm
+          text={`Сбросить пароль «${name}»? Старый пароль перестанет действовать, все сеансы завершатся; новый покажем один раз.`}
+          yes="Да, сбросить пароль"
+          pending={pending}
+          onYes={reset}
+          onNo={() => setStep("idle")}
+        />
       )}
       {password && (
         <p role="status" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
-          Новый пароль для входа ({account.login}): <strong data-testid="temporary-password" className="font-mono text-base">{password}</strong>.
-          Он показан только сейчас: передайте его лично и попросите сменить в «Моём профиле».
+          Новый пароль для входа ({account.login}):{" "}
+          <strong data-testid="temporary-password" className="font-mono text-base">
+            {password}
+          </strong>
+          . Он показан только сейчас: передайте его лично и попросите сменить в «Моём профиле».
         </p>
       )}
       <FormMessage error={error} />
@@ -88,13 +125,29 @@ export function AccountRow({ account, isSelf }: { account: SchoolAccount; isSelf
   );
 }
 
-function Confirm({ text, yes, pending, onYes, onNo }: { text: string; yes: string; pending: boolean; onYes: () => void; onNo: () => void }) {
+function Confirm({
+  text,
+  yes,
+  pending,
+  onYes,
+  onNo,
+}: {
+  text: string;
+  yes: string;
+  pending: boolean;
+  onYes: () => void;
+  onNo: () => void;
+}) {
   return (
     <div role="group" aria-label="Подтверждение" className="space-y-2 rounded-md bg-red-50 p-3 text-sm">
       <p>{text}</p>
       <div className="flex gap-2">
-        <Button disabled={pending} onClick={onYes}>{yes}</Button>
-        <Button variant="secondary" onClick={onNo}>Отмена</Button>
+        <Button disabled={pending} onClick={onYes}>
+          {yes}
+        </Button>
+        <Button variant="secondary" onClick={onNo}>
+          Отмена
+        </Button>
       </div>
     </div>
   );

@@ -10,7 +10,12 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { roleLabels } from "@/lib/auth/roles";
 import { formLabels } from "@/lib/mentorships/labels";
 import {
-  audienceKindLabels, audienceKinds, launchCampaignSchema, type LaunchCampaignInput, type LaunchCampaignValues, type LaunchReport,
+  audienceKindLabels,
+  audienceKinds,
+  launchCampaignSchema,
+  type LaunchCampaignInput,
+  type LaunchCampaignValues,
+  type LaunchReport,
 } from "@/lib/questionnaires/campaigns/campaign-schema";
 import { launchCampaign } from "@/lib/questionnaires/campaigns/launch-campaign";
 import type { LaunchOptions } from "@/lib/questionnaires/campaigns/load-launch-options";
@@ -23,8 +28,14 @@ export function CampaignForm({ options, today }: { options: LaunchOptions; today
   const { register, handleSubmit, formState, setError, watch } = useForm<LaunchCampaignInput, unknown, LaunchCampaignValues>({
     resolver: zodResolver(launchCampaignSchema),
     defaultValues: {
-      templateId: options.templates[0]?.id ?? "", title: "", dueOn: "", monitoringPhase: "",
-      audienceKind: "FORM_MENTEES", form: options.forms[0] ?? "", classKey: options.classes[0] ?? "", personIds: [],
+      templateId: options.templates[0]?.id ?? "",
+      title: "",
+      dueOn: "",
+      monitoringPhase: "",
+      audienceKind: "FORM_MENTEES",
+      form: options.forms[0] ?? "",
+      classKey: options.classes[0] ?? "",
+      personIds: [],
     },
   });
   const { errors, isSubmitting } = formState;
@@ -52,7 +63,10 @@ export function CampaignForm({ options, today }: { options: LaunchOptions; today
           {report.alreadyPending > 0 && ` Ещё ${report.alreadyPending} чел. уже ждут эту анкету в другой кампании.`}
         </p>
         <ExcludedList excluded={report.excluded} />
-        <Link href={`/curator/questionnaires/campaigns/${report.campaignId}`} className="inline-block font-medium text-blue-800 underline">
+        <Link
+          href={`/curator/questionnaires/campaigns/${report.campaignId}`}
+          className="inline-block font-medium text-blue-800 underline"
+        >
           Открыть кампанию
         </Link>
       </div>
@@ -60,7 +74,10 @@ export function CampaignForm({ options, today }: { options: LaunchOptions; today
   }
 
   const error = (name: keyof LaunchCampaignInput) => errors[name]?.message as string | undefined;
-  const aria = (name: keyof LaunchCampaignInput) => ({ "aria-invalid": Boolean(errors[name]), "aria-describedby": describedBy(name, error(name)) });
+  const aria = (name: keyof LaunchCampaignInput) => ({
+    "aria-invalid": Boolean(errors[name]),
+    "aria-describedby": describedBy(name, error(name)),
+  });
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
@@ -84,7 +101,14 @@ export function CampaignForm({ options, today }: { options: LaunchOptions; today
         <input id="title" className={inputClass} {...aria("title")} {...register("title")} />
       </Field>
       <Field id="dueOn" label="Ответить до" error={error("dueOn")}>
-        <input id="dueOn" type="date" min={today} className={`${inputClass} max-w-52`} {...aria("dueOn")} {...register("dueOn")} />
+        <input
+          id="dueOn"
+          type="date"
+          min={today}
+          className={`${inputClass} max-w-52`}
+          {...aria("dueOn")}
+          {...register("dueOn")}
+        />
       </Field>
       <Field id="monitoringPhase" label="Этап мониторинга" error={error("monitoringPhase")}>
         <select id="monitoringPhase" className={inputClass} {...register("monitoringPhase")}>
@@ -101,20 +125,37 @@ export function CampaignForm({ options, today }: { options: LaunchOptions; today
             {audienceKindLabels[value]}
           </label>
         ))}
-        {error("audienceKind") && <p id="audienceKind-error" role="alert" className="text-sm text-red-700">{error("audienceKind")}</p>}
+        {error("audienceKind") && (
+          <p id="audienceKind-error" role="alert" className="text-sm text-red-700">
+            {error("audienceKind")}
+          </p>
+        )}
       </fieldset>
       {kind === "FORM_MENTEES" && (
-        <Field id="form" label="Форма наставничества" error={error("form")} hint={options.programmeTitle ? `Пары программы «${options.programmeTitle}»` : undefined}>
+        <Field
+          id="form"
+          label="Форма наставничества"
+          error={error("form")}
+          hint={options.programmeTitle ? `Пары программы «${options.programmeTitle}»` : undefined}
+        >
           <select id="form" className={inputClass} {...aria("form")} {...register("form")}>
             {options.forms.length === 0 && <option value="">В программе нет форм</option>}
-            {options.forms.map((f) => <option key={f} value={f}>{formLabels[f]}</option>)}
+            {options.forms.map((f) => (
+              <option key={f} value={f}>
+                {formLabels[f]}
+              </option>
+            ))}
           </select>
         </Field>
       )}
       {kind === "CLASS_PARENTS" && (
         <Field id="classKey" label="Класс" error={error("classKey")}>
           <select id="classKey" className={`${inputClass} max-w-40`} {...aria("classKey")} {...register("classKey")}>
-            {options.classes.map((c) => <option key={c} value={c}>{c}</option>)}
+            {options.classes.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
           </select>
         </Field>
       )}
@@ -131,16 +172,24 @@ export function CampaignForm({ options, today }: { options: LaunchOptions; today
                 <span>
                   {p.name}
                   <span className="text-sm text-slate-600">
-                    {" "}— {p.roles.map((r) => roleLabels[r]).join(", ")}{p.classKey && `, ${p.classKey}`}
+                    {" "}
+                    — {p.roles.map((r) => roleLabels[r]).join(", ")}
+                    {p.classKey && `, ${p.classKey}`}
                   </span>
                 </span>
               </label>
             ))}
           </div>
-          {error("personIds") && <p id="personIds-error" role="alert" className="text-sm text-red-700">{error("personIds")}</p>}
+          {error("personIds") && (
+            <p id="personIds-error" role="alert" className="text-sm text-red-700">
+              {error("personIds")}
+            </p>
+          )}
         </fieldset>
       )}
-      <p className="text-sm text-slate-600">Анкету получат только люди с действующим согласием на обработку персональных данных.</p>
+      <p className="text-sm text-slate-600">
+        Анкету получат только люди с действующим согласием на обработку персональных данных.
+      </p>
       <SubmitButton pending={isSubmitting} pendingLabel="Запускаем…" className="w-full sm:w-auto">
         Запустить кампанию
       </SubmitButton>

@@ -4,19 +4,35 @@ import type { CampaignCompletion } from "@/lib/questionnaires/campaigns/get-camp
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** Each respondent of a campaign: answered (by themselves or typed in from paper) or not yet, with the paper-entry link. */
-export function CompletionTable(
-  { campaignId, rows, closed, timeZone }: { campaignId: string; rows: CampaignCompletion["rows"]; closed: boolean; timeZone: string },
-) {
+export function CompletionTable({
+  campaignId,
+  rows,
+  closed,
+  timeZone,
+}: {
+  campaignId: string;
+  rows: CampaignCompletion["rows"];
+  closed: boolean;
+  timeZone: string;
+}) {
   if (rows.length === 0) return <p>В кампании нет получателей.</p>;
   return (
     <ScrollRegion label="Кто ответил">
       <table className="w-full min-w-[36rem] text-left text-sm">
         <thead>
           <tr className="border-b border-slate-300">
-            <th scope="col" className="py-2 pr-3">Кто отвечает</th>
-            <th scope="col" className="py-2 pr-3">Класс или форма</th>
-            <th scope="col" className="py-2 pr-3">Состояние</th>
-            <th scope="col" className="py-2"><span className="sr-only">Действия</span></th>
+            <th scope="col" className="py-2 pr-3">
+              Кто отвечает
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Класс или форма
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Состояние
+            </th>
+            <th scope="col" className="py-2">
+              <span className="sr-only">Действия</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -35,7 +51,12 @@ export function CompletionTable(
                   </>
                 ) : (
                   <span className="font-medium text-amber-900">
-                    Не ответил(а){row.remindedAt && <span className="block font-normal text-slate-700">напоминание {formatInstant(row.remindedAt, timeZone, "short")}</span>}
+                    Не ответил(а)
+                    {row.remindedAt && (
+                      <span className="block font-normal text-slate-700">
+                        напоминание {formatInstant(row.remindedAt, timeZone, "short")}
+                      </span>
+                    )}
                   </span>
                 )}
               </td>

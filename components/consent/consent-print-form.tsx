@@ -35,7 +35,14 @@ function Signature({ who, name }: { who: string; name?: string }) {
 }
 
 /** One paper consent form, prefilled with the pupil's and the linked parents' names; one printed page per form. */
-export function ConsentPrintForm({ schoolName, classLabel, pupil, parents, requirement, text }: {
+export function ConsentPrintForm({
+  schoolName,
+  classLabel,
+  pupil,
+  parents,
+  requirement,
+  text,
+}: {
   schoolName: string;
   classLabel: string;
   pupil: Named & { birthDate: Date | null };
@@ -59,7 +66,13 @@ export function ConsentPrintForm({ schoolName, classLabel, pupil, parents, requi
       {representative ? (
         <>
           <p>
-            Я, <Line value={parents.map(fullName).join(" / ")} hint="фамилия, имя, отчество родителя (законного представителя)" wide />,
+            Я,{" "}
+            <Line
+              value={parents.map(fullName).join(" / ")}
+              hint="фамилия, имя, отчество родителя (законного представителя)"
+              wide
+            />
+            ,
           </p>
           <Identity />
           <p className="mt-1">являясь родителем (законным представителем) обучающегося {pupilLine},</p>
@@ -71,10 +84,16 @@ export function ConsentPrintForm({ schoolName, classLabel, pupil, parents, requi
         </>
       )}
       {text.body.split("\n\n").map((paragraph, i) => (
-        <p key={i} className="mt-2 text-justify">{paragraph}</p>
+        <p key={i} className="mt-2 text-justify">
+          {paragraph}
+        </p>
       ))}
-      {representative && <Signature who="Родитель (законный представитель)" name={parents.length === 1 ? shortName(parents[0]) : undefined} />}
-      {ownSignature && <Signature who={representative ? "Обучающийся (с 14 лет), согласен(-на)" : "Участник"} name={shortName(pupil)} />}
+      {representative && (
+        <Signature who="Родитель (законный представитель)" name={parents.length === 1 ? shortName(parents[0]) : undefined} />
+      )}
+      {ownSignature && (
+        <Signature who={representative ? "Обучающийся (с 14 лет), согласен(-на)" : "Участник"} name={shortName(pupil)} />
+      )}
     </article>
   );
 }

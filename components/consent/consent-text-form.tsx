@@ -27,7 +27,9 @@ export function ConsentTextForm({ purpose, title, body }: { purpose: ConsentPurp
     setMessage({});
     const result = await publishConsentText(values);
     if (result.ok) {
-      setMessage({ success: `Опубликована редакция ${result.data.version}. Ранее данные согласия остаются привязаны к своим редакциям.` });
+      setMessage({
+        success: `Опубликована редакция ${result.data.version}. Ранее данные согласия остаются привязаны к своим редакциям.`,
+      });
       return;
     }
     for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
@@ -40,12 +42,27 @@ export function ConsentTextForm({ purpose, title, body }: { purpose: ConsentPurp
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-3">
       <FormMessage error={message.error} success={message.success} />
       <Field id={id("title")} label="Название" error={error("title")}>
-        <input id={id("title")} className={inputClass} aria-invalid={Boolean(error("title"))} aria-describedby={describedBy(id("title"), error("title"))} {...register("title")} />
+        <input
+          id={id("title")}
+          className={inputClass}
+          aria-invalid={Boolean(error("title"))}
+          aria-describedby={describedBy(id("title"), error("title"))}
+          {...register("title")}
+        />
       </Field>
       <Field id={id("body")} label="Текст" error={error("body")} hint="Абзацы разделяйте пустой строкой">
-        <textarea id={id("body")} rows={12} className={inputClass} aria-invalid={Boolean(error("body"))} aria-describedby={describedBy(id("body"), error("body"))} {...register("body")} />
+        <textarea
+          id={id("body")}
+          rows={12}
+          className={inputClass}
+          aria-invalid={Boolean(error("body"))}
+          aria-describedby={describedBy(id("body"), error("body"))}
+          {...register("body")}
+        />
       </Field>
-      <SubmitButton pending={formState.isSubmitting} pendingLabel="Публикуем…">Опубликовать новую редакцию</SubmitButton>
+      <SubmitButton pending={formState.isSubmitting} pendingLabel="Публикуем…">
+        Опубликовать новую редакцию
+      </SubmitButton>
     </form>
   );
 }

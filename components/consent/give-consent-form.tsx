@@ -19,7 +19,11 @@ const labels: Record<ConsentPurpose, { agree: string; submit: string }> = {
 };
 
 /** The text to read, the tick «Я ознакомился(-ась) с текстом и даю согласие» and «Дать согласие». */
-export function GiveConsentForm({ subjectId, purpose, text }: {
+export function GiveConsentForm({
+  subjectId,
+  purpose,
+  text,
+}: {
   subjectId: string;
   purpose: ConsentPurpose;
   text: { id: string; version: number; title: string; body: string };
@@ -50,7 +54,9 @@ export function GiveConsentForm({ subjectId, purpose, text }: {
       >
         <h3 className="mb-2 font-semibold">{text.title}</h3>
         {text.body.split("\n\n").map((paragraph, i) => (
-          <p key={i} className="mb-2">{paragraph}</p>
+          <p key={i} className="mb-2">
+            {paragraph}
+          </p>
         ))}
         <p className="text-slate-600">Редакция {text.version}</p>
       </div>
@@ -66,9 +72,15 @@ export function GiveConsentForm({ subjectId, purpose, text }: {
           />
           <span>{labels[purpose].agree}</span>
         </label>
-        {error && <p id={`${id}-error`} role="alert" className="text-sm text-red-700">{error}</p>}
+        {error && (
+          <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
+            {error}
+          </p>
+        )}
       </div>
-      <SubmitButton pending={formState.isSubmitting} pendingLabel="Сохраняем…">{labels[purpose].submit}</SubmitButton>
+      <SubmitButton pending={formState.isSubmitting} pendingLabel="Сохраняем…">
+        {labels[purpose].submit}
+      </SubmitButton>
     </form>
   );
 }

@@ -7,14 +7,22 @@ import { issueInvitations } from "@/lib/invitations/issue-invitations";
 import { useShowSheet } from "./invitations-workspace";
 
 function ActionError({ error }: { error: string | null }) {
-  return error ? <p role="alert" className="w-full text-sm text-red-700">{error}</p> : null;
+  return error ? (
+    <p role="alert" className="w-full text-sm text-red-700">
+      {error}
+    </p>
+  ) : null;
 }
 
 /**
  * Asked before a code that touches an existing account: a pupil's code then sets a new password (old sessions end),
  * a parent's code adds one more parent. Null when nothing exists yet and no question is needed.
  */
-function confirmation(role: "MENTEE" | "PARENT", name: string, existing: { account: "active" | "disabled" | null; parentAccounts: number }) {
+function confirmation(
+  role: "MENTEE" | "PARENT",
+  name: string,
+  existing: { account: "active" | "disabled" | null; parentAccounts: number },
+) {
   if (role === "MENTEE") {
     if (!existing.account) return null;
     const revive = existing.account === "disabled" ? " Аккаунт сейчас отключён: по новому коду он снова включится." : "";
@@ -29,8 +37,18 @@ function confirmation(role: "MENTEE" | "PARENT", name: string, existing: { accou
  * stops working. For an existing account the curator confirms first, and only then is a password-reset code made.
  */
 export function ReissueButton({
-  personId, role, name, account, parentAccounts,
-}: { personId: string; role: "MENTEE" | "PARENT"; name: string; account: "active" | "disabled" | null; parentAccounts: number }) {
+  personId,
+  role,
+  name,
+  account,
+  parentAccounts,
+}: {
+  personId: string;
+  role: "MENTEE" | "PARENT";
+  name: string;
+  account: "active" | "disabled" | null;
+  parentAccounts: number;
+}) {
   const showSheet = useShowSheet();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);

@@ -17,10 +17,18 @@ export function ClassAccountsTable({ rows, timeZone }: { rows: ClassAccount[]; t
       <table className="w-full min-w-[40rem] border-collapse text-sm">
         <thead>
           <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="py-2 pr-3">Ученик</th>
-            <th scope="col" className="py-2 pr-3">Аккаунт ученика</th>
-            <th scope="col" className="py-2 pr-3">Родители</th>
-            <th scope="col" className="py-2">Действия</th>
+            <th scope="col" className="py-2 pr-3">
+              Ученик
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Аккаунт ученика
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Родители
+            </th>
+            <th scope="col" className="py-2">
+              Действия
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -37,7 +45,9 @@ export function ClassAccountsTable({ rows, timeZone }: { rows: ClassAccount[]; t
             };
             return (
               <tr key={row.id} className="border-b border-slate-200 align-top">
-                <th scope="row" className="py-2 pr-3 text-left font-medium">{name}</th>
+                <th scope="row" className="py-2 pr-3 text-left font-medium">
+                  {name}
+                </th>
                 <td className="py-2 pr-3">
                   {row.account ? (row.account.isActive ? `Активен (логин ${row.account.login})` : "Отключён") : "Нет аккаунта"}
                   {menteeCode && <span className="block text-slate-600">{menteeCode}</span>}
@@ -51,7 +61,9 @@ export function ClassAccountsTable({ rows, timeZone }: { rows: ClassAccount[]; t
                         <span>
                           {shortName(parent.name)} — {parent.account!.isActive ? "активен" : "отключён"}
                         </span>
-                        {parent.account!.isActive && <DeactivateButton userId={parent.account!.id} name={fullName(parent.name)} />}
+                        {parent.account!.isActive && (
+                          <DeactivateButton userId={parent.account!.id} name={fullName(parent.name)} />
+                        )}
                       </li>
                     ))}
                   </ul>

@@ -8,19 +8,29 @@ import type { InvitationCard, InvitationSheet } from "@/lib/invitations/invitati
 const forWhom = { MENTEE: "Для ученика", PARENT: "Для родителя", STAFF: "Для сотрудника", MENTOR: "Для наставника" } as const;
 
 /** Cards to print and cut: one per code, with the QR link, the short code, the expiry date and what to do. */
-export function InvitationSheetView(
-  { sheet, schoolName, timeZone, onClose }: { sheet: InvitationSheet; schoolName: string; timeZone: string; onClose: () => void },
-) {
+export function InvitationSheetView({
+  sheet,
+  schoolName,
+  timeZone,
+  onClose,
+}: {
+  sheet: InvitationSheet;
+  schoolName: string;
+  timeZone: string;
+  onClose: () => void;
+}) {
   const leave = () => {
     if (window.confirm("Коды больше нигде не хранятся. Вы распечатали лист?")) onClose();
   };
   return (
     <section aria-labelledby="sheet-title" className="bg-white text-black">
       <div className="mb-4 space-y-3 print:hidden">
-        <h1 id="sheet-title" className="text-2xl font-semibold">{sheet.title}</h1>
+        <h1 id="sheet-title" className="text-2xl font-semibold">
+          {sheet.title}
+        </h1>
         <p role="status" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
-          Коды выданы: {sheet.cards.length}. Они показываются только сейчас и нигде не сохраняются — распечатайте лист, прежде чем уйти
-          со страницы. Потерянный код можно заменить новым.
+          Коды выданы: {sheet.cards.length}. Они показываются только сейчас и нигде не сохраняются — распечатайте лист, прежде чем
+          уйти со страницы. Потерянный код можно заменить новым.
         </p>
         {sheet.skippedNote && <p className="rounded-md bg-slate-100 p-3 text-sm text-slate-900">{sheet.skippedNote}</p>}
         <div className="flex flex-wrap gap-3">
@@ -52,10 +62,18 @@ function Card({ card, schoolName, timeZone }: { card: InvitationCard; schoolName
         {card.pupilName}, {card.role === "MENTEE" || card.role === "PARENT" ? `${card.className} класс` : card.className}
       </p>
       <div className="mt-2 flex flex-wrap items-start gap-3">
-        <div className="h-32 w-32 shrink-0 [&>svg]:h-full [&>svg]:w-full" role="img" aria-label="QR-код со ссылкой на регистрацию" dangerouslySetInnerHTML={{ __html: card.qrSvg }} />
+        <div
+          className="h-32 w-32 shrink-0 [&>svg]:h-full [&>svg]:w-full"
+          role="img"
+          aria-label="QR-код со ссылкой на регистрацию"
+          dangerouslySetInnerHTML={{ __html: card.qrSvg }}
+        />
         <div className="min-w-0 flex-1 space-y-1">
           <p>
-            Код: <strong data-testid="invitation-code" className="font-mono text-lg tracking-wider">{card.code}</strong>
+            Код:{" "}
+            <strong data-testid="invitation-code" className="font-mono text-lg tracking-wider">
+              {card.code}
+            </strong>
           </p>
           <p>Действует до {formatInstant(new Date(card.expiresAt), timeZone)}</p>
         </div>
@@ -72,8 +90,10 @@ function Card({ card, schoolName, timeZone }: { card: InvitationCard; schoolName
             " Если аккаунт в «Наставнике» у вас уже есть, выберите «У меня уже есть аккаунт»."}
         </li>
         <li>
-          {card.purpose === "password-reset" ? "Дальше входите со своим логином и новым паролем." : "Дальше входите с этим логином и паролем."} Код
-          одноразовый — не передавайте его другим.
+          {card.purpose === "password-reset"
+            ? "Дальше входите со своим логином и новым паролем."
+            : "Дальше входите с этим логином и паролем."}{" "}
+          Код одноразовый — не передавайте его другим.
         </li>
       </ol>
     </article>

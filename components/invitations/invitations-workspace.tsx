@@ -12,9 +12,15 @@ export function useShowSheet() {
 }
 
 /** The invitations page, or — once codes are issued — only their printable sheet. */
-export function InvitationsWorkspace(
-  { schoolName, timeZone, children }: { schoolName: string; timeZone: string; children: ReactNode },
-) {
+export function InvitationsWorkspace({
+  schoolName,
+  timeZone,
+  children,
+}: {
+  schoolName: string;
+  timeZone: string;
+  children: ReactNode;
+}) {
   const [sheet, setSheet] = useState<InvitationSheet | null>(null);
   const show = (next: InvitationSheet) => {
     setSheet(next);
@@ -22,7 +28,11 @@ export function InvitationsWorkspace(
   };
   return (
     <ShowSheet.Provider value={show}>
-      {sheet ? <InvitationSheetView sheet={sheet} schoolName={schoolName} timeZone={timeZone} onClose={() => setSheet(null)} /> : children}
+      {sheet ? (
+        <InvitationSheetView sheet={sheet} schoolName={schoolName} timeZone={timeZone} onClose={() => setSheet(null)} />
+      ) : (
+        children
+      )}
     </ShowSheet.Provider>
   );
 }

@@ -7,7 +7,13 @@ import { useForm, type Resolver } from "react-hook-form";
 import { FormMessage } from "@/components/ui/card";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { linkableKinds, linkExistingSchema, signUpSchemas, type SignUpInput, type SignUpKind } from "@/lib/invitations/invitation-schema";
+import {
+  linkableKinds,
+  linkExistingSchema,
+  signUpSchemas,
+  type SignUpInput,
+  type SignUpKind,
+} from "@/lib/invitations/invitation-schema";
 import { redeemInvitation } from "@/lib/invitations/redeem-invitation";
 
 type FieldName = keyof SignUpInput;
@@ -26,7 +32,10 @@ const existingSettings: Partial<Record<FieldName, { label: string; type?: string
   password: { label: "Ваш пароль", type: "password", autoComplete: "current-password" },
 };
 
-const fieldSettings: Record<Exclude<FieldName, "code" | "mode">, { label: string; type?: string; autoComplete: string; hint?: string }> = {
+const fieldSettings: Record<
+  Exclude<FieldName, "code" | "mode">,
+  { label: string; type?: string; autoComplete: string; hint?: string }
+> = {
   lastName: { label: "Фамилия", autoComplete: "family-name" },
   firstName: { label: "Имя", autoComplete: "given-name" },
   middleName: { label: "Отчество", autoComplete: "additional-name", hint: "Если есть" },
@@ -85,7 +94,9 @@ function ModeForm({ code, kind, mode }: { code: string; kind: SignUpKind; mode: 
   if (done) {
     return (
       <div role="status" className="space-y-3">
-        <h2 className="text-xl font-semibold">{done.linked ? "Готово: код добавлен к вашему аккаунту" : done.login ? "Аккаунт создан" : "Пароль изменён"}</h2>
+        <h2 className="text-xl font-semibold">
+          {done.linked ? "Готово: код добавлен к вашему аккаунту" : done.login ? "Аккаунт создан" : "Пароль изменён"}
+        </h2>
         {done.linked ? (
           <p>Входите как обычно, со своим логином и паролем: новая роль или ребёнок уже в вашем аккаунте.</p>
         ) : done.login ? (
@@ -95,7 +106,10 @@ function ModeForm({ code, kind, mode }: { code: string; kind: SignUpKind; mode: 
         ) : (
           <p>Входите со своим прежним логином и новым паролем. Если логин забыт, спросите его у куратора программы.</p>
         )}
-        <Link href="/login" className="inline-flex min-h-10 items-center rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800">
+        <Link
+          href="/login"
+          className="inline-flex min-h-10 items-center rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800"
+        >
           Войти
         </Link>
       </div>
@@ -108,7 +122,8 @@ function ModeForm({ code, kind, mode }: { code: string; kind: SignUpKind; mode: 
       <input type="hidden" {...register("code")} />
       <input type="hidden" {...register("mode")} />
       {(existing ? existingFields : fieldsByKind[kind]).map((name) => {
-        const settings = (existing ? existingSettings[name] : undefined) ?? fieldSettings[name as Exclude<FieldName, "code" | "mode">];
+        const settings =
+          (existing ? existingSettings[name] : undefined) ?? fieldSettings[name as Exclude<FieldName, "code" | "mode">];
         const message = errors[name]?.message;
         return (
           <Field key={name} id={name} label={settings.label} error={message} hint={settings.hint}>

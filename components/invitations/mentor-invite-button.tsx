@@ -22,7 +22,11 @@ export function MentorInviteButton({ personId, name }: { personId: string; name:
       <Button variant="secondary" disabled={pending} onClick={issue} aria-label={`Выдать код наставнику: ${name}`}>
         Выдать код
       </Button>
-      {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
+      {error && (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
     </>
   );
 }

@@ -42,7 +42,11 @@ export function StaffInviteForm({ personId, name }: { personId: string; name: st
             </label>
           ))}
         </div>
-        {fieldError && <p id={errorId} role="alert" className="text-sm text-red-700">{fieldError}</p>}
+        {fieldError && (
+          <p id={errorId} role="alert" className="text-sm text-red-700">
+            {fieldError}
+          </p>
+        )}
       </fieldset>
       <SubmitButton pending={formState.isSubmitting} pendingLabel="Выдаём…">
         Выдать код

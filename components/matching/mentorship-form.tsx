@@ -42,12 +42,20 @@ export function MentorshipForm({ mentors, mentees }: { mentors: Option[]; mentee
   });
 
   const error = (name: keyof MentorshipInput) => errors[name]?.message as string | undefined;
-  const aria = (name: keyof MentorshipInput) => ({ "aria-invalid": Boolean(errors[name]), "aria-describedby": describedBy(name, error(name)) });
+  const aria = (name: keyof MentorshipInput) => ({
+    "aria-invalid": Boolean(errors[name]),
+    "aria-describedby": describedBy(name, error(name)),
+  });
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-3">
       <FormMessage error={message.error} success={message.success} />
-      <Field id="mentorId" label="Наставник" error={error("mentorId")} hint="Недоступны наставники без согласия, справки или не готовые к работе">
+      <Field
+        id="mentorId"
+        label="Наставник"
+        error={error("mentorId")}
+        hint="Недоступны наставники без согласия, справки или не готовые к работе"
+      >
         <select id="mentorId" className={inputClass} {...aria("mentorId")} {...register("mentorId")}>
           <option value="">— выберите —</option>
           {mentors.map((m) => (
@@ -77,7 +85,10 @@ export function MentorshipForm({ mentors, mentees }: { mentors: Option[]; mentee
           </select>
         </Field>
       </div>
-      <fieldset aria-describedby={describedBy("menteeIds", error("menteeIds"))} className="max-h-80 overflow-y-auto rounded-md border border-slate-300 p-2">
+      <fieldset
+        aria-describedby={describedBy("menteeIds", error("menteeIds"))}
+        className="max-h-80 overflow-y-auto rounded-md border border-slate-300 p-2"
+      >
         <legend className="px-1 text-sm font-medium text-slate-800">Наставляемые</legend>
         {mentees.map((m) => (
           <label key={m.id} className="flex min-h-10 items-center gap-2 text-sm">

@@ -23,7 +23,11 @@ export function AddPupilsForm({ classLabel, pupils }: { classLabel: string; pupi
   const router = useRouter();
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
   const free = pupils.filter((p) => !p.inBase);
-  const { register, handleSubmit, formState, setValue, reset } = useForm<AddPupilsInput, unknown, z.output<typeof addPupilsSchema>>({
+  const { register, handleSubmit, formState, setValue, reset } = useForm<
+    AddPupilsInput,
+    unknown,
+    z.output<typeof addPupilsSchema>
+  >({
     resolver: zodResolver(addPupilsSchema),
     defaultValues: { personIds: [] },
   });
@@ -38,7 +42,9 @@ export function AddPupilsForm({ classLabel, pupils }: { classLabel: string; pupi
       router.refresh();
       return;
     }
-    setMessage({ error: result.fieldErrors?.personIds?.[0] ? `${result.error} ${result.fieldErrors.personIds[0]}.` : result.error });
+    setMessage({
+      error: result.fieldErrors?.personIds?.[0] ? `${result.error} ${result.fieldErrors.personIds[0]}.` : result.error,
+    });
   });
 
   return (
@@ -46,7 +52,16 @@ export function AddPupilsForm({ classLabel, pupils }: { classLabel: string; pupi
       <FormMessage error={message.error} success={message.success} />
       {free.length > 0 && (
         <div className="flex flex-wrap gap-2">
-          <Button type="button" variant="secondary" onClick={() => setValue("personIds", free.map((p) => p.personId))}>
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() =>
+              setValue(
+                "personIds",
+                free.map((p) => p.personId),
+              )
+            }
+          >
             Отметить всех
           </Button>
           <Button type="button" variant="secondary" onClick={() => setValue("personIds", [])}>

@@ -14,7 +14,11 @@ import { addYoungTeacherSchema, type AddYoungTeacherInput } from "@/lib/mentees/
 export function AddYoungTeacherForm({ teachers }: { teachers: { personId: string; label: string }[] }) {
   const router = useRouter();
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
-  const { register, handleSubmit, formState, setError, reset } = useForm<AddYoungTeacherInput, unknown, z.output<typeof addYoungTeacherSchema>>({
+  const { register, handleSubmit, formState, setError, reset } = useForm<
+    AddYoungTeacherInput,
+    unknown,
+    z.output<typeof addYoungTeacherSchema>
+  >({
     resolver: zodResolver(addYoungTeacherSchema),
     defaultValues: { personId: "" },
   });
@@ -36,8 +40,19 @@ export function AddYoungTeacherForm({ teachers }: { teachers: { personId: string
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-3">
       <FormMessage error={message.error} success={message.success} />
-      <Field id="personId" label="Педагог" error={error} hint="В списке — работающие педагоги со стажем от 0 до 3 лет, которых ещё нет в базе.">
-        <select id="personId" className={inputClass} aria-invalid={Boolean(error)} aria-describedby={describedBy("personId", error)} {...register("personId")}>
+      <Field
+        id="personId"
+        label="Педагог"
+        error={error}
+        hint="В списке — работающие педагоги со стажем от 0 до 3 лет, которых ещё нет в базе."
+      >
+        <select
+          id="personId"
+          className={inputClass}
+          aria-invalid={Boolean(error)}
+          aria-describedby={describedBy("personId", error)}
+          {...register("personId")}
+        >
           <option value="">Выберите педагога</option>
           {teachers.map((t) => (
             <option key={t.personId} value={t.personId}>

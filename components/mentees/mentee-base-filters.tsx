@@ -7,7 +7,15 @@ import { requestKindLabels } from "@/lib/mentees/labels";
 const selectClass = "block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
 
 /** A GET form: the filters live in the URL (class names and catalogue kinds only, nothing personal). */
-export function MenteeBaseFiltersForm({ basePath, filters, classes }: { basePath: string; filters: MenteeBaseFilters; classes: string[] }) {
+export function MenteeBaseFiltersForm({
+  basePath,
+  filters,
+  classes,
+}: {
+  basePath: string;
+  filters: MenteeBaseFilters;
+  classes: string[];
+}) {
   return (
     <form method="get" action={basePath} className="mb-4 grid gap-2 sm:grid-cols-3 sm:items-end">
       <NameSearchField id="mentee-q" defaultValue={filters.q ?? ""} className="text-sm" />

@@ -45,7 +45,9 @@ export function MenteeSection({ viewer, mentee }: { viewer: Viewer; mentee: Ment
                 </span>
               )}
               {knowsMentors && r.confidential && r.sharedWithMentor && !mentors.some((m) => m.id === r.sharedWithMentor!.id) && (
-                <span className="text-xs font-normal text-slate-700">(сейчас не ведёт наставляемого — сведения ему не видны)</span>
+                <span className="text-xs font-normal text-slate-700">
+                  (сейчас не ведёт наставляемого — сведения ему не видны)
+                </span>
               )}
             </p>
             {r.details && <p className="mt-1">{r.details}</p>}
@@ -55,7 +57,12 @@ export function MenteeSection({ viewer, mentee }: { viewer: Viewer; mentee: Ment
             </p>
             <div className="mt-2 flex flex-wrap gap-2">
               {mayShare && r.confidential && (
-                <ShareFactControl requestId={r.id} kindLabel={requestKindLabels[r.kind]} shared={!!r.sharedWithMentor} mentors={mentors} />
+                <ShareFactControl
+                  requestId={r.id}
+                  kindLabel={requestKindLabels[r.kind]}
+                  shared={!!r.sharedWithMentor}
+                  mentors={mentors}
+                />
               )}
               {mayEdit && (
                 <ActionButton

@@ -34,7 +34,14 @@ export function MenteeTextForm({ personId, request }: { personId: string; reques
       <FormMessage error={message.error} success={message.success} />
       <input type="hidden" {...register("personId")} />
       <Field id="request" label="Запрос своими словами" error={error}>
-        <textarea id="request" rows={3} className={inputClass} aria-invalid={Boolean(error)} aria-describedby={describedBy("request", error)} {...register("request")} />
+        <textarea
+          id="request"
+          rows={3}
+          className={inputClass}
+          aria-invalid={Boolean(error)}
+          aria-describedby={describedBy("request", error)}
+          {...register("request")}
+        />
       </Field>
       <SubmitButton pending={formState.isSubmitting} pendingLabel="Сохраняем…">
         Сохранить запрос

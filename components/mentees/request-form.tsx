@@ -25,7 +25,11 @@ export function RequestForm({ personId, byPsychologist = false }: { personId: st
   const { register, handleSubmit, formState, reset, setError, watch } = useForm<MenteeRequestInput, unknown, RequestValues>({
     resolver: zodResolver(menteeRequestSchema),
     defaultValues: {
-      personId, kind: "LOW_MOTIVATION", source: byPsychologist ? "PSYCHOLOGIST" : "CLASS_TEACHER", details: "", confidential: byPsychologist,
+      personId,
+      kind: "LOW_MOTIVATION",
+      source: byPsychologist ? "PSYCHOLOGIST" : "CLASS_TEACHER",
+      details: "",
+      confidential: byPsychologist,
     },
   });
   const { errors, isSubmitting } = formState;
@@ -47,7 +51,10 @@ export function RequestForm({ personId, byPsychologist = false }: { personId: st
   });
 
   const error = (name: keyof MenteeRequestInput) => errors[name]?.message as string | undefined;
-  const aria = (name: keyof MenteeRequestInput) => ({ "aria-invalid": Boolean(errors[name]), "aria-describedby": describedBy(name, error(name)) });
+  const aria = (name: keyof MenteeRequestInput) => ({
+    "aria-invalid": Boolean(errors[name]),
+    "aria-describedby": describedBy(name, error(name)),
+  });
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-3">
@@ -64,7 +71,11 @@ export function RequestForm({ personId, byPsychologist = false }: { personId: st
           </select>
         </Field>
         {byPsychologist ? (
-          <Field id="source-fixed" label="Источник сведений" hint="Вы вносите сведения как педагог-психолог: источник не меняется.">
+          <Field
+            id="source-fixed"
+            label="Источник сведений"
+            hint="Вы вносите сведения как педагог-психолог: источник не меняется."
+          >
             <input type="hidden" {...register("source")} />
             <input
               id="source-fixed"

@@ -8,7 +8,11 @@ import type { MeetingInput } from "@/lib/mentorships/meeting-schema";
 import { MeetingForm } from "./meeting-form";
 
 /** «Исправить» and «Удалить» under a meeting the mentor logged in the last MEETING_EDIT_DAYS days. */
-export function MeetingActions({ mentorshipId, mentees, meeting }: {
+export function MeetingActions({
+  mentorshipId,
+  mentees,
+  meeting,
+}: {
   mentorshipId: string;
   mentees: { id: string; name: string }[];
   meeting: { id: string; label: string; values: Omit<MeetingInput, "mentorshipId" | "confirmed"> };
@@ -20,7 +24,13 @@ export function MeetingActions({ mentorshipId, mentees, meeting }: {
   if (mode === "edit") {
     return (
       <section aria-label={`Исправить встречу ${meeting.label}`} className="mt-2 rounded-md border border-slate-200 p-3">
-        <MeetingForm mentorshipId={mentorshipId} mentees={mentees} meeting={meeting} today={meeting.values.heldOn} onDone={() => setMode("idle")} />
+        <MeetingForm
+          mentorshipId={mentorshipId}
+          mentees={mentees}
+          meeting={meeting}
+          today={meeting.values.heldOn}
+          onDone={() => setMode("idle")}
+        />
       </section>
     );
   }
@@ -42,7 +52,14 @@ export function MeetingActions({ mentorshipId, mentees, meeting }: {
           >
             Да, удалить
           </Button>
-          <Button type="button" variant="secondary" onClick={() => { setError(null); setMode("idle"); }}>
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() => {
+              setError(null);
+              setMode("idle");
+            }}
+          >
             Отмена
           </Button>
         </div>

@@ -25,7 +25,13 @@ function needsConfirmation(result: ActionResult<unknown>): string[] | null {
  * Logs a meeting, or corrects one (`meeting`): a meeting nobody attended or an exact duplicate is saved only after the
  * confirm step. Every new attempt clears the previous message, so «Встреча записана» never stands next to new errors.
  */
-export function MeetingForm({ mentorshipId, mentees, meeting, today, onDone }: {
+export function MeetingForm({
+  mentorshipId,
+  mentees,
+  meeting,
+  today,
+  onDone,
+}: {
   mentorshipId: string;
   /** The school's today (yyyy-mm-dd): the browser's own date may already be another day in the school's zone. */
   today: string;
@@ -109,7 +115,16 @@ export function MeetingForm({ mentorshipId, mentees, meeting, today, onDone }: {
           <input id={`${prefix}heldOn`} type="date" className={inputClass} {...aria("heldOn")} {...register("heldOn")} />
         </Field>
         <Field id={`${prefix}durationMinutes`} label="Длительность, мин" error={error("durationMinutes")}>
-          <input id={`${prefix}durationMinutes`} type="number" inputMode="numeric" min={5} max={480} className={inputClass} {...aria("durationMinutes")} {...register("durationMinutes")} />
+          <input
+            id={`${prefix}durationMinutes`}
+            type="number"
+            inputMode="numeric"
+            min={5}
+            max={480}
+            className={inputClass}
+            {...aria("durationMinutes")}
+            {...register("durationMinutes")}
+          />
         </Field>
       </div>
       <Field id={`${prefix}topic`} label="Тема" error={error("topic")}>

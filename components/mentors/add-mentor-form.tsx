@@ -22,7 +22,15 @@ const sourceLabels: Record<MentorSource, string> = {
   OUTSIDE: "Человек не из школы",
 };
 
-export function AddMentorForm({ staff, pupils, partners }: { staff: Option[]; pupils: Option[]; partners: { id: string; name: string }[] }) {
+export function AddMentorForm({
+  staff,
+  pupils,
+  partners,
+}: {
+  staff: Option[];
+  pupils: Option[];
+  partners: { id: string; name: string }[];
+}) {
   const router = useRouter();
   const [notice, setNotice] = useState<FormNotice>({});
   const { register, handleSubmit, formState, setError, setValue, watch } = useForm<AddMentorInput, unknown, Values>({
@@ -44,7 +52,10 @@ export function AddMentorForm({ staff, pupils, partners }: { staff: Option[]; pu
   });
 
   const error = (name: keyof AddMentorInput) => errors[name]?.message as string | undefined;
-  const aria = (name: keyof AddMentorInput) => ({ "aria-invalid": Boolean(errors[name]), "aria-describedby": describedBy(name, error(name)) });
+  const aria = (name: keyof AddMentorInput) => ({
+    "aria-invalid": Boolean(errors[name]),
+    "aria-describedby": describedBy(name, error(name)),
+  });
   const people = source === "STAFF" ? staff : pupils;
 
   return (
@@ -66,12 +77,18 @@ export function AddMentorForm({ staff, pupils, partners }: { staff: Option[]; pu
       </fieldset>
 
       {source !== "OUTSIDE" ? (
-        <Field id="personId" label={source === "STAFF" ? "Сотрудник" : "Ученик"} error={error("personId")}
-          hint={people.length === 0 ? "Все подходящие люди уже в базе или контингент ещё не загружен." : undefined}>
+        <Field
+          id="personId"
+          label={source === "STAFF" ? "Сотрудник" : "Ученик"}
+          error={error("personId")}
+          hint={people.length === 0 ? "Все подходящие люди уже в базе или контингент ещё не загружен." : undefined}
+        >
           <select id="personId" className={inputClass} {...aria("personId")} {...register("personId")}>
             <option value="">— выберите —</option>
             {people.map((p) => (
-              <option key={p.id} value={p.id}>{p.label}</option>
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
             ))}
           </select>
         </Field>
@@ -85,21 +102,36 @@ export function AddMentorForm({ staff, pupils, partners }: { staff: Option[]; pu
               <input id="firstName" autoComplete="off" className={inputClass} {...aria("firstName")} {...register("firstName")} />
             </Field>
             <Field id="middleName" label="Отчество" error={error("middleName")}>
-              <input id="middleName" autoComplete="off" className={inputClass} {...aria("middleName")} {...register("middleName")} />
+              <input
+                id="middleName"
+                autoComplete="off"
+                className={inputClass}
+                {...aria("middleName")}
+                {...register("middleName")}
+              />
             </Field>
           </div>
           <Field id="birthDate" label="Дата рождения" error={error("birthDate")} hint="Необязательно">
             <input id="birthDate" type="date" className={inputClass} {...aria("birthDate")} {...register("birthDate")} />
           </Field>
           <Field id="category" label="Категория" error={error("category")}>
-            <select id="category" className={inputClass} {...aria("category")} {...register("category", { setValueAs: (v) => v || undefined })}>
+            <select
+              id="category"
+              className={inputClass}
+              {...aria("category")}
+              {...register("category", { setValueAs: (v) => v || undefined })}
+            >
               <option value="">— выберите —</option>
               <OutsideCategoryOptions />
             </select>
           </Field>
           {category === "PARTNER_EMPLOYEE" && (
-            <Field id="partnerId" label="Организация-партнёр" error={error("partnerId")}
-              hint={partners.length === 0 ? "Сначала добавьте организацию в разделе «Организации-партнёры»." : undefined}>
+            <Field
+              id="partnerId"
+              label="Организация-партнёр"
+              error={error("partnerId")}
+              hint={partners.length === 0 ? "Сначала добавьте организацию в разделе «Организации-партнёры»." : undefined}
+            >
               <select id="partnerId" className={inputClass} {...aria("partnerId")} {...register("partnerId")}>
                 <PartnerOptions partners={partners} />
               </select>

@@ -14,7 +14,12 @@ import { showFailure, type FormNotice } from "./show-result";
 
 type Values = z.output<typeof interviewSchema>;
 
-export function InterviewForm({ mentorId, interviewers, defaultInterviewerId, today }: {
+export function InterviewForm({
+  mentorId,
+  interviewers,
+  defaultInterviewerId,
+  today,
+}: {
   mentorId: string;
   interviewers: { id: string; displayName: string }[];
   defaultInterviewerId: string;
@@ -44,7 +49,10 @@ export function InterviewForm({ mentorId, interviewers, defaultInterviewerId, to
   });
 
   const error = (name: keyof InterviewInput) => errors[name]?.message as string | undefined;
-  const aria = (name: keyof InterviewInput) => ({ "aria-invalid": Boolean(errors[name]), "aria-describedby": describedBy(name, error(name)) });
+  const aria = (name: keyof InterviewInput) => ({
+    "aria-invalid": Boolean(errors[name]),
+    "aria-describedby": describedBy(name, error(name)),
+  });
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-3">
@@ -58,7 +66,9 @@ export function InterviewForm({ mentorId, interviewers, defaultInterviewerId, to
           <select id="interviewerId" className={inputClass} {...aria("interviewerId")} {...register("interviewerId")}>
             <option value="">— выберите —</option>
             {interviewers.map((u) => (
-              <option key={u.id} value={u.id}>{u.displayName}</option>
+              <option key={u.id} value={u.id}>
+                {u.displayName}
+              </option>
             ))}
           </select>
         </Field>
@@ -66,7 +76,9 @@ export function InterviewForm({ mentorId, interviewers, defaultInterviewerId, to
       <Field id="recommendation" label="Рекомендация" error={error("recommendation")}>
         <select id="recommendation" className={inputClass} {...aria("recommendation")} {...register("recommendation")}>
           {recommendations.map((r) => (
-            <option key={r} value={r}>{recommendationLabels[r]}</option>
+            <option key={r} value={r}>
+              {recommendationLabels[r]}
+            </option>
           ))}
         </select>
       </Field>

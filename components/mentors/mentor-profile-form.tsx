@@ -16,7 +16,12 @@ import { showFailure, type FormNotice } from "./show-result";
 
 type Values = z.output<typeof mentorProfileSchema>;
 
-function CheckboxGroup<T extends string>({ name, legend, labels, register }: {
+function CheckboxGroup<T extends string>({
+  name,
+  legend,
+  labels,
+  register,
+}: {
   name: "preferredForms" | "preferredFormats";
   legend: string;
   labels: Record<T, string>;
@@ -37,10 +42,23 @@ function CheckboxGroup<T extends string>({ name, legend, labels, register }: {
   );
 }
 
-export function MentorProfileForm({ mentor, isOutside, needsCertificate, partners }: {
+export function MentorProfileForm({
+  mentor,
+  isOutside,
+  needsCertificate,
+  partners,
+}: {
   mentor: {
-    id: string; category: MentorCategory; partnerId: string | null; competencies: string | null; strengths: string | null;
-    preferredForms: MentoringForm[]; preferredFormats: WorkFormat[]; capacity: number; availability: string | null; contact: string | null;
+    id: string;
+    category: MentorCategory;
+    partnerId: string | null;
+    competencies: string | null;
+    strengths: string | null;
+    preferredForms: MentoringForm[];
+    preferredFormats: WorkFormat[];
+    capacity: number;
+    availability: string | null;
+    contact: string | null;
     certificateIssuedOn: string;
   };
   isOutside: boolean;
@@ -75,7 +93,10 @@ export function MentorProfileForm({ mentor, isOutside, needsCertificate, partner
   });
 
   const error = (name: keyof MentorProfileInput) => errors[name]?.message as string | undefined;
-  const aria = (name: keyof MentorProfileInput) => ({ "aria-invalid": Boolean(errors[name]), "aria-describedby": describedBy(name, error(name)) });
+  const aria = (name: keyof MentorProfileInput) => ({
+    "aria-invalid": Boolean(errors[name]),
+    "aria-describedby": describedBy(name, error(name)),
+  });
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-3">
@@ -107,11 +128,30 @@ export function MentorProfileForm({ mentor, isOutside, needsCertificate, partner
       <CheckboxGroup name="preferredFormats" legend="Предпочитаемые форматы работы" labels={formatLabels} register={register} />
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id="capacity" label="Сколько наставляемых может вести" error={error("capacity")} hint="От 1 до 10">
-          <input id="capacity" type="number" inputMode="numeric" min={1} max={10} className={inputClass} {...aria("capacity")} {...register("capacity")} />
+          <input
+            id="capacity"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={10}
+            className={inputClass}
+            {...aria("capacity")}
+            {...register("capacity")}
+          />
         </Field>
-        <Field id="certificateIssuedOn" label="Дата справки о несудимости" error={error("certificateIssuedOn")}
-          hint={needsCertificate ? "Обязательна для взрослого не из школы" : "Для этой категории не требуется"}>
-          <input id="certificateIssuedOn" type="date" className={inputClass} {...aria("certificateIssuedOn")} {...register("certificateIssuedOn")} />
+        <Field
+          id="certificateIssuedOn"
+          label="Дата справки о несудимости"
+          error={error("certificateIssuedOn")}
+          hint={needsCertificate ? "Обязательна для взрослого не из школы" : "Для этой категории не требуется"}
+        >
+          <input
+            id="certificateIssuedOn"
+            type="date"
+            className={inputClass}
+            {...aria("certificateIssuedOn")}
+            {...register("certificateIssuedOn")}
+          />
         </Field>
       </div>
       <Field id="contact" label="Контакты" error={error("contact")} hint="Телефон или e-mail">

@@ -12,11 +12,20 @@ import { savePartner } from "@/lib/mentors/save-partner";
 import { showFailure, type FormNotice } from "./show-result";
 
 /** Adds a partner organisation, or edits one when `partner` is given. */
-export function PartnerForm({ partner }: { partner?: { id: string; name: string; contact: string | null; agreement: string | null } }) {
+export function PartnerForm({
+  partner,
+}: {
+  partner?: { id: string; name: string; contact: string | null; agreement: string | null };
+}) {
   const [notice, setNotice] = useState<FormNotice>({});
   const { register, handleSubmit, formState, setError, reset } = useForm<PartnerInput, unknown, z.output<typeof partnerSchema>>({
     resolver: zodResolver(partnerSchema),
-    defaultValues: { partnerId: partner?.id ?? "", name: partner?.name ?? "", contact: partner?.contact ?? "", agreement: partner?.agreement ?? "" },
+    defaultValues: {
+      partnerId: partner?.id ?? "",
+      name: partner?.name ?? "",
+      contact: partner?.contact ?? "",
+      agreement: partner?.agreement ?? "",
+    },
   });
   const { errors, isSubmitting } = formState;
   // Ids stay unique when several edit forms share the page.
@@ -35,7 +44,13 @@ export function PartnerForm({ partner }: { partner?: { id: string; name: string;
     const error = errors[name]?.message;
     return (
       <Field id={id} label={label} error={error} hint={hint}>
-        <input id={id} className={inputClass} aria-invalid={Boolean(error)} aria-describedby={describedBy(id, error)} {...register(name)} />
+        <input
+          id={id}
+          className={inputClass}
+          aria-invalid={Boolean(error)}
+          aria-describedby={describedBy(id, error)}
+          {...register(name)}
+        />
       </Field>
     );
   };

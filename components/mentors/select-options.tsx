@@ -6,7 +6,9 @@ export function PartnerOptions({ partners }: { partners: { id: string; name: str
     <>
       <option value="">— выберите —</option>
       {partners.map((p) => (
-        <option key={p.id} value={p.id}>{p.name}</option>
+        <option key={p.id} value={p.id}>
+          {p.name}
+        </option>
       ))}
     </>
   );
@@ -15,6 +17,8 @@ export function PartnerOptions({ partners }: { partners: { id: string; name: str
 /** Categories a person from outside the school may have. */
 export function OutsideCategoryOptions() {
   return outsideCategories.map((c) => (
-    <option key={c} value={c}>{mentorCategoryLabels[c]}</option>
+    <option key={c} value={c}>
+      {mentorCategoryLabels[c]}
+    </option>
   ));
 }

@@ -41,7 +41,11 @@ function StepButton({ mentorId, step, refusal }: { mentorId: string; step: keyof
       >
         {pending ? "Сохраняем…" : label}
       </Button>
-      {refusal && <p id={hintId} className="text-sm text-red-800">{refusal}</p>}
+      {refusal && (
+        <p id={hintId} className="text-sm text-red-800">
+          {refusal}
+        </p>
+      )}
       <FormMessage error={notice.error} success={notice.success} />
     </div>
   );
@@ -64,8 +68,14 @@ function DeclineForm({ mentorId }: { mentorId: string }) {
       <FormMessage error={notice.error} />
       <input type="hidden" {...register("mentorId")} />
       <Field id="reason" label="Причина отказа" error={reasonError}>
-        <textarea id="reason" rows={2} className={inputClass} aria-invalid={Boolean(reasonError)}
-          aria-describedby={describedBy("reason", reasonError)} {...register("reason")} />
+        <textarea
+          id="reason"
+          rows={2}
+          className={inputClass}
+          aria-invalid={Boolean(reasonError)}
+          aria-describedby={describedBy("reason", reasonError)}
+          {...register("reason")}
+        />
       </Field>
       <SubmitButton pending={formState.isSubmitting} pendingLabel="Сохраняем…">
         Отклонить
@@ -75,7 +85,12 @@ function DeclineForm({ mentorId }: { mentorId: string }) {
 }
 
 /** The buttons of the selection workflow that fit the mentor's status now. */
-export function StatusActions({ mentorId, status, trainingRefusal, readyRefusal }: {
+export function StatusActions({
+  mentorId,
+  status,
+  trainingRefusal,
+  readyRefusal,
+}: {
   mentorId: string;
   status: MentorStatus;
   trainingRefusal: string | null;
@@ -87,7 +102,11 @@ export function StatusActions({ mentorId, status, trainingRefusal, readyRefusal 
       {status === "INTERVIEWED" && <StepButton mentorId={mentorId} step="training" refusal={trainingRefusal} />}
       {status === "TRAINED" && <StepButton mentorId={mentorId} step="ready" refusal={readyRefusal} />}
       {status === "READY" && <p className="text-sm">Наставник прошёл отбор и обучение.</p>}
-      {status === "DECLINED" ? <StepButton mentorId={mentorId} step="restore" refusal={null} /> : <DeclineForm mentorId={mentorId} />}
+      {status === "DECLINED" ? (
+        <StepButton mentorId={mentorId} step="restore" refusal={null} />
+      ) : (
+        <DeclineForm mentorId={mentorId} />
+      )}
     </div>
   );
 }

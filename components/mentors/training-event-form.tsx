@@ -16,7 +16,11 @@ import { showFailure, type FormNotice } from "./show-result";
 type Values = z.output<typeof trainingEventSchema>;
 
 /** Creates a training event, or edits one and its attendance when `event` is given. */
-export function TrainingEventForm({ event, mentors, today }: {
+export function TrainingEventForm({
+  event,
+  mentors,
+  today,
+}: {
   event?: { id: string; title: string; heldOn: string; description: string | null; attendedMentorIds: string[] };
   mentors: { id: string; name: string; status: MentorStatus }[];
   /** The school's today (yyyy-mm-dd), the default day of a new event. */
@@ -37,7 +41,10 @@ export function TrainingEventForm({ event, mentors, today }: {
   const prefix = event ? `event-${event.id}-` : "event-new-";
   const id = (name: string) => `${prefix}${name}`;
   const error = (name: keyof TrainingEventInput) => errors[name]?.message as string | undefined;
-  const aria = (name: keyof TrainingEventInput) => ({ "aria-invalid": Boolean(errors[name]), "aria-describedby": describedBy(id(name), error(name)) });
+  const aria = (name: keyof TrainingEventInput) => ({
+    "aria-invalid": Boolean(errors[name]),
+    "aria-describedby": describedBy(id(name), error(name)),
+  });
 
   const onSubmit = handleSubmit(async (values) => {
     setNotice({});

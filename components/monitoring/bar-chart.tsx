@@ -27,7 +27,10 @@ export function BarChart({ title, rows, max, unit }: { title: string; rows: BarR
           </div>
           <div className="h-3 w-full overflow-hidden rounded bg-slate-200">
             {row.value.shown && (
-              <div className="h-full rounded bg-blue-700" style={{ width: `${Math.max(0, Math.min(100, (row.value.value / max) * 100))}%` }} />
+              <div
+                className="h-full rounded bg-blue-700"
+                style={{ width: `${Math.max(0, Math.min(100, (row.value.value / max) * 100))}%` }}
+              />
             )}
           </div>
         </div>

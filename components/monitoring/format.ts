@@ -13,4 +13,6 @@ export const roleLabels: Record<SatisfactionRole, string> = { MENTEE: "Наст�
 
 /** A group hidden because it is small, or because showing it would give a small group away (the total minus it). */
 export const hiddenLabel = (respondents: number) =>
-  respondents < MIN_GROUP_SIZE ? `скрыто: ${respondents} чел., меньше ${MIN_GROUP_SIZE}` : `скрыто: ${respondents} чел., иначе видна малая группа`;
+  respondents < MIN_GROUP_SIZE
+    ? `скрыто: ${respondents} чел., меньше ${MIN_GROUP_SIZE}`
+    : `скрыто: ${respondents} чел., иначе видна малая группа`;

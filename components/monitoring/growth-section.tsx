@@ -23,7 +23,10 @@ export function GrowthSection({ growth }: { growth: ParameterGrowth[] }) {
         {smallGroupNote}
       </p>
       {measured.map((g) => {
-        const rows = [{ label: "Все участники", figures: g.overall }, ...g.byForm.map((f) => ({ label: formLabels[f.form], figures: f.figures }))];
+        const rows = [
+          { label: "Все участники", figures: g.overall },
+          ...g.byForm.map((f) => ({ label: formLabels[f.form], figures: f.figures })),
+        ];
         return (
           <Card key={g.parameter.code} title={g.parameter.label}>
             <ScrollRegion label={g.parameter.label}>
@@ -31,17 +34,29 @@ export function GrowthSection({ growth }: { growth: ParameterGrowth[] }) {
                 <caption className="sr-only">{g.parameter.label}: до и после по формам наставничества</caption>
                 <thead>
                   <tr className="border-b border-slate-200 text-slate-700">
-                    <th scope="col" className="py-1 font-medium">Группа</th>
-                    <th scope="col" className="py-1 text-right font-medium">Участников</th>
-                    <th scope="col" className="py-1 text-right font-medium">До → после</th>
-                    <th scope="col" className="py-1 text-right font-medium">Изменение</th>
-                    <th scope="col" className="py-1 text-right font-medium">Улучшили</th>
+                    <th scope="col" className="py-1 font-medium">
+                      Группа
+                    </th>
+                    <th scope="col" className="py-1 text-right font-medium">
+                      Участников
+                    </th>
+                    <th scope="col" className="py-1 text-right font-medium">
+                      До → после
+                    </th>
+                    <th scope="col" className="py-1 text-right font-medium">
+                      Изменение
+                    </th>
+                    <th scope="col" className="py-1 text-right font-medium">
+                      Улучшили
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {rows.map(({ label, figures }) => (
                     <tr key={label} className="border-b border-slate-100">
-                      <th scope="row" className="py-1 font-normal">{label}</th>
+                      <th scope="row" className="py-1 font-normal">
+                        {label}
+                      </th>
                       <td className="py-1 text-right">{figures.respondents}</td>
                       {figures.shown ? (
                         <>
@@ -52,7 +67,9 @@ export function GrowthSection({ growth }: { growth: ParameterGrowth[] }) {
                           <td className="py-1 text-right">{formatPercent(figures.value.improvedPercent)}</td>
                         </>
                       ) : (
-                        <td colSpan={3} className="py-1 text-right text-slate-600">{hiddenLabel(figures.respondents)}</td>
+                        <td colSpan={3} className="py-1 text-right text-slate-600">
+                          {hiddenLabel(figures.respondents)}
+                        </td>
                       )}
                     </tr>
                   ))}

@@ -4,7 +4,13 @@ import type { SatisfactionSummary } from "@/lib/monitoring/summarise-satisfactio
 import { formatDelta, formatNumber, formatPercent, hiddenLabel, roleLabels } from "./format";
 
 /** The director's card: satisfaction of mentees and mentors, and per parameter the delta and share improved. */
-export function MonitoringHeadline({ satisfaction, growth }: { satisfaction: SatisfactionSummary["byRole"]; growth: ParameterGrowth[] }) {
+export function MonitoringHeadline({
+  satisfaction,
+  growth,
+}: {
+  satisfaction: SatisfactionSummary["byRole"];
+  growth: ParameterGrowth[];
+}) {
   const measured = growth.filter((g) => g.overall.respondents > 0);
   return (
     <div className="space-y-3">
@@ -36,7 +42,8 @@ export function MonitoringHeadline({ satisfaction, growth }: { satisfaction: Sat
               <span>{parameter.label}</span>
               {overall.shown ? (
                 <span>
-                  <span className="font-medium">{formatDelta(overall.value.delta)}</span>, улучшили {formatPercent(overall.value.improvedPercent)}
+                  <span className="font-medium">{formatDelta(overall.value.delta)}</span>, улучшили{" "}
+                  {formatPercent(overall.value.improvedPercent)}
                 </span>
               ) : (
                 <span className="text-slate-600">{hiddenLabel(overall.respondents)}</span>

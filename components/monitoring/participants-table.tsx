@@ -19,19 +19,35 @@ export function ParticipantsTable({ rows }: { rows: ParticipantChange[] }) {
             <caption className="sr-only">Значения параметров до и после по каждому участнику</caption>
             <thead>
               <tr className="border-b border-slate-200 text-slate-700">
-                <th scope="col" className="py-1 font-medium">Участник</th>
-                <th scope="col" className="py-1 font-medium">Форма</th>
-                <th scope="col" className="py-1 font-medium">Параметр</th>
-                <th scope="col" className="py-1 text-right font-medium">До</th>
-                <th scope="col" className="py-1 text-right font-medium">После</th>
-                <th scope="col" className="py-1 text-right font-medium">Изменение</th>
-                <th scope="col" className="py-1 text-right font-medium">Улучшение</th>
+                <th scope="col" className="py-1 font-medium">
+                  Участник
+                </th>
+                <th scope="col" className="py-1 font-medium">
+                  Форма
+                </th>
+                <th scope="col" className="py-1 font-medium">
+                  Параметр
+                </th>
+                <th scope="col" className="py-1 text-right font-medium">
+                  До
+                </th>
+                <th scope="col" className="py-1 text-right font-medium">
+                  После
+                </th>
+                <th scope="col" className="py-1 text-right font-medium">
+                  Изменение
+                </th>
+                <th scope="col" className="py-1 text-right font-medium">
+                  Улучшение
+                </th>
               </tr>
             </thead>
             <tbody>
               {rows.map((row) => (
                 <tr key={`${row.subjectId}-${row.parameter}`} className="border-b border-slate-100">
-                  <th scope="row" className="py-1 font-normal">{row.subjectName}</th>
+                  <th scope="row" className="py-1 font-normal">
+                    {row.subjectName}
+                  </th>
                   <td className="py-1">{row.form ? formLabels[row.form] : "—"}</td>
                   <td className="py-1">{findMonitoringParameter(row.parameter)?.label}</td>
                   <td className="py-1 text-right">{formatNumber(row.before)}</td>

@@ -21,7 +21,12 @@ export function SatisfactionSection({ satisfaction }: { satisfaction: Satisfacti
         Средняя оценка по шкале от 1 до 10: сначала по каждой анкете, затем по группе. {smallGroupNote}
       </p>
       <div className="grid gap-6 md:grid-cols-2">
-        <BarChart title="По ролям" unit="из 10" max={10} rows={roles.map((r) => ({ label: roleLabels[r.role], value: r.mean }))} />
+        <BarChart
+          title="По ролям"
+          unit="из 10"
+          max={10}
+          rows={roles.map((r) => ({ label: roleLabels[r.role], value: r.mean }))}
+        />
         <BarChart
           title="По формам наставничества"
           unit="из 10"

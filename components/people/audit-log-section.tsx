@@ -22,9 +22,15 @@ export function AuditLogSection({ log, basePath, timeZone }: { log: AuditPage; b
             <caption className="sr-only">Журнал доступа, новые записи сверху</caption>
             <thead className="border-b border-slate-300 text-slate-700">
               <tr>
-                <th scope="col" className="py-2 pr-3">Когда</th>
-                <th scope="col" className="py-2 pr-3">Кто</th>
-                <th scope="col" className="py-2">Что</th>
+                <th scope="col" className="py-2 pr-3">
+                  Когда
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Кто
+                </th>
+                <th scope="col" className="py-2">
+                  Что
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -41,11 +47,19 @@ export function AuditLogSection({ log, basePath, timeZone }: { log: AuditPage; b
       )}
       {log.pageCount > 1 && (
         <nav aria-label="Страницы журнала" className="mt-3 flex flex-wrap items-center gap-4 text-sm">
-          {log.page > 1 && <Link href={pageLink(log.page - 1)} className="text-blue-800 underline">← Более новые</Link>}
+          {log.page > 1 && (
+            <Link href={pageLink(log.page - 1)} className="text-blue-800 underline">
+              ← Более новые
+            </Link>
+          )}
           <span>
             Страница {log.page} из {log.pageCount}
           </span>
-          {log.page < log.pageCount && <Link href={pageLink(log.page + 1)} className="text-blue-800 underline">Более старые →</Link>}
+          {log.page < log.pageCount && (
+            <Link href={pageLink(log.page + 1)} className="text-blue-800 underline">
+              Более старые →
+            </Link>
+          )}
         </nav>
       )}
     </Card>

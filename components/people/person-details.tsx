@@ -40,7 +40,10 @@ export function PersonDetails({ person, timeZone }: { person: PersonCard; timeZo
   ];
   if (person.pupil) rows.push(["Класс", className(person.pupil)]);
   if (person.staff) {
-    rows.push(["Должность", `${person.staff.position}, стаж ${person.staff.experienceYears} ${yearsWord(person.staff.experienceYears)}`]);
+    rows.push([
+      "Должность",
+      `${person.staff.position}, стаж ${person.staff.experienceYears} ${yearsWord(person.staff.experienceYears)}`,
+    ]);
   }
   rows.push(["Статус", statusOf(person, timeZone)]);
   if (person.pupil || person.parents.length > 0) rows.push(["Родители", <PeopleLinks key="parents" people={person.parents} />]);

@@ -27,8 +27,16 @@ export interface TemplateFormValues {
 
 export function blankQuestion(section = ""): QuestionFormValues {
   return {
-    section, text: "", type: "SCALE", required: true, options: "",
-    scaleMin: "1", scaleMax: "10", minLabel: "совсем нет", maxLabel: "полностью", parameter: "",
+    section,
+    text: "",
+    type: "SCALE",
+    required: true,
+    options: "",
+    scaleMin: "1",
+    scaleMax: "10",
+    minLabel: "совсем нет",
+    maxLabel: "полностью",
+    parameter: "",
   };
 }
 
@@ -38,9 +46,16 @@ interface StoredQuestion extends PreviewQuestion {
 
 export function toQuestionFormValues(q: StoredQuestion): QuestionFormValues {
   return {
-    section: q.section ?? "", text: q.text, type: q.type, required: q.required, options: q.options.join("\n"),
-    scaleMin: q.scaleMin?.toString() ?? "", scaleMax: q.scaleMax?.toString() ?? "",
-    minLabel: q.minLabel ?? "", maxLabel: q.maxLabel ?? "", parameter: q.parameter ?? "",
+    section: q.section ?? "",
+    text: q.text,
+    type: q.type,
+    required: q.required,
+    options: q.options.join("\n"),
+    scaleMin: q.scaleMin?.toString() ?? "",
+    scaleMax: q.scaleMax?.toString() ?? "",
+    minLabel: q.minLabel ?? "",
+    maxLabel: q.maxLabel ?? "",
+    parameter: q.parameter ?? "",
   };
 }
 
@@ -49,8 +64,17 @@ const toBound = (value: string) => (value.trim() === "" || Number.isNaN(Number(v
 /** The questions as typed so far, for the live preview. */
 export function previewFromForm(questions: QuestionFormValues[]): PreviewQuestion[] {
   return questions.map((q) => ({
-    section: q.section.trim() || null, text: q.text, type: q.type, required: q.required,
-    options: q.options.split("\n").map((o) => o.trim()).filter(Boolean),
-    scaleMin: toBound(q.scaleMin), scaleMax: toBound(q.scaleMax), minLabel: q.minLabel || null, maxLabel: q.maxLabel || null,
+    section: q.section.trim() || null,
+    text: q.text,
+    type: q.type,
+    required: q.required,
+    options: q.options
+      .split("\n")
+      .map((o) => o.trim())
+      .filter(Boolean),
+    scaleMin: toBound(q.scaleMin),
+    scaleMax: toBound(q.scaleMax),
+    minLabel: q.minLabel || null,
+    maxLabel: q.maxLabel || null,
   }));
 }

@@ -10,7 +10,12 @@ import type { TemplateFormValues } from "./form-values";
 type QuestionField = "section" | "text" | "type" | "options" | "scaleMin" | "scaleMax" | "minLabel" | "maxLabel" | "parameter";
 
 /** One question of the builder: its text, type and what the type needs, with move and remove buttons. */
-export function QuestionEditor({ index, count, onMove, onRemove }: {
+export function QuestionEditor({
+  index,
+  count,
+  onMove,
+  onRemove,
+}: {
   index: number;
   count: number;
   onMove: (from: number, to: number) => void;
@@ -33,7 +38,12 @@ export function QuestionEditor({ index, count, onMove, onRemove }: {
   return (
     <fieldset className="space-y-3 rounded-md border border-slate-300 p-3">
       <legend className="px-1 font-semibold">Вопрос {number}</legend>
-      <Field id={id("section")} label="Раздел" hint="Вопросы с одинаковым разделом идут под одним заголовком" error={error("section")}>
+      <Field
+        id={id("section")}
+        label="Раздел"
+        hint="Вопросы с одинаковым разделом идут под одним заголовком"
+        error={error("section")}
+      >
         <input className={inputClass} {...control_("section")} />
       </Field>
       <Field id={id("text")} label="Текст вопроса" error={error("text")}>
@@ -44,7 +54,9 @@ export function QuestionEditor({ index, count, onMove, onRemove }: {
           <Field id={id("type")} label="Тип ответа" error={error("type")}>
             <select className={inputClass} {...control_("type")}>
               {questionTypes.map((t) => (
-                <option key={t} value={t}>{questionTypeLabels[t]}</option>
+                <option key={t} value={t}>
+                  {questionTypeLabels[t]}
+                </option>
               ))}
             </select>
           </Field>
@@ -80,23 +92,48 @@ export function QuestionEditor({ index, count, onMove, onRemove }: {
         </div>
       )}
       {(type === "SCALE" || type === "NUMBER" || parameter) && (
-        <Field id={id("parameter")} label="Параметр мониторинга" hint="Для сравнения «до» и «после» в мониторинге" error={error("parameter")}>
+        <Field
+          id={id("parameter")}
+          label="Параметр мониторинга"
+          hint="Для сравнения «до» и «после» в мониторинге"
+          error={error("parameter")}
+        >
           <select className={inputClass} {...control_("parameter")}>
             <option value="">— не измеряет параметр —</option>
             {monitoringParameters.map((p) => (
-              <option key={p.code} value={p.code}>{p.label}</option>
+              <option key={p.code} value={p.code}>
+                {p.label}
+              </option>
             ))}
           </select>
         </Field>
       )}
       <div className="flex flex-wrap gap-2">
-        <Button type="button" variant="secondary" disabled={index === 0} onClick={() => onMove(index, index - 1)} aria-label={`Вопрос ${number}: выше`}>
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={index === 0}
+          onClick={() => onMove(index, index - 1)}
+          aria-label={`Вопрос ${number}: выше`}
+        >
           Выше
         </Button>
-        <Button type="button" variant="secondary" disabled={index === count - 1} onClick={() => onMove(index, index + 1)} aria-label={`Вопрос ${number}: ниже`}>
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={index === count - 1}
+          onClick={() => onMove(index, index + 1)}
+          aria-label={`Вопрос ${number}: ниже`}
+        >
           Ниже
         </Button>
-        <Button type="button" variant="secondary" disabled={count === 1} onClick={() => onRemove(index)} aria-label={`Удалить вопрос ${number}`}>
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={count === 1}
+          onClick={() => onRemove(index)}
+          aria-label={`Удалить вопрос ${number}`}
+        >
           Удалить
         </Button>
       </div>

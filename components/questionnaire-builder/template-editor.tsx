@@ -37,24 +37,27 @@ export function TemplateEditor({ initial }: { initial: TemplateFormValues }) {
   const watched = useWatch({ control });
   const { errors, isSubmitting } = formState;
 
-  const onSubmit = handleSubmit(async (values) => {
-    setMessage({});
-    const result = await saveTemplate({ ...values, templateId: initial.templateId || undefined });
-    if (!result.ok) {
-      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-        if (field in initial && field !== "questions") setError(field as "title", { message: messages[0] });
+  const onSubmit = handleSubmit(
+    async (values) => {
+      setMessage({});
+      const result = await saveTemplate({ ...values, templateId: initial.templateId || undefined });
+      if (!result.ok) {
+        for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
+          if (field in initial && field !== "questions") setError(field as "title", { message: messages[0] });
+        }
+        setMessage({ error: result.error });
+        return;
       }
-      setMessage({ error: result.error });
-      return;
-    }
-    const { id, version, newVersion } = result.data;
-    if (newVersion) router.push(`/curator/questionnaires/templates/${id}?saved=${version}`);
-    else if (id !== initial.templateId) router.push(`/curator/questionnaires/templates/${id}?saved=new`);
-    else {
-      setMessage({ success: "Анкета сохранена." });
-      router.refresh();
-    }
-  }, () => setMessage({ error: "Анкета не сохранена: исправьте поля с ошибками." }));
+      const { id, version, newVersion } = result.data;
+      if (newVersion) router.push(`/curator/questionnaires/templates/${id}?saved=${version}`);
+      else if (id !== initial.templateId) router.push(`/curator/questionnaires/templates/${id}?saved=new`);
+      else {
+        setMessage({ success: "Анкета сохранена." });
+        router.refresh();
+      }
+    },
+    () => setMessage({ error: "Анкета не сохранена: исправьте поля с ошибками." }),
+  );
 
   const error = (name: "title" | "intro" | "purpose" | "audience") => errors[name]?.message;
   const aria = (name: "title" | "intro" | "purpose" | "audience") => ({
@@ -78,14 +81,18 @@ export function TemplateEditor({ initial }: { initial: TemplateFormValues }) {
           <Field id="purpose" label="Назначение" error={error("purpose")}>
             <select className={inputClass} {...aria("purpose")} {...register("purpose")}>
               {templatePurposes.map((p) => (
-                <option key={p} value={p}>{purposeLabels[p]}</option>
+                <option key={p} value={p}>
+                  {purposeLabels[p]}
+                </option>
               ))}
             </select>
           </Field>
           <Field id="audience" label="Кто заполняет" error={error("audience")}>
             <select className={inputClass} {...aria("audience")} {...register("audience")}>
               {templateAudiences.map((a) => (
-                <option key={a} value={a}>{audienceLabels[a]}</option>
+                <option key={a} value={a}>
+                  {audienceLabels[a]}
+                </option>
               ))}
             </select>
           </Field>
@@ -106,12 +113,22 @@ export function TemplateEditor({ initial }: { initial: TemplateFormValues }) {
           <Button type="button" variant="secondary" onClick={() => append(blankQuestion(lastSection))}>
             Добавить вопрос
           </Button>
-          <Button type="button" variant="secondary" aria-expanded={preview} aria-controls="template-preview" onClick={() => setPreview(!preview)}>
+          <Button
+            type="button"
+            variant="secondary"
+            aria-expanded={preview}
+            aria-controls="template-preview"
+            onClick={() => setPreview(!preview)}
+          >
             {preview ? "Скрыть предпросмотр" : "Предпросмотр"}
           </Button>
         </div>
         {preview && (
-          <section id="template-preview" aria-label="Предпросмотр анкеты" className="rounded-md border border-dashed border-slate-400 p-3">
+          <section
+            id="template-preview"
+            aria-label="Предпросмотр анкеты"
+            className="rounded-md border border-dashed border-slate-400 p-3"
+          >
             <TemplatePreview
               title={watched.title ?? ""}
               intro={watched.intro}

@@ -13,7 +13,15 @@ export interface PreviewQuestion {
 }
 
 /** How respondents will see the questionnaire; drawn without form controls, so it cannot be mistaken for a form. */
-export function TemplatePreview({ title, intro, questions }: { title: string; intro?: string | null; questions: PreviewQuestion[] }) {
+export function TemplatePreview({
+  title,
+  intro,
+  questions,
+}: {
+  title: string;
+  intro?: string | null;
+  questions: PreviewQuestion[];
+}) {
   return (
     <div className="space-y-4">
       <div>
@@ -28,7 +36,11 @@ export function TemplatePreview({ title, intro, questions }: { title: string; in
               {opensSection && <p className="mb-2 border-b border-slate-200 pb-1 font-semibold text-slate-900">{q.section}</p>}
               <p className="font-medium">
                 {i + 1}. {q.text || "Текст вопроса"}
-                {q.required ? <span className="text-red-700"> *</span> : <span className="text-sm text-slate-600"> (необязательный)</span>}
+                {q.required ? (
+                  <span className="text-red-700"> *</span>
+                ) : (
+                  <span className="text-sm text-slate-600"> (необязательный)</span>
+                )}
               </p>
               <QuestionBody question={q} />
             </li>
@@ -55,8 +67,12 @@ function QuestionBody({ question: q }: { question: PreviewQuestion }) {
             ))}
           </div>
           <p className="mt-1 flex justify-between gap-2 text-sm text-slate-700">
-            <span>{min} — {q.minLabel || "подпись начала"}</span>
-            <span>{max} — {q.maxLabel || "подпись конца"}</span>
+            <span>
+              {min} — {q.minLabel || "подпись начала"}
+            </span>
+            <span>
+              {max} — {q.maxLabel || "подпись конца"}
+            </span>
           </p>
         </div>
       );
@@ -69,7 +85,10 @@ function QuestionBody({ question: q }: { question: PreviewQuestion }) {
           <ul className="mt-1 space-y-1">
             {q.options.map((o) => (
               <li key={o} className="flex items-center gap-2">
-                <span aria-hidden="true" className={`inline-block h-4 w-4 border border-slate-500 ${q.type === "SINGLE_CHOICE" ? "rounded-full" : "rounded-sm"}`} />
+                <span
+                  aria-hidden="true"
+                  className={`inline-block h-4 w-4 border border-slate-500 ${q.type === "SINGLE_CHOICE" ? "rounded-full" : "rounded-sm"}`}
+                />
                 {o}
               </li>
             ))}
@@ -81,7 +100,8 @@ function QuestionBody({ question: q }: { question: PreviewQuestion }) {
     case "NUMBER":
       return (
         <p className="mt-1 text-sm text-slate-700">
-          Число{q.scaleMin !== null ? ` от ${q.scaleMin}` : ""}{q.scaleMax !== null ? ` до ${q.scaleMax}` : ""}
+          Число{q.scaleMin !== null ? ` от ${q.scaleMin}` : ""}
+          {q.scaleMax !== null ? ` до ${q.scaleMax}` : ""}
         </p>
       );
     case "DATE":

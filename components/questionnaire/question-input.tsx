@@ -7,7 +7,12 @@ import type { QuestionnaireView } from "@/lib/questionnaires/get-questionnaire";
 type Question = QuestionnaireView["template"]["questions"][number];
 
 /** The control for one question, by its type; radio and checkbox targets are at least 40 px for fingers. */
-export function QuestionInput({ question: q, register, invalid, errorId }: {
+export function QuestionInput({
+  question: q,
+  register,
+  invalid,
+  errorId,
+}: {
   question: Question;
   register: UseFormRegister<Record<string, unknown>>;
   invalid: boolean;
@@ -19,8 +24,17 @@ export function QuestionInput({ question: q, register, invalid, errorId }: {
   }
   if (q.type === "NUMBER") {
     return (
-      <input type="number" inputMode="decimal" step="any" min={q.scaleMin ?? undefined} max={q.scaleMax ?? undefined}
-        aria-label={q.text} className={`${inputClass} mt-2 max-w-40`} {...aria} {...register(q.id)} />
+      <input
+        type="number"
+        inputMode="decimal"
+        step="any"
+        min={q.scaleMin ?? undefined}
+        max={q.scaleMax ?? undefined}
+        aria-label={q.text}
+        className={`${inputClass} mt-2 max-w-40`}
+        {...aria}
+        {...register(q.id)}
+      />
     );
   }
   if (q.type === "DATE") {
@@ -44,8 +58,12 @@ export function QuestionInput({ question: q, register, invalid, errorId }: {
         </div>
         {(q.minLabel || q.maxLabel) && (
           <p className="mt-1 flex flex-wrap justify-between gap-x-4 text-sm text-slate-600">
-            <span>{min} — {q.minLabel}</span>
-            <span>{max} — {q.maxLabel}</span>
+            <span>
+              {min} — {q.minLabel}
+            </span>
+            <span>
+              {max} — {q.maxLabel}
+            </span>
           </p>
         )}
       </div>

@@ -50,7 +50,8 @@ export function QuestionnaireForm({
   const onSubmit = handleSubmit(async (answers) => {
     setFormError(null);
     autosave.stop();
-    const result = mode === "paper" ? await enterPaperAnswers({ responseId, answers }) : await submitQuestionnaire({ responseId, answers });
+    const result =
+      mode === "paper" ? await enterPaperAnswers({ responseId, answers }) : await submitQuestionnaire({ responseId, answers });
     if (result.ok) {
       if (doneHref) router.push(doneHref);
       router.refresh();
@@ -78,7 +79,12 @@ export function QuestionnaireForm({
           >
             <legend className="float-left mb-1 w-full font-medium break-words">
               {index + 1}. {q.text}
-              {q.required && <span className="text-red-700" aria-hidden> *</span>}
+              {q.required && (
+                <span className="text-red-700" aria-hidden>
+                  {" "}
+                  *
+                </span>
+              )}
               {q.required && <span className="sr-only"> (обязательный вопрос)</span>}
             </legend>
             <div className="clear-left">

@@ -10,7 +10,12 @@ type DraftState = { kind: "idle"; savedAt: Date | null } | { kind: "saving" } | 
 const DEBOUNCE_MS = 1000;
 
 /** Saves the form's raw values as a draft a second after the last change, and at once when a field loses focus. */
-export function useDraftAutosave({ responseId, form, enabled, initialSavedAt }: {
+export function useDraftAutosave({
+  responseId,
+  form,
+  enabled,
+  initialSavedAt,
+}: {
   responseId: string;
   form: UseFormReturn<Record<string, unknown>>;
   enabled: boolean;
@@ -66,8 +71,12 @@ export function DraftStatus({ state, timeZone }: { state: DraftState; timeZone: 
   if (state.kind === "error") text = `Черновик не сохранён: ${state.message}`;
   if (state.kind === "idle" && state.savedAt) text = `Черновик сохранён в ${formatInstant(state.savedAt, timeZone, "time")}`;
   return (
-    <p role="status" aria-live="polite" suppressHydrationWarning
-      className={`text-sm ${state.kind === "error" ? "text-red-700" : "text-slate-600"}`}>
+    <p
+      role="status"
+      aria-live="polite"
+      suppressHydrationWarning
+      className={`text-sm ${state.kind === "error" ? "text-red-700" : "text-slate-600"}`}
+    >
       {text}
     </p>
   );

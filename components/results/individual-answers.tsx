@@ -2,9 +2,15 @@ import { formatInstant } from "@/lib/format/date";
 import type { IndividualResponse } from "@/lib/questionnaires/results/get-individual-answers";
 
 /** Submitted responses one by one, each collapsed in a <details>. */
-export function IndividualAnswers(
-  { responses, timeZone, showTemplate = false }: { responses: IndividualResponse[]; timeZone: string; showTemplate?: boolean },
-) {
+export function IndividualAnswers({
+  responses,
+  timeZone,
+  showTemplate = false,
+}: {
+  responses: IndividualResponse[];
+  timeZone: string;
+  showTemplate?: boolean;
+}) {
   if (responses.length === 0) return <p>Ответов пока нет.</p>;
   return (
     <ul className="space-y-2">
@@ -24,7 +30,9 @@ export function IndividualAnswers(
               <dl className="mt-2 space-y-2">
                 {r.answers.map((a) => (
                   <div key={a.position}>
-                    <dt className="text-sm text-slate-700">{a.position}. {a.question}</dt>
+                    <dt className="text-sm text-slate-700">
+                      {a.position}. {a.question}
+                    </dt>
                     <dd className="whitespace-pre-wrap break-words">{a.value}</dd>
                   </div>
                 ))}

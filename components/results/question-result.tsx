@@ -4,7 +4,10 @@ import { headline } from "@/lib/questionnaires/results/describe-result";
 import { hiddenNote } from "@/lib/questionnaires/results/small-group";
 import { DistributionChart } from "./distribution-chart";
 
-const individualOnly = { TEXT: "Текстовые ответы — индивидуальные, здесь только их число.", DATE: "Даты — индивидуальные ответы, здесь только их число." };
+const individualOnly = {
+  TEXT: "Текстовые ответы — индивидуальные, здесь только их число.",
+  DATE: "Даты — индивидуальные ответы, здесь только их число.",
+};
 
 /** One question's aggregate, or the small-group note when it is hidden. */
 export function QuestionResultBlock({ item }: { item: QuestionResult }) {
@@ -12,7 +15,9 @@ export function QuestionResultBlock({ item }: { item: QuestionResult }) {
   return (
     <Card title={`${question.position}. ${question.text}`}>
       {!result.shown ? (
-        <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900" data-testid="hidden-reason">{hiddenNote(result)}</p>
+        <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900" data-testid="hidden-reason">
+          {hiddenNote(result)}
+        </p>
       ) : (
         <div className="space-y-2">
           <p className="text-sm text-slate-700">Ответили: {result.respondents}</p>
@@ -20,8 +25,12 @@ export function QuestionResultBlock({ item }: { item: QuestionResult }) {
           {(result.value.kind === "SCALE" || result.value.kind === "CHOICE") && (
             <DistributionChart bars={result.value.bars} caption={`Распределение ответов на вопрос «${question.text}»`} />
           )}
-          {question.type === "MULTIPLE_CHOICE" && <p className="text-sm text-slate-700">Можно было выбрать несколько вариантов.</p>}
-          {(question.type === "TEXT" || question.type === "DATE") && <p className="text-sm text-slate-700">{individualOnly[question.type]}</p>}
+          {question.type === "MULTIPLE_CHOICE" && (
+            <p className="text-sm text-slate-700">Можно было выбрать несколько вариантов.</p>
+          )}
+          {(question.type === "TEXT" || question.type === "DATE") && (
+            <p className="text-sm text-slate-700">{individualOnly[question.type]}</p>
+          )}
         </div>
       )}
     </Card>

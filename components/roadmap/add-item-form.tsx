@@ -25,7 +25,8 @@ export function AddItemForm({ stageId, stagePosition }: { stageId: string; stage
       reset({ stageId, title: "", deadlineLabel: "", dueOn: "" });
       return setMessage({ success: `Пункт ${result.data.code} добавлен.` });
     }
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) setError(field as keyof AddItemInput, { message: messages[0] });
+    for (const [field, messages] of Object.entries(result.fieldErrors ?? {}))
+      setError(field as keyof AddItemInput, { message: messages[0] });
     setMessage({ error: result.error });
   });
   return (
@@ -35,7 +36,13 @@ export function AddItemForm({ stageId, stagePosition }: { stageId: string; stage
         <FormMessage error={message.error} success={message.success} />
         <input type="hidden" {...register("stageId")} />
         <Field id={id("title")} label="Мероприятие" error={titleError}>
-          <input id={id("title")} className={inputClass} aria-invalid={Boolean(titleError)} aria-describedby={describedBy(id("title"), titleError)} {...register("title")} />
+          <input
+            id={id("title")}
+            className={inputClass}
+            aria-invalid={Boolean(titleError)}
+            aria-describedby={describedBy(id("title"), titleError)}
+            {...register("title")}
+          />
         </Field>
         <div className="grid gap-2 sm:grid-cols-2">
           <Field id={id("deadline")} label="Сроки">
@@ -45,7 +52,9 @@ export function AddItemForm({ stageId, stagePosition }: { stageId: string; stage
             <input id={id("due")} type="date" className={inputClass} {...register("dueOn")} />
           </Field>
         </div>
-        <SubmitButton pending={formState.isSubmitting} pendingLabel="Добавляем…">Добавить</SubmitButton>
+        <SubmitButton pending={formState.isSubmitting} pendingLabel="Добавляем…">
+          Добавить
+        </SubmitButton>
       </form>
     </details>
   );

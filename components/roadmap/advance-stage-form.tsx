@@ -10,9 +10,21 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { advanceStage } from "@/lib/roadmap/advance-stage";
 import { advanceStageSchema, type AdvanceStageInput } from "@/lib/roadmap/stage-schema";
 
-export function AdvanceStageForm({ programmeId, nextTitle, openItems }: { programmeId: string; nextTitle: string; openItems: number }) {
+export function AdvanceStageForm({
+  programmeId,
+  nextTitle,
+  openItems,
+}: {
+  programmeId: string;
+  nextTitle: string;
+  openItems: number;
+}) {
   const [error, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, formState, setError } = useForm<AdvanceStageInput, unknown, z.output<typeof advanceStageSchema>>({
+  const { register, handleSubmit, formState, setError } = useForm<
+    AdvanceStageInput,
+    unknown,
+    z.output<typeof advanceStageSchema>
+  >({
     resolver: zodResolver(advanceStageSchema),
     defaultValues: { programmeId, overrideReason: "" },
   });
@@ -22,7 +34,8 @@ export function AdvanceStageForm({ programmeId, nextTitle, openItems }: { progra
     setFormError(null);
     const result = await advanceStage(values);
     if (result.ok) return;
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) setError(field as keyof AdvanceStageInput, { message: messages[0] });
+    for (const [field, messages] of Object.entries(result.fieldErrors ?? {}))
+      setError(field as keyof AdvanceStageInput, { message: messages[0] });
     setFormError(result.error);
   });
 

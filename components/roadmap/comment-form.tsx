@@ -28,9 +28,18 @@ export function CommentForm({ itemId }: { itemId: string }) {
       <FormMessage error={error} />
       <input type="hidden" {...register("itemId")} />
       <Field id="comment" label="Новый комментарий" error={bodyError}>
-        <textarea id="comment" rows={2} className={inputClass} aria-invalid={Boolean(bodyError)} aria-describedby={describedBy("comment", bodyError)} {...register("body")} />
+        <textarea
+          id="comment"
+          rows={2}
+          className={inputClass}
+          aria-invalid={Boolean(bodyError)}
+          aria-describedby={describedBy("comment", bodyError)}
+          {...register("body")}
+        />
       </Field>
-      <SubmitButton pending={formState.isSubmitting} pendingLabel="Отправляем…">Добавить комментарий</SubmitButton>
+      <SubmitButton pending={formState.isSubmitting} pendingLabel="Отправляем…">
+        Добавить комментарий
+      </SubmitButton>
     </form>
   );
 }

@@ -3,9 +3,15 @@ import { Card } from "@/components/ui/card";
 import { formatInstant } from "@/lib/format/date";
 import type { RoadmapItemView } from "@/lib/roadmap/get-roadmap-item";
 
-export function CommentsSection(
-  { itemId, comments, timeZone }: { itemId: string; comments: NonNullable<RoadmapItemView["comments"]>; timeZone: string },
-) {
+export function CommentsSection({
+  itemId,
+  comments,
+  timeZone,
+}: {
+  itemId: string;
+  comments: NonNullable<RoadmapItemView["comments"]>;
+  timeZone: string;
+}) {
   return (
     <Card title={`Комментарии (${comments.length})`}>
       <ol className="space-y-3" aria-label="Комментарии">

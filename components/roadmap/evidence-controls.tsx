@@ -20,7 +20,11 @@ export function EvidenceUpload({ itemId }: { itemId: string }) {
     const tooBig = checkFileSize(data.get("file") as File | null, MAX_EVIDENCE_BYTES, "10 МБ");
     if (tooBig) return setMessage({ error: tooBig });
     startTransition(async () => {
-      const result = await uploadEvidence(data).catch(() => ({ ok: false as const, error: UPLOAD_FAILED, fieldErrors: { file: [UPLOAD_FAILED] } }));
+      const result = await uploadEvidence(data).catch(() => ({
+        ok: false as const,
+        error: UPLOAD_FAILED,
+        fieldErrors: { file: [UPLOAD_FAILED] },
+      }));
       if (result.ok) {
         form.current?.reset();
         setMessage({ success: "Файл загружен." });
@@ -32,9 +36,20 @@ export function EvidenceUpload({ itemId }: { itemId: string }) {
       <FormMessage error={message.error} success={message.success} />
       <input type="hidden" name="itemId" value={itemId} />
       <Field id="evidence-file" label="Добавить файл" hint="PDF, JPG, PNG, DOCX, XLSX или PPTX, до 10 МБ" error={message.error}>
-        <input id="evidence-file" name="file" type="file" required accept={ALLOWED_EVIDENCE_EXTENSIONS.map((e) => `.${e}`).join(",")} className={inputClass} aria-invalid={Boolean(message.error)} aria-describedby={describedBy("evidence-file", message.error)} />
+        <input
+          id="evidence-file"
+          name="file"
+          type="file"
+          required
+          accept={ALLOWED_EVIDENCE_EXTENSIONS.map((e) => `.${e}`).join(",")}
+          className={inputClass}
+          aria-invalid={Boolean(message.error)}
+          aria-describedby={describedBy("evidence-file", message.error)}
+        />
       </Field>
-      <SubmitButton pending={pending} pendingLabel="Загружаем…">Загрузить</SubmitButton>
+      <SubmitButton pending={pending} pendingLabel="Загружаем…">
+        Загрузить
+      </SubmitButton>
     </form>
   );
 }
@@ -48,14 +63,20 @@ export function RemoveEvidenceButton({ evidenceId, fileName }: { evidenceId: str
         variant="ghost"
         disabled={pending}
         aria-label={`Удалить файл ${fileName}`}
-        onClick={() => startTransition(async () => {
-          const result = await removeEvidence({ evidenceId });
-          setError(result.ok ? null : result.error);
-        })}
+        onClick={() =>
+          startTransition(async () => {
+            const result = await removeEvidence({ evidenceId });
+            setError(result.ok ? null : result.error);
+          })
+        }
       >
         Удалить
       </Button>
-      {error && <span role="alert" className="text-sm text-red-700">{error}</span>}
+      {error && (
+        <span role="alert" className="text-sm text-red-700">
+          {error}
+        </span>
+      )}
     </span>
   );
 }

@@ -10,9 +10,15 @@ function humanSize(bytes: number): string {
 }
 
 /** Evidence files: shown only to editors and the item's responsible people (the query returns none to others). */
-export function EvidenceSection(
-  { itemId, files, timeZone }: { itemId: string; files: NonNullable<RoadmapItemView["evidence"]>; timeZone: string },
-) {
+export function EvidenceSection({
+  itemId,
+  files,
+  timeZone,
+}: {
+  itemId: string;
+  files: NonNullable<RoadmapItemView["evidence"]>;
+  timeZone: string;
+}) {
   return (
     <Card title="Подтверждающие документы">
       {files.length === 0 && <p className="text-sm text-slate-700">Файлов пока нет.</p>}
@@ -20,8 +26,14 @@ export function EvidenceSection(
         {files.map((file) => (
           <li key={file.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
             <span>
-              <a href={`/roadmap/evidence/${file.id}`} className="text-blue-800 underline">{file.fileName}</a>
-              <span className="text-slate-600"> · {humanSize(file.size)} · {formatInstant(file.createdAt, timeZone, "dateTime")} · {file.uploadedBy?.displayName ?? "—"}</span>
+              <a href={`/roadmap/evidence/${file.id}`} className="text-blue-800 underline">
+                {file.fileName}
+              </a>
+              <span className="text-slate-600">
+                {" "}
+                · {humanSize(file.size)} · {formatInstant(file.createdAt, timeZone, "dateTime")} ·{" "}
+                {file.uploadedBy?.displayName ?? "—"}
+              </span>
             </span>
             <RemoveEvidenceButton evidenceId={file.id} fileName={file.fileName} />
           </li>

@@ -15,7 +15,13 @@ import { updateRoadmapItem } from "@/lib/roadmap/update-roadmap-item";
 type Values = z.output<typeof roadmapItemSchema>;
 type Current = Omit<RoadmapItemInput, "itemId"> & { responsible?: { displayName: string } | null };
 
-export function RoadmapItemForm({ initial, people }: { initial: RoadmapItemInput; people: { id: string; displayName: string }[] }) {
+export function RoadmapItemForm({
+  initial,
+  people,
+}: {
+  initial: RoadmapItemInput;
+  people: { id: string; displayName: string }[];
+}) {
   const router = useRouter();
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
   const [current, setCurrent] = useState<Current | null>(null);
@@ -35,7 +41,8 @@ export function RoadmapItemForm({ initial, people }: { initial: RoadmapItemInput
       router.refresh();
       return;
     }
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) setError(field as keyof RoadmapItemInput, { message: messages[0] });
+    for (const [field, messages] of Object.entries(result.fieldErrors ?? {}))
+      setError(field as keyof RoadmapItemInput, { message: messages[0] });
     if (result.code === "CONFLICT" && result.details) {
       const fresh = (result.details as { current: Current }).current;
       setCurrent(fresh);
@@ -47,7 +54,10 @@ export function RoadmapItemForm({ initial, people }: { initial: RoadmapItemInput
   });
 
   const error = (name: keyof RoadmapItemInput) => errors[name]?.message as string | undefined;
-  const aria = (name: keyof RoadmapItemInput) => ({ "aria-invalid": Boolean(errors[name]), "aria-describedby": describedBy(name, error(name)) });
+  const aria = (name: keyof RoadmapItemInput) => ({
+    "aria-invalid": Boolean(errors[name]),
+    "aria-describedby": describedBy(name, error(name)),
+  });
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-3">
@@ -67,7 +77,13 @@ export function RoadmapItemForm({ initial, people }: { initial: RoadmapItemInput
         <textarea id="title" rows={2} className={inputClass} {...aria("title")} {...register("title")} />
       </Field>
       <Field id="expectedResult" label="Задача / ожидаемый результат" error={error("expectedResult")}>
-        <textarea id="expectedResult" rows={2} className={inputClass} {...aria("expectedResult")} {...register("expectedResult")} />
+        <textarea
+          id="expectedResult"
+          rows={2}
+          className={inputClass}
+          {...aria("expectedResult")}
+          {...register("expectedResult")}
+        />
       </Field>
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id="deadlineLabel" label="Сроки" hint="Как в документе: «Декабрь 2026 – Март 2027»" error={error("deadlineLabel")}>
@@ -82,14 +98,18 @@ export function RoadmapItemForm({ initial, people }: { initial: RoadmapItemInput
           <select id="responsibleId" className={inputClass} {...aria("responsibleId")} {...register("responsibleId")}>
             <option value="">— не назначен —</option>
             {people.map((p) => (
-              <option key={p.id} value={p.id}>{p.displayName}</option>
+              <option key={p.id} value={p.id}>
+                {p.displayName}
+              </option>
             ))}
           </select>
         </Field>
         <Field id="status" label="Статус" error={error("status")}>
           <select id="status" className={inputClass} {...aria("status")} {...register("status")}>
             {Object.entries(itemStatusLabels).map(([value, label]) => (
-              <option key={value} value={value}>{label}</option>
+              <option key={value} value={value}>
+                {label}
+              </option>
             ))}
           </select>
         </Field>
@@ -104,7 +124,11 @@ export function RoadmapItemForm({ initial, people }: { initial: RoadmapItemInput
             </label>
           ))}
         </div>
-        {error("coResponsibleIds") && <p id="coResponsibleIds-error" role="alert" className="text-sm text-red-700">{error("coResponsibleIds")}</p>}
+        {error("coResponsibleIds") && (
+          <p id="coResponsibleIds-error" role="alert" className="text-sm text-red-700">
+            {error("coResponsibleIds")}
+          </p>
+        )}
       </fieldset>
       <Field id="resultNote" label="Результат" error={error("resultNote")}>
         <textarea id="resultNote" rows={3} className={inputClass} {...aria("resultNote")} {...register("resultNote")} />

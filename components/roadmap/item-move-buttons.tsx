@@ -9,8 +9,24 @@ export function ItemMoveButtons({ itemId, code, first, last }: { itemId: string;
   const buttonClass = "h-10 w-10 rounded-md border border-slate-300 bg-white text-lg hover:bg-slate-100 disabled:opacity-40";
   return (
     <span className="inline-flex gap-1">
-      <button type="button" className={buttonClass} disabled={first || pending} onClick={() => move("up")} aria-label={`Поднять пункт ${code}`}>↑</button>
-      <button type="button" className={buttonClass} disabled={last || pending} onClick={() => move("down")} aria-label={`Опустить пункт ${code}`}>↓</button>
+      <button
+        type="button"
+        className={buttonClass}
+        disabled={first || pending}
+        onClick={() => move("up")}
+        aria-label={`Поднять пункт ${code}`}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        className={buttonClass}
+        disabled={last || pending}
+        onClick={() => move("down")}
+        aria-label={`Опустить пункт ${code}`}
+      >
+        ↓
+      </button>
     </span>
   );
 }

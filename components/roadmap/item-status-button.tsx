@@ -5,7 +5,17 @@ import { Button } from "@/components/ui/button";
 import type { ItemStatus } from "@/lib/generated/prisma/enums";
 import { setItemStatus } from "@/lib/roadmap/set-item-status";
 
-export function ItemStatusButton({ itemId, status, version, title }: { itemId: string; status: ItemStatus; version: number; title: string }) {
+export function ItemStatusButton({
+  itemId,
+  status,
+  version,
+  title,
+}: {
+  itemId: string;
+  status: ItemStatus;
+  version: number;
+  title: string;
+}) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const next: ItemStatus = status === "DONE" ? "IN_PROGRESS" : "DONE";

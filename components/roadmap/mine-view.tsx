@@ -16,8 +16,14 @@ export function MineView({ roadmap, today }: { roadmap: Roadmap; today: Date }) 
       ]
         .filter((part) => part.list.length > 0 || part.empty)
         .map((part) => (
-          <section key={part.key} aria-labelledby={`mine-${part.key}`} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-            <h2 id={`mine-${part.key}`} className="text-lg font-semibold">{part.title}</h2>
+          <section
+            key={part.key}
+            aria-labelledby={`mine-${part.key}`}
+            className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+          >
+            <h2 id={`mine-${part.key}`} className="text-lg font-semibold">
+              {part.title}
+            </h2>
             {part.list.length === 0 ? (
               <p className="mt-2">{part.empty}</p>
             ) : (

@@ -30,7 +30,8 @@ export function OwnItemForm({ initial }: { initial: OwnItemInput }) {
       router.refresh();
       return;
     }
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) setError(field as keyof OwnItemInput, { message: messages[0] });
+    for (const [field, messages] of Object.entries(result.fieldErrors ?? {}))
+      setError(field as keyof OwnItemInput, { message: messages[0] });
     setMessage({ error: result.error });
   });
   return (
@@ -40,13 +41,26 @@ export function OwnItemForm({ initial }: { initial: OwnItemInput }) {
       <input type="hidden" {...register("version")} />
       <Field id="status" label="Статус">
         <select id="status" className={inputClass} {...register("status")}>
-          {Object.entries(itemStatusLabels).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          {Object.entries(itemStatusLabels).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
         </select>
       </Field>
       <Field id="resultNote" label="Результат" error={resultError}>
-        <textarea id="resultNote" rows={3} className={inputClass} aria-invalid={Boolean(resultError)} aria-describedby={describedBy("resultNote", resultError)} {...register("resultNote")} />
+        <textarea
+          id="resultNote"
+          rows={3}
+          className={inputClass}
+          aria-invalid={Boolean(resultError)}
+          aria-describedby={describedBy("resultNote", resultError)}
+          {...register("resultNote")}
+        />
       </Field>
-      <SubmitButton pending={formState.isSubmitting} pendingLabel="Сохраняем…">Сохранить</SubmitButton>
+      <SubmitButton pending={formState.isSubmitting} pendingLabel="Сохраняем…">
+        Сохранить
+      </SubmitButton>
     </form>
   );
 }

@@ -5,7 +5,17 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { removeRoadmapItem } from "@/lib/roadmap/change-stage-items";
 
-export function RemoveItemButton({ itemId, version, code, backTo }: { itemId: string; version: number; code: string; backTo: string }) {
+export function RemoveItemButton({
+  itemId,
+  version,
+  code,
+  backTo,
+}: {
+  itemId: string;
+  version: number;
+  code: string;
+  backTo: string;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -22,7 +32,11 @@ export function RemoveItemButton({ itemId, version, code, backTo }: { itemId: st
       <Button variant="secondary" onClick={onClick} disabled={pending} className="text-red-800">
         Удалить пункт
       </Button>
-      {error && <p role="alert" className="mt-1 text-sm text-red-700">{error}</p>}
+      {error && (
+        <p role="alert" className="mt-1 text-sm text-red-700">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

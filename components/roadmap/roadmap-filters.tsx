@@ -45,7 +45,11 @@ export function RoadmapFilters({
           Статус
           <select name="status" defaultValue={params.status ?? ""} className={selectClass}>
             <option value="">Все</option>
-            {Object.entries(itemStatusLabels).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+            {Object.entries(itemStatusLabels).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         </label>
         {params.view !== "mine" && (
@@ -53,7 +57,11 @@ export function RoadmapFilters({
             Ответственный
             <select name="responsible" defaultValue={params.responsible ?? ""} className={selectClass}>
               <option value="">Все</option>
-              {responsibles.map((r) => <option key={r.id} value={r.id}>{r.displayName}</option>)}
+              {responsibles.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.displayName}
+                </option>
+              ))}
             </select>
           </label>
         )}
@@ -61,7 +69,11 @@ export function RoadmapFilters({
           Этап
           <select name="stage" defaultValue={params.stage ?? ""} className={selectClass}>
             <option value="">Все</option>
-            {stages.map((s) => <option key={s.number} value={s.number}>{s.position}. {s.title}</option>)}
+            {stages.map((s) => (
+              <option key={s.number} value={s.number}>
+                {s.position}. {s.title}
+              </option>
+            ))}
           </select>
         </label>
         <button type="submit" className="min-h-9 rounded-md border border-slate-300 bg-white px-3 text-sm hover:bg-slate-100">

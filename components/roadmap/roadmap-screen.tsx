@@ -21,7 +21,15 @@ const pill = (active: boolean) =>
   `rounded-full border px-3 py-1 text-sm ${active ? "border-blue-700 bg-blue-700 text-white" : "border-slate-300 hover:bg-slate-100"}`;
 
 /** The roadmap of a school year as the viewer may see it: editing controls only for those allowed to edit. */
-export async function RoadmapScreen({ viewer, params, basePath }: { viewer: Viewer; params: RoadmapViewParams; basePath: string }) {
+export async function RoadmapScreen({
+  viewer,
+  params,
+  basePath,
+}: {
+  viewer: Viewer;
+  params: RoadmapViewParams;
+  basePath: string;
+}) {
   const [roadmap, programmes] = await Promise.all([
     getRoadmap(viewer, params.year, roadmapItemFilter(params, viewer)),
     listProgrammes(viewer),
@@ -31,7 +39,11 @@ export async function RoadmapScreen({ viewer, params, basePath }: { viewer: View
     return (
       <>
         <PageTitle subtitle="Программы на этот учебный год нет.">Дорожная карта</PageTitle>
-        {canStart && <Link href="/curator/programmes/new" className="text-blue-800 underline">Начать программу из шаблона</Link>}
+        {canStart && (
+          <Link href="/curator/programmes/new" className="text-blue-800 underline">
+            Начать программу из шаблона
+          </Link>
+        )}
       </>
     );
   }
@@ -42,13 +54,20 @@ export async function RoadmapScreen({ viewer, params, basePath }: { viewer: View
   const filtered = Boolean(params.status || params.stage || params.responsible || params.view === "mine");
   return (
     <>
-      <PageTitle subtitle={`${schoolYearLabel(roadmap.startYear)} учебный год · формы: ${roadmap.forms.map((f) => formLabels[f]).join(", ")}`}>
+      <PageTitle
+        subtitle={`${schoolYearLabel(roadmap.startYear)} учебный год · формы: ${roadmap.forms.map((f) => formLabels[f]).join(", ")}`}
+      >
         Дорожная карта программы
       </PageTitle>
       <div className="mb-4 flex flex-wrap items-center gap-2">
         <nav aria-label="Учебные годы" className="flex flex-wrap items-center gap-2">
           {programmes.map((p) => (
-            <Link key={p.id} href={`${basePath}?year=${p.startYear}`} aria-current={p.id === roadmap.id ? "page" : undefined} className={pill(p.id === roadmap.id)}>
+            <Link
+              key={p.id}
+              href={`${basePath}?year=${p.startYear}`}
+              aria-current={p.id === roadmap.id ? "page" : undefined}
+              className={pill(p.id === roadmap.id)}
+            >
               {schoolYearLabel(p.startYear)}
             </Link>
           ))}
@@ -56,17 +75,33 @@ export async function RoadmapScreen({ viewer, params, basePath }: { viewer: View
         <span className="ml-auto flex flex-wrap gap-3 text-sm">
           {mayOpen(viewer, "/curator/export/[format]") && (
             <>
-              <a href={`/curator/export/docx?year=${roadmap.startYear}`} className="text-blue-800 underline">Скачать DOCX</a>
-              <a href={`/curator/export/xlsx?year=${roadmap.startYear}`} className="text-blue-800 underline">Скачать XLSX</a>
+              <a href={`/curator/export/docx?year=${roadmap.startYear}`} className="text-blue-800 underline">
+                Скачать DOCX
+              </a>
+              <a href={`/curator/export/xlsx?year=${roadmap.startYear}`} className="text-blue-800 underline">
+                Скачать XLSX
+              </a>
             </>
           )}
           {mayOpen(viewer, "/curator/print") && (
-            <Link href={`/curator/print?year=${roadmap.startYear}`} className="text-blue-800 underline">Версия для печати</Link>
+            <Link href={`/curator/print?year=${roadmap.startYear}`} className="text-blue-800 underline">
+              Версия для печати
+            </Link>
           )}
-          {canStart && <Link href="/curator/programmes/new" className="text-blue-800 underline">Новая программа</Link>}
+          {canStart && (
+            <Link href="/curator/programmes/new" className="text-blue-800 underline">
+              Новая программа
+            </Link>
+          )}
         </span>
       </div>
-      <RoadmapFilters basePath={basePath} params={params} year={roadmap.startYear} stages={roadmap.stages} responsibles={responsibles} />
+      <RoadmapFilters
+        basePath={basePath}
+        params={params}
+        year={roadmap.startYear}
+        stages={roadmap.stages}
+        responsibles={responsibles}
+      />
       {params.view === "mine" ? (
         <MineView roadmap={roadmap} today={today} />
       ) : params.view === "timeline" ? (
@@ -86,7 +121,9 @@ export async function RoadmapScreen({ viewer, params, basePath }: { viewer: View
                   canEdit={canEdit}
                   today={today}
                   transition={roadmap.transitions.findLast((t) => t.fromStage === stage.number)}
-                  advance={isCurrent && next && canAdvance && !filtered ? { programmeId: roadmap.id, nextTitle: next.title } : undefined}
+                  advance={
+                    isCurrent && next && canAdvance && !filtered ? { programmeId: roadmap.id, nextTitle: next.title } : undefined
+                  }
                   reorderDisabled={filtered}
                 />
               );
@@ -96,7 +133,10 @@ export async function RoadmapScreen({ viewer, params, basePath }: { viewer: View
             <details className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
               <summary className="cursor-pointer font-semibold">Сохранить карту как шаблон на следующий год</summary>
               <div className="mt-3 max-w-lg">
-                <SaveTemplateForm programmeId={roadmap.id} defaultName={`Шаблон школы по программе ${schoolYearLabel(roadmap.startYear)}`} />
+                <SaveTemplateForm
+                  programmeId={roadmap.id}
+                  defaultName={`Шаблон школы по программе ${schoolYearLabel(roadmap.startYear)}`}
+                />
               </div>
             </details>
           )}

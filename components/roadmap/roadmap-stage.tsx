@@ -48,7 +48,9 @@ export function RoadmapStage({
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id={headingId} className="text-lg font-semibold">
           {stage.position}. {stage.title}
-          {isCurrent && <span className="ml-2 rounded-full bg-blue-100 px-2 py-0.5 text-xs font-medium text-blue-900">текущий этап</span>}
+          {isCurrent && (
+            <span className="ml-2 rounded-full bg-blue-100 px-2 py-0.5 text-xs font-medium text-blue-900">текущий этап</span>
+          )}
         </h2>
         <span className="text-sm text-slate-700">
           {stage.startsOn && stage.endsOn && <>{stagePeriod(stage.startsOn, stage.endsOn)} · </>}
@@ -60,13 +62,21 @@ export function RoadmapStage({
       </div>
       <details className="mt-2 text-sm text-slate-700">
         <summary className="cursor-pointer">Задача и результат этапа</summary>
-        <p className="mt-1"><b>Задача:</b> {stage.task}</p>
-        <p className="mt-1"><b>Результат:</b> {stage.result}</p>
+        <p className="mt-1">
+          <b>Задача:</b> {stage.task}
+        </p>
+        <p className="mt-1">
+          <b>Результат:</b> {stage.result}
+        </p>
       </details>
       <ol className="mt-3 divide-y divide-slate-100">
         {stage.items.map((item, index) => {
           return (
-            <li key={item.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:justify-between" data-testid={`item-${item.code}`}>
+            <li
+              key={item.id}
+              className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:justify-between"
+              data-testid={`item-${item.code}`}
+            >
               <div className="min-w-0">
                 <p>
                   <span className="mr-2 font-mono text-sm text-slate-600">{item.code}</span>
@@ -84,10 +94,20 @@ export function RoadmapStage({
               {canEdit && (
                 <div className="flex shrink-0 flex-wrap items-start gap-2 sm:justify-end">
                   {!reorderDisabled && (
-                    <ItemMoveButtons itemId={item.id} code={item.code} first={index === 0} last={index === stage.items.length - 1} />
+                    <ItemMoveButtons
+                      itemId={item.id}
+                      code={item.code}
+                      first={index === 0}
+                      last={index === stage.items.length - 1}
+                    />
                   )}
                   {item.status !== "CANCELLED" && (
-                    <ItemStatusButton itemId={item.id} status={item.status} version={item.version} title={`${item.code} ${item.title}`} />
+                    <ItemStatusButton
+                      itemId={item.id}
+                      status={item.status}
+                      version={item.version}
+                      title={`${item.code} ${item.title}`}
+                    />
                   )}
                 </div>
               )}
@@ -97,8 +117,8 @@ export function RoadmapStage({
       </ol>
       {transition?.overrideReason && (
         <p className="mt-2 rounded-md bg-amber-50 p-3 text-sm text-amber-950">
-          Переход к следующему этапу при {transition.openItems} невыполненных пунктах ({transition.user?.displayName ?? "пользователь удалён"}).
-          Причина: {transition.overrideReason}
+          Переход к следующему этапу при {transition.openItems} невыполненных пунктах (
+          {transition.user?.displayName ?? "пользователь удалён"}). Причина: {transition.overrideReason}
         </p>
       )}
       {canEdit && !reorderDisabled && <AddItemForm stageId={stage.id} stagePosition={stage.position} />}

@@ -12,7 +12,11 @@ import { saveTemplateSchema, type SaveTemplateInput } from "@/lib/roadmap/save-t
 
 export function SaveTemplateForm({ programmeId, defaultName }: { programmeId: string; defaultName: string }) {
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
-  const { register, handleSubmit, formState, setError } = useForm<SaveTemplateInput, unknown, z.output<typeof saveTemplateSchema>>({
+  const { register, handleSubmit, formState, setError } = useForm<
+    SaveTemplateInput,
+    unknown,
+    z.output<typeof saveTemplateSchema>
+  >({
     resolver: zodResolver(saveTemplateSchema),
     defaultValues: { programmeId, name: defaultName },
   });
@@ -20,8 +24,10 @@ export function SaveTemplateForm({ programmeId, defaultName }: { programmeId: st
   const onSubmit = handleSubmit(async (values) => {
     setMessage({});
     const result = await saveProgrammeAsTemplate(values);
-    if (result.ok) return setMessage({ success: `Шаблон «${values.name}» сохранён: из него можно начать программу следующего года.` });
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) setError(field as keyof SaveTemplateInput, { message: messages[0] });
+    if (result.ok)
+      return setMessage({ success: `Шаблон «${values.name}» сохранён: из него можно начать программу следующего года.` });
+    for (const [field, messages] of Object.entries(result.fieldErrors ?? {}))
+      setError(field as keyof SaveTemplateInput, { message: messages[0] });
     setMessage({ error: result.error });
   });
   return (
@@ -29,7 +35,13 @@ export function SaveTemplateForm({ programmeId, defaultName }: { programmeId: st
       <FormMessage error={message.error} success={message.success} />
       <input type="hidden" {...register("programmeId")} />
       <Field id="templateName" label="Название шаблона" error={nameError}>
-        <input id="templateName" className={inputClass} aria-invalid={Boolean(nameError)} aria-describedby={describedBy("templateName", nameError)} {...register("name")} />
+        <input
+          id="templateName"
+          className={inputClass}
+          aria-invalid={Boolean(nameError)}
+          aria-describedby={describedBy("templateName", nameError)}
+          {...register("name")}
+        />
       </Field>
       <SubmitButton pending={formState.isSubmitting} pendingLabel="Сохраняем…">
         Сохранить как шаблон школы

@@ -17,7 +17,11 @@ import { startProgramme } from "@/lib/roadmap/start-programme";
 export function StartProgrammeForm({ years, templates }: { years: number[]; templates: { id: string; name: string }[] }) {
   const router = useRouter();
   const [error, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, formState, setError } = useForm<StartProgrammeInput, unknown, z.output<typeof startProgrammeSchema>>({
+  const { register, handleSubmit, formState, setError } = useForm<
+    StartProgrammeInput,
+    unknown,
+    z.output<typeof startProgrammeSchema>
+  >({
     resolver: zodResolver(startProgrammeSchema),
     defaultValues: { startYear: years[0], forms: [], templateId: templates[0]?.id ?? "" },
   });
@@ -31,7 +35,8 @@ export function StartProgrammeForm({ years, templates }: { years: number[]; temp
       router.push(`/curator?year=${result.data.startYear}`);
       return;
     }
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) setError(field as keyof StartProgrammeInput, { message: messages[0] });
+    for (const [field, messages] of Object.entries(result.fieldErrors ?? {}))
+      setError(field as keyof StartProgrammeInput, { message: messages[0] });
     setFormError(result.error);
   });
 
@@ -39,9 +44,17 @@ export function StartProgrammeForm({ years, templates }: { years: number[]; temp
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage error={error} />
       <Field id="startYear" label="Учебный год" error={errors.startYear?.message}>
-        <select id="startYear" className={inputClass} aria-invalid={Boolean(errors.startYear)} aria-describedby={describedBy("startYear", errors.startYear?.message)} {...register("startYear")}>
+        <select
+          id="startYear"
+          className={inputClass}
+          aria-invalid={Boolean(errors.startYear)}
+          aria-describedby={describedBy("startYear", errors.startYear?.message)}
+          {...register("startYear")}
+        >
           {years.map((year) => (
-            <option key={year} value={year}>{schoolYearLabel(year)}</option>
+            <option key={year} value={year}>
+              {schoolYearLabel(year)}
+            </option>
           ))}
         </select>
       </Field>
@@ -53,12 +66,18 @@ export function StartProgrammeForm({ years, templates }: { years: number[]; temp
             {label}
           </label>
         ))}
-        {formsError && <p id="forms-error" role="alert" className="text-sm text-red-700">{formsError}</p>}
+        {formsError && (
+          <p id="forms-error" role="alert" className="text-sm text-red-700">
+            {formsError}
+          </p>
+        )}
       </fieldset>
       <Field id="templateId" label="Шаблон дорожной карты" error={errors.templateId?.message}>
         <select id="templateId" className={inputClass} {...register("templateId")}>
           {templates.map((t) => (
-            <option key={t.id} value={t.id}>{t.name}</option>
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
           ))}
           <option value="">Типовой шаблон целевой модели (встроенный)</option>
         </select>

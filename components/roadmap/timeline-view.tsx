@@ -17,7 +17,9 @@ export function TimelineView({ roadmap, today }: { roadmap: Roadmap; today: Date
     <div className="space-y-4">
       {[...months.entries()].map(([key, month]) => (
         <section key={key} aria-labelledby={`month-${key}`} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-          <h2 id={`month-${key}`} className="text-lg font-semibold">{month.label}</h2>
+          <h2 id={`month-${key}`} className="text-lg font-semibold">
+            {month.label}
+          </h2>
           <ul className="mt-2 divide-y divide-slate-100">
             {month.items.map((item) => (
               <ItemLine key={item.id} item={item} today={today} />

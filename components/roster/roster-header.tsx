@@ -16,7 +16,9 @@ export function RosterHeader({ current, mayImport }: { current: "pupils" | "staf
   );
   return (
     <>
-      <PageTitle subtitle="Ученики и сотрудники школы. По этому списку считается охват программой наставничества.">Контингент</PageTitle>
+      <PageTitle subtitle="Ученики и сотрудники школы. По этому списку считается охват программой наставничества.">
+        Контингент
+      </PageTitle>
       <div className="mb-4 flex flex-wrap items-center gap-2">
         <nav aria-label="Списки контингента" className="flex flex-wrap gap-2">
           {tab("/curator/roster", "Ученики", current === "pupils")}
@@ -31,4 +33,3 @@ export function RosterHeader({ current, mayImport }: { current: "pupils" | "staf
     </>
   );
 }
-

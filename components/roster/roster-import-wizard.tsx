@@ -93,7 +93,9 @@ export function RosterImportWizard() {
           <Link href={kind === "PUPILS" ? "/curator/roster" : "/curator/roster/staff"} className="text-blue-800 underline">
             Открыть контингент
           </Link>
-          <Button variant="secondary" onClick={startOver}>Загрузить другой файл</Button>
+          <Button variant="secondary" onClick={startOver}>
+            Загрузить другой файл
+          </Button>
         </div>
       </Card>
     );
@@ -155,7 +157,9 @@ export function RosterImportWizard() {
               }}
             />
           </Field>
-          <SubmitButton pending={pending} pendingLabel="Проверяем…">Проверить файл</SubmitButton>
+          <SubmitButton pending={pending} pendingLabel="Проверяем…">
+            Проверить файл
+          </SubmitButton>
         </form>
       </Card>
 
@@ -165,7 +169,9 @@ export function RosterImportWizard() {
           {rejection.lines.length > 0 && (
             <ul className="mt-2 list-disc pl-5">
               {rejection.lines.map((l) => (
-                <li key={l.line}>Строка {l.line}: {l.problems.join("; ")}</li>
+                <li key={l.line}>
+                  Строка {l.line}: {l.problems.join("; ")}
+                </li>
               ))}
             </ul>
           )}

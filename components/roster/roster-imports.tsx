@@ -22,7 +22,8 @@ export function RosterImports({ imports, timeZone }: { imports: ImportRow[]; tim
       <ul className="divide-y divide-slate-100 text-sm">
         {imports.map((i) => (
           <li key={i.id} className="py-2">
-            <span className="font-medium">{formatInstant(i.createdAt, timeZone, "dateTime")}</span> · {rosterKindLabels[i.kind]} · {i.fileName}
+            <span className="font-medium">{formatInstant(i.createdAt, timeZone, "dateTime")}</span> · {rosterKindLabels[i.kind]} ·{" "}
+            {i.fileName}
             {i.user ? ` · ${i.user.displayName}` : ""}
             <br />
             Новых: {i.created}, обновлено: {i.updated}

@@ -14,7 +14,15 @@ const hints: Partial<Record<RosterField, string>> = {
 };
 
 /** Step 2: which column of the file holds each field, prefilled with the guess from the headers. */
-export function RosterMappingForm({ preview, pending, onApply }: { preview: RosterPreview; pending: boolean; onApply: (mapping: RosterMapping) => void }) {
+export function RosterMappingForm({
+  preview,
+  pending,
+  onApply,
+}: {
+  preview: RosterPreview;
+  pending: boolean;
+  onApply: (mapping: RosterMapping) => void;
+}) {
   const [mapping, setMapping] = useState<RosterMapping>(preview.mapping);
   const [shown, setShown] = useState(preview.mapping);
   // A new preview (another file or kind) brings its own guess: take it instead of the old choice.

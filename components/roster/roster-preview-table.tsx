@@ -23,7 +23,13 @@ const actionClasses: Record<RosterAction, string> = {
 };
 
 /** Step 3: each row with what will happen to it and its problems; the import button, blocked while any row has an error. */
-export function RosterPreviewTable({ preview, pending, markLeft, onMarkLeftChange, onImport }: {
+export function RosterPreviewTable({
+  preview,
+  pending,
+  markLeft,
+  onMarkLeftChange,
+  onImport,
+}: {
   preview: RosterPreview;
   pending: boolean;
   markLeft: boolean;
@@ -35,10 +41,21 @@ export function RosterPreviewTable({ preview, pending, markLeft, onMarkLeftChang
   return (
     <Card title="3. Проверка строк">
       <p className="mb-3" aria-live="polite">
-        Новых: <strong>{counts.create}</strong> · Обновятся: <strong>{counts.update}</strong> · Без изменений: <strong>{counts.unchanged}</strong>
-        {" "}· Пропущены: <strong>{counts.skip}</strong> · С ошибками: <strong>{counts.error}</strong>
+        Новых: <strong>{counts.create}</strong> · Обновятся: <strong>{counts.update}</strong> · Без изменений:{" "}
+        <strong>{counts.unchanged}</strong> · Пропущены: <strong>{counts.skip}</strong> · С ошибками:{" "}
+        <strong>{counts.error}</strong>
       </p>
-      <RosterTable headers={["Строка", "ФИО", preview.kind === "PUPILS" ? "Дата рождения · класс" : "Должность · стаж", "Что будет", "Замечания"]} caption="Строки файла и что с ними будет" className="max-h-[32rem] overflow-auto">
+      <RosterTable
+        headers={[
+          "Строка",
+          "ФИО",
+          preview.kind === "PUPILS" ? "Дата рождения · класс" : "Должность · стаж",
+          "Что будет",
+          "Замечания",
+        ]}
+        caption="Строки файла и что с ними будет"
+        className="max-h-[32rem] overflow-auto"
+      >
         {preview.rows.map((row) => (
           <tr key={row.line} className={row.action === "error" ? "bg-red-50" : undefined}>
             <td className={cellClass}>{row.line}</td>
@@ -64,14 +81,19 @@ export function RosterPreviewTable({ preview, pending, markLeft, onMarkLeftChang
       {preview.kind === "PUPILS" && preview.classes.length > 0 && (
         <div className="mt-4 space-y-1">
           <label className="flex min-h-10 items-center gap-2">
-            <input type="checkbox" className="h-5 w-5" checked={markLeft} onChange={(event) => onMarkLeftChange(event.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              className="h-5 w-5"
+              checked={markLeft}
+              onChange={(event) => onMarkLeftChange(event.currentTarget.checked)}
+            />
             Отметить выбывшими учеников этих классов, которых нет в файле
           </label>
           <p className="text-sm text-slate-700">
             Классы в файле: {preview.classes.join(", ")}. Нет в файле: {preview.leaving.length}
             {preview.leaving.length > 0 && `: ${preview.leaving.slice(0, 30).join(", ")}`}
-            {preview.leaving.length > 30 && ` и ещё ${preview.leaving.length - 30}`}. При переводе в следующий класс сначала загрузите
-            списки всех классов.
+            {preview.leaving.length > 30 && ` и ещё ${preview.leaving.length - 30}`}. При переводе в следующий класс сначала
+            загрузите списки всех классов.
           </p>
         </div>
       )}

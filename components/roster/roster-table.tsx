@@ -4,7 +4,12 @@ import { ScrollRegion } from "@/components/ui/scroll-region";
 export const cellClass = "border-b border-slate-100 px-2 py-2 align-top";
 
 /** A table of the roster pages: column headers and rows, scrolling sideways on a narrow screen. */
-export function RosterTable({ headers, caption, children, className = "" }: {
+export function RosterTable({
+  headers,
+  caption,
+  children,
+  className = "",
+}: {
   headers: string[];
   caption: string;
   children: ReactNode;
@@ -17,7 +22,9 @@ export function RosterTable({ headers, caption, children, className = "" }: {
         <thead className="sticky top-0 bg-white">
           <tr>
             {headers.map((header) => (
-              <th key={header} scope="col" className="border-b border-slate-300 px-2 py-2 font-semibold">{header}</th>
+              <th key={header} scope="col" className="border-b border-slate-300 px-2 py-2 font-semibold">
+                {header}
+              </th>
             ))}
           </tr>
         </thead>

@@ -35,10 +35,23 @@ export function SchoolSettingsForm({ initial }: { initial: SchoolSettingsInput }
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <FormMessage error={message.error} success={message.success} />
-      <Field id="timeZone" label="Часовой пояс школы" error={error} hint="В нём показываются время загрузки файлов, комментариев, ответов и считается «сегодня».">
-        <select id="timeZone" className={inputClass} aria-invalid={Boolean(error)} aria-describedby={error ? describedBy("timeZone", error) : "timeZone-hint"} {...register("timeZone")}>
+      <Field
+        id="timeZone"
+        label="Часовой пояс школы"
+        error={error}
+        hint="В нём показываются время загрузки файлов, комментариев, ответов и считается «сегодня»."
+      >
+        <select
+          id="timeZone"
+          className={inputClass}
+          aria-invalid={Boolean(error)}
+          aria-describedby={error ? describedBy("timeZone", error) : "timeZone-hint"}
+          {...register("timeZone")}
+        >
           {SCHOOL_TIME_ZONES.map((zone) => (
-            <option key={zone.id} value={zone.id}>{zone.label}</option>
+            <option key={zone.id} value={zone.id}>
+              {zone.label}
+            </option>
           ))}
         </select>
       </Field>

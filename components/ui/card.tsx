@@ -34,7 +34,17 @@ export function ProgressBar({ percent, label }: { percent: number; label: string
 }
 
 export function FormMessage({ error, success }: { error?: string | null; success?: string | null }) {
-  if (error) return <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">{error}</p>;
-  if (success) return <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">{success}</p>;
+  if (error)
+    return (
+      <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
+        {error}
+      </p>
+    );
+  if (success)
+    return (
+      <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">
+        {success}
+      </p>
+    );
   return null;
 }

@@ -6,7 +6,12 @@ import type { ReactNode } from "react";
  */
 export function ScrollRegion({ label, className = "", children }: { label: string; className?: string; children: ReactNode }) {
   return (
-    <div role="region" aria-label={`Таблица: ${label}`} tabIndex={0} className={`overflow-x-auto focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-700 ${className}`}>
+    <div
+      role="region"
+      aria-label={`Таблица: ${label}`}
+      tabIndex={0}
+      className={`overflow-x-auto focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-700 ${className}`}
+    >
       {children}
     </div>
   );

@@ -2,8 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 
-export const lastAdminMessage =
-  "Это последний действующий администратор школы: сначала назначьте администратором кого-то ещё.";
+export const lastAdminMessage = "Это последний действующий администратор школы: сначала назначьте администратором кого-то ещё.";
 
 /**
  * Refuses a change that would leave the school without a working admin. The school's admin rows are locked first,

@@ -21,7 +21,8 @@ export const setAccountActive = defineAction(
     await db.$transaction(async (tx) => {
       const here = await tx.membership.findMany({ where: { userId, schoolId }, select: { role: true, deactivatedAt: true } });
       if (here.length === 0) throw new AppError("NOT_FOUND");
-      if (!active && here.some((m) => m.role === "ADMIN" && !m.deactivatedAt)) await assertAnotherAdminRemains(tx, schoolId, userId);
+      if (!active && here.some((m) => m.role === "ADMIN" && !m.deactivatedAt))
+        await assertAnotherAdminRemains(tx, schoolId, userId);
       const { count } = await tx.membership.updateMany({
         where: { userId, schoolId, deactivatedAt: active ? { not: null } : null },
         data: { deactivatedAt: active ? null : new Date() },

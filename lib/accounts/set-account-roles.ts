@@ -24,7 +24,10 @@ export const setAccountRoles = defineAction(
     const schoolId = viewer.schoolId;
     const wanted = new Set<Role>(roles);
     const result = await db.$transaction(async (tx) => {
-      const here = await tx.membership.findMany({ where: { userId, schoolId }, select: { id: true, role: true, deactivatedAt: true } });
+      const here = await tx.membership.findMany({
+        where: { userId, schoolId },
+        select: { id: true, role: true, deactivatedAt: true },
+      });
       if (here.length === 0) throw new AppError("NOT_FOUND");
       const removed = here.filter((m) => isStaffRole(m.role) && !wanted.has(m.role));
       const added = [...wanted].filter((role) => !here.some((m) => m.role === role));
@@ -37,7 +40,10 @@ export const setAccountRoles = defineAction(
       if (removed.length === 0 && added.length === 0) return { added, removed: [] as Role[] };
       const deactivatedAt = here.every((m) => m.deactivatedAt) ? new Date() : null;
       await tx.membership.deleteMany({ where: { schoolId, userId, id: { in: removed.map((m) => m.id) } } });
-      await tx.membership.createMany({ data: added.map((role) => ({ userId, schoolId, role, deactivatedAt })), skipDuplicates: true });
+      await tx.membership.createMany({
+        data: added.map((role) => ({ userId, schoolId, role, deactivatedAt })),
+        skipDuplicates: true,
+      });
       const change = { added, removed: removed.map((m) => m.role) };
       await recordAudit(tx, viewer, { action: "account.roles", entityType: "User", entityId: userId, details: change });
       return change;

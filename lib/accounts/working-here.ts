@@ -7,5 +7,8 @@ import type { Role } from "@/lib/generated/prisma/enums";
  * — interviewers, responsibles, questionnaire respondents — filters by it.
  */
 export function workingHere(schoolId: string, roles?: readonly Role[]): Prisma.UserWhereInput {
-  return { isActive: true, memberships: { some: { schoolId, deactivatedAt: null, ...(roles ? { role: { in: [...roles] } } : {}) } } };
+  return {
+    isActive: true,
+    memberships: { some: { schoolId, deactivatedAt: null, ...(roles ? { role: { in: [...roles] } } : {}) } },
+  };
 }

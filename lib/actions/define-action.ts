@@ -23,7 +23,11 @@ export function defineAction<Schema extends z.ZodType, Data>(
       rejectNul(raw);
       const parsed = options.schema.safeParse(raw);
       if (!parsed.success) {
-        throw new AppError("INVALID", "Проверьте поля формы.", z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
+        throw new AppError(
+          "INVALID",
+          "Проверьте поля формы.",
+          z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+        );
       }
       assertCan(viewer, options.permission);
       return { ok: true, data: await work(parsed.data, viewer) };

@@ -45,10 +45,14 @@ export const auditActionLabels: Record<string, string> = {
 };
 
 const issuedFor: Record<string, string> = { MENTEE: "выдан код для ученика", PARENT: "выдан код для родителя" };
-const redeemedBy: Record<string, string> = { MENTEE: "создана учётная запись ученика", PARENT: "создана учётная запись родителя" };
+const redeemedBy: Record<string, string> = {
+  MENTEE: "создана учётная запись ученика",
+  PARENT: "создана учётная запись родителя",
+};
 
 const text = (value: unknown) => (typeof value === "string" && value ? value : undefined);
-const pick = <T extends string>(labels: Record<T, string>, value: unknown) => (typeof value === "string" ? labels[value as T] : undefined);
+const pick = <T extends string>(labels: Record<T, string>, value: unknown) =>
+  typeof value === "string" ? labels[value as T] : undefined;
 
 /** The Russian detail after the label, from the entry's details; only labelled codes, never free text of a form. */
 function describeDetails(action: string, record: Record<string, unknown>): string | undefined {

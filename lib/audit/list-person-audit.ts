@@ -28,7 +28,10 @@ export async function listPersonAudit(viewer: Viewer, personId: string, page = 1
   if (person.mentor) records.push({ entityType: "MentorProfile", entityId: person.mentor.id });
   if (person.mentee) records.push({ entityType: "MenteeProfile", entityId: person.mentee.id });
   const mentorshipIds = [
-    ...new Set([...(person.mentor?.mentorships.map((m) => m.id) ?? []), ...(person.mentee?.mentorships.map((m) => m.mentorshipId) ?? [])]),
+    ...new Set([
+      ...(person.mentor?.mentorships.map((m) => m.id) ?? []),
+      ...(person.mentee?.mentorships.map((m) => m.mentorshipId) ?? []),
+    ]),
   ];
   if (mentorshipIds.length) records.push({ entityType: "Mentorship", entityId: { in: mentorshipIds } });
   const where: Prisma.AuditEntryWhereInput = { schoolId: viewer.schoolId, OR: records };

@@ -10,5 +10,9 @@ import { recordAudit } from "./record-audit";
  */
 export async function recordReads(viewer: Viewer, personIds: string[], what: string): Promise<void> {
   const ids = [...new Set(personIds)];
-  await recordAudit(db, viewer, ids.map((entityId) => ({ action: "person.read", entityType: "Person", entityId, details: { what } })));
+  await recordAudit(
+    db,
+    viewer,
+    ids.map((entityId) => ({ action: "person.read", entityType: "Person", entityId, details: { what } })),
+  );
 }

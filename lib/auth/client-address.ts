@@ -16,7 +16,10 @@ export function normaliseAddress(address: string): string {
  */
 export function parseTrustedProxies(setting: string | undefined): BlockList {
   const list = new BlockList();
-  for (const entry of (setting ?? "").split(",").map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of (setting ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const [address, prefix] = entry.split("/");
     const ip = normaliseAddress(address);
     const family = isIP(ip);

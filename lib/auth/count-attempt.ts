@@ -20,7 +20,12 @@ export interface CountedAttempt {
  * twelve simultaneous guesses already sees five failures. Keys are locked in a fixed order, so two attempts that
  * share keys cannot deadlock. Works the same on PGlite (one connection) and PostgreSQL.
  */
-export async function countAttempt(db: PrismaClient, limits: AttemptLimit[], windowMs: number, now = new Date()): Promise<CountedAttempt> {
+export async function countAttempt(
+  db: PrismaClient,
+  limits: AttemptLimit[],
+  windowMs: number,
+  now = new Date(),
+): Promise<CountedAttempt> {
   const since = new Date(now.getTime() - windowMs);
   const sorted = [...limits].sort((a, b) => a.key.localeCompare(b.key));
   return db.$transaction(async (tx) => {

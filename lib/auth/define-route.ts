@@ -22,7 +22,10 @@ export function defineRoute<Params = Record<string, string>>(
       return await handle(request, viewer, await context.params);
     } catch (error) {
       if (error instanceof AppError) {
-        return new Response(error.message, { status: httpStatusOf[error.code], headers: { "Content-Type": "text/plain; charset=utf-8" } });
+        return new Response(error.message, {
+          status: httpStatusOf[error.code],
+          headers: { "Content-Type": "text/plain; charset=utf-8" },
+        });
       }
       throw error;
     }

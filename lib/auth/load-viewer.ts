@@ -25,7 +25,10 @@ export async function loadViewer(
       isActive: true,
       sessionVersion: true,
       // A school that switched the account off drops out; the account still works in its other schools.
-      memberships: { where: { deactivatedAt: null }, select: { role: true, school: { select: { id: true, name: true, timeZone: true } } } },
+      memberships: {
+        where: { deactivatedAt: null },
+        select: { role: true, school: { select: { id: true, name: true, timeZone: true } } },
+      },
     },
   });
   if (!user || !user.isActive || user.sessionVersion !== sessionVersion) return null;

@@ -16,5 +16,4 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 }
 
 /** Compared against when the login is unknown, so a wrong login takes as long as a wrong password. */
-export const decoyHash =
-  "$argon2id$v=19$m=19456,t=2,p=1$8ZIPoaZk1PgSgPJCR4pReg$psAEM4A5Pc7rlZMYLYUAQIGGDGGA/MXSseuKbIXjfVE";
+export const decoyHash = "$argon2id$v=19$m=19456,t=2,p=1$8ZIPoaZk1PgSgPJCR4pReg$psAEM4A5Pc7rlZMYLYUAQIGGDGGA/MXSseuKbIXjfVE";

@@ -22,7 +22,11 @@ export async function verifyCredentials(db: PrismaClient, raw: unknown, ip: stri
   const user = await db.user.findUnique({
     where: { login: login.trim().toLowerCase() },
     select: {
-      id: true, displayName: true, passwordHash: true, isActive: true, sessionVersion: true,
+      id: true,
+      displayName: true,
+      passwordHash: true,
+      isActive: true,
+      sessionVersion: true,
       // Switching off is per school: an account switched off in every school of its own cannot sign in.
       memberships: { where: { deactivatedAt: null }, select: { id: true }, take: 1 },
     },

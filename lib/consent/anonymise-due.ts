@@ -67,7 +67,11 @@ export async function anonymiseDue(db: PrismaClient, now = new Date()): Promise<
       report.anonymised.push({ schoolId: result.schoolId, personId: result.personId, actNumber: result.actNumber });
       const notDeleted = await removeScanFiles(result.scanKeys);
       if (notDeleted.length) {
-        report.failed.push({ schoolId: result.schoolId, personId: result.personId, error: `не удалены файлы сканов: ${notDeleted.join(", ")}` });
+        report.failed.push({
+          schoolId: result.schoolId,
+          personId: result.personId,
+          error: `не удалены файлы сканов: ${notDeleted.join(", ")}`,
+        });
       }
     }
   }

@@ -40,15 +40,19 @@ export type AnonymiseOutcome =
   | { outcome: "done"; schoolId: string; personId: string; actNumber: number; scanKeys: string[] };
 
 const personSelect = {
-    id: true, schoolId: true, userId: true, birthDate: true, rosterKey: true,
-    pupil: { select: { id: true } },
-    staff: { select: { id: true } },
-    mentor: { select: { id: true } },
-    mentee: { select: { id: true } },
-    school: { select: { consentRetentionDays: true, timeZone: true } },
-    consentsAbout: { select: { purpose: true, giverRole: true, withdrawnAt: true, scanStorageKey: true } },
-    destructionActs: { orderBy: { performedAt: "desc" }, take: 1, select: { performedAt: true } },
-    user: { select: { memberships: { select: { role: true, schoolId: true } } } },
+  id: true,
+  schoolId: true,
+  userId: true,
+  birthDate: true,
+  rosterKey: true,
+  pupil: { select: { id: true } },
+  staff: { select: { id: true } },
+  mentor: { select: { id: true } },
+  mentee: { select: { id: true } },
+  school: { select: { consentRetentionDays: true, timeZone: true } },
+  consentsAbout: { select: { purpose: true, giverRole: true, withdrawnAt: true, scanStorageKey: true } },
+  destructionActs: { orderBy: { performedAt: "desc" }, take: 1, select: { performedAt: true } },
+  user: { select: { memberships: { select: { role: true, schoolId: true } } } },
 } satisfies Prisma.PersonSelect;
 
 /**
@@ -59,7 +63,9 @@ const personSelect = {
  */
 export async function anonymisePerson(db: PrismaClient, personId: string, now: Date): Promise<AnonymiseOutcome> {
   return db.$transaction(async (tx) => {
-    const [{ locked }] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${ANONYMISE_LOCK_KEY}::bigint) AS locked`;
+    const [{ locked }] = await tx.$queryRaw<
+      { locked: boolean }[]
+    >`SELECT pg_try_advisory_xact_lock(${ANONYMISE_LOCK_KEY}::bigint) AS locked`;
     if (!locked) return { outcome: "locked" as const };
     const person = await tx.person.findFirst({ where: { id: personId, anonymisedAt: null }, select: personSelect });
     const mentoring = person?.consentsAbout.filter((c) => c.purpose === "MENTORING") ?? [];
@@ -76,7 +82,15 @@ export async function anonymisePerson(db: PrismaClient, personId: string, now: D
       const taken = tombstone ? await tx.person.count({ where: { schoolId, rosterKey: tombstone } }) : 0;
       await tx.person.update({
         where: { id: person.id },
-        data: { lastName: ANONYMISED_NAME, firstName: "", middleName: null, birthDate: null, rosterKey: taken ? null : tombstone, userId: null, anonymisedAt: now },
+        data: {
+          lastName: ANONYMISED_NAME,
+          firstName: "",
+          middleName: null,
+          birthDate: null,
+          rosterKey: taken ? null : tombstone,
+          userId: null,
+          anonymisedAt: now,
+        },
       });
       categories.push("фамилия, имя, отчество");
       if (person.birthDate) categories.push("дата рождения");
@@ -91,10 +105,21 @@ export async function anonymisePerson(db: PrismaClient, personId: string, now: D
     if (person.mentor) {
       await tx.mentorProfile.update({
         where: { id: person.mentor.id },
-        data: { competencies: null, strengths: null, availability: null, contact: null, status: "DECLINED", declineReason: CONSENT_WITHDRAWN_DECLINE, statusChangedAt: now },
+        data: {
+          competencies: null,
+          strengths: null,
+          availability: null,
+          contact: null,
+          status: "DECLINED",
+          declineReason: CONSENT_WITHDRAWN_DECLINE,
+          statusChangedAt: now,
+        },
       });
       categories.push("анкета наставника: компетенции, сильные стороны, доступность, контакты");
-      const notes = await tx.mentorInterview.updateMany({ where: { schoolId, mentorId: person.mentor.id, notes: { not: null } }, data: { notes: null } });
+      const notes = await tx.mentorInterview.updateMany({
+        where: { schoolId, mentorId: person.mentor.id, notes: { not: null } },
+        data: { notes: null },
+      });
       if (notes.count) categories.push("заметки собеседований с наставником");
       details.interviewNotesCleared = notes.count;
     }
@@ -104,24 +129,35 @@ export async function anonymisePerson(db: PrismaClient, personId: string, now: D
       categories.push("запрос наставляемого");
       details.menteeRequestsDeleted = requests.count;
     }
-    const answers = await tx.answer.updateMany({ where: { schoolId, response: { subjectId: person.id }, textValue: { not: null } }, data: { textValue: null } });
+    const answers = await tx.answer.updateMany({
+      where: { schoolId, response: { subjectId: person.id }, textValue: { not: null } },
+      data: { textValue: null },
+    });
     if (answers.count) categories.push("текстовые ответы анкет о человеке");
     details.answersCleared = answers.count;
 
     // Consent rows stay as proof of lawful processing; the reason and the signed scans (names, signatures) go.
     const consentWhere = { schoolId, subjectId: person.id, ...(isStaff ? { purpose: "MENTORING" as const } : {}) };
-    const reasons = await tx.consent.updateMany({ where: { ...consentWhere, withdrawalReason: { not: null } }, data: { withdrawalReason: null } });
+    const reasons = await tx.consent.updateMany({
+      where: { ...consentWhere, withdrawalReason: { not: null } },
+      data: { withdrawalReason: null },
+    });
     if (reasons.count) categories.push("причина отзыва согласия");
     const scanned = isStaff ? person.consentsAbout.filter((c) => c.purpose === "MENTORING") : person.consentsAbout;
     const scanKeys = scanned.flatMap((c) => (c.scanStorageKey ? [c.scanStorageKey] : []));
     if (scanKeys.length) {
-      await tx.consent.updateMany({ where: { schoolId, scanStorageKey: { in: scanKeys } }, data: { scanStorageKey: null, scanFileName: null, scanMimeType: null } });
+      await tx.consent.updateMany({
+        where: { schoolId, scanStorageKey: { in: scanKeys } },
+        data: { scanStorageKey: null, scanFileName: null, scanMimeType: null },
+      });
       categories.push("сканы подписанных бланков согласий");
     }
     details.scansDeleted = scanKeys.length;
 
     if (person.userId && isStaff) {
-      const removed = await tx.membership.deleteMany({ where: { userId: person.userId, schoolId, role: { in: PROGRAMME_ROLES } } });
+      const removed = await tx.membership.deleteMany({
+        where: { userId: person.userId, schoolId, role: { in: PROGRAMME_ROLES } },
+      });
       if (removed.count) {
         await tx.user.update({ where: { id: person.userId }, data: { sessionVersion: { increment: 1 } } });
         categories.push("роли наставника и наставляемого в приложении");
@@ -133,21 +169,41 @@ export async function anonymisePerson(db: PrismaClient, personId: string, now: D
       // A user who still works in another school keeps the account there; their sessions end either way.
       await tx.user.update({
         where: { id: person.userId },
-        data: elsewhere > 0
-          ? { sessionVersion: { increment: 1 } }
-          : { isActive: false, sessionVersion: { increment: 1 }, displayName: ANONYMISED_NAME, email: null, login: `anonymised-${person.userId}` },
+        data:
+          elsewhere > 0
+            ? { sessionVersion: { increment: 1 } }
+            : {
+                isActive: false,
+                sessionVersion: { increment: 1 },
+                displayName: ANONYMISED_NAME,
+                email: null,
+                login: `anonymised-${person.userId}`,
+              },
       });
       categories.push("учётная запись в приложении");
     }
 
-    const last = await tx.destructionAct.findFirst({ where: { schoolId }, orderBy: { number: "desc" }, select: { number: true } });
+    const last = await tx.destructionAct.findFirst({
+      where: { schoolId },
+      orderBy: { number: "desc" },
+      select: { number: true },
+    });
     const number = (last?.number ?? 0) + 1;
     const withdrawnAt = Math.max(...mentoring.map((c) => c.withdrawnAt?.getTime() ?? 0));
     const reason = `Отзыв согласия на обработку персональных данных ${formatInstant(new Date(withdrawnAt), person.school.timeZone, "short")}; истёк срок хранения после отзыва`;
-    await tx.destructionAct.create({ data: { schoolId, number, personId: person.id, dataCategories: categories, reason, performedAt: now } });
-    await recordAudit(tx, { schoolId, userId: null }, {
-      action: "person.anonymise", entityType: "Person", entityId: person.id, details: { actNumber: number, dataCategories: categories, ...details },
+    await tx.destructionAct.create({
+      data: { schoolId, number, personId: person.id, dataCategories: categories, reason, performedAt: now },
     });
+    await recordAudit(
+      tx,
+      { schoolId, userId: null },
+      {
+        action: "person.anonymise",
+        entityType: "Person",
+        entityId: person.id,
+        details: { actNumber: number, dataCategories: categories, ...details },
+      },
+    );
     return { outcome: "done" as const, schoolId, personId: person.id, actNumber: number, scanKeys };
   });
 }

@@ -82,7 +82,10 @@ export const consentStatusLabels = {
   valid: "Согласие есть",
   withdrawn: "Согласие отозвано",
   UNKNOWN_AGE: "Нет даты рождения",
-  missing: { SELF: "нет согласия самого участника", REPRESENTATIVE: "нет согласия родителя" } satisfies Record<ConsentGiver, string>,
+  missing: { SELF: "нет согласия самого участника", REPRESENTATIVE: "нет согласия родителя" } satisfies Record<
+    ConsentGiver,
+    string
+  >,
 } as const;
 
 /** A short Russian description, e.g. «Нет согласия: нет согласия родителя». */

@@ -9,7 +9,11 @@ const purpose = z.enum(ConsentPurpose, { error: "Выберите цель со�
 /** The paper-consent form sends FormData: who, for whom, which text, when, and the scan of the signed form. */
 export const recordPaperConsentSchema = z
   .instanceof(FormData, { error: "Заполните форму" })
-  .transform((form) => Object.fromEntries(["subjectId", "giverId", "giverRole", "purpose", "textId", "givenOn", "file"].map((k) => [k, form.get(k) ?? undefined])))
+  .transform((form) =>
+    Object.fromEntries(
+      ["subjectId", "giverId", "giverRole", "purpose", "textId", "givenOn", "file"].map((k) => [k, form.get(k) ?? undefined]),
+    ),
+  )
   .pipe(
     z.object({
       subjectId: z.string({ error: "Выберите ученика" }).min(1, "Выберите ученика"),
@@ -18,7 +22,9 @@ export const recordPaperConsentSchema = z
       purpose,
       textId: z.string({ error: "Выберите версию текста" }).min(1, "Выберите версию текста"),
       givenOn: signedOn,
-      file: z.instanceof(File, { error: "Приложите скан подписанного бланка" }).refine((f) => f.size > 0, "Приложите скан подписанного бланка"),
+      file: z
+        .instanceof(File, { error: "Приложите скан подписанного бланка" })
+        .refine((f) => f.size > 0, "Приложите скан подписанного бланка"),
     }),
   );
 

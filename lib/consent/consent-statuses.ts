@@ -18,6 +18,11 @@ export function statusesByPurpose(
   consents: (ConsentRecord & { purpose: ConsentPurpose })[],
   today: Date,
 ): Record<ConsentPurpose, ConsentStatus> {
-  const of = (purpose: ConsentPurpose) => consentStatus(subject, consents.filter((c) => c.purpose === purpose), today);
+  const of = (purpose: ConsentPurpose) =>
+    consentStatus(
+      subject,
+      consents.filter((c) => c.purpose === purpose),
+      today,
+    );
   return { MENTORING: of("MENTORING"), PUBLICATION: of("PUBLICATION") };
 }

@@ -17,7 +17,8 @@ export interface CurrentConsentText {
 export type CurrentConsentTexts = Partial<Record<ConsentPurpose, CurrentConsentText>>;
 
 /** Shown wherever a consent would be given or printed on a text the school has not published. */
-export const missingConsentTextNote = "Школа ещё не опубликовала текст этого согласия. Куратор программы публикует его на странице «Согласия».";
+export const missingConsentTextNote =
+  "Школа ещё не опубликовала текст этого согласия. Куратор программы публикует его на странице «Согласия».";
 
 /** The latest version of each purpose's text; older consents stay tied to the version they agreed to. */
 export async function currentConsentTexts(schoolId: string): Promise<CurrentConsentTexts> {
@@ -32,5 +33,9 @@ export async function currentConsentTexts(schoolId: string): Promise<CurrentCons
 
 /** Every version of the school's texts, newest first: a paper form may have been signed on an older one. */
 export async function listConsentTextVersions(schoolId: string) {
-  return db.consentText.findMany({ where: { schoolId }, orderBy: { version: "desc" }, select: { id: true, purpose: true, version: true } });
+  return db.consentText.findMany({
+    where: { schoolId },
+    orderBy: { version: "desc" },
+    select: { id: true, purpose: true, version: true },
+  });
 }

@@ -9,7 +9,10 @@ const purposes: ConsentPurpose[] = ["MENTORING", "PUBLICATION"];
  * school is made (the demo seed builds the same rows; tests' school fixtures call this), never while a page renders:
  * pages only read (currentConsentTexts), and a curator publishes a missing text from the consents page.
  */
-export async function createDefaultConsentTexts(tx: Prisma.TransactionClient, school: { id: string; name: string }): Promise<number> {
+export async function createDefaultConsentTexts(
+  tx: Prisma.TransactionClient,
+  school: { id: string; name: string },
+): Promise<number> {
   const defaults = defaultConsentTexts(school.name);
   const created = await tx.consentText.createMany({
     data: purposes.map((purpose) => ({ schoolId: school.id, purpose, version: 1, ...defaults[purpose] })),

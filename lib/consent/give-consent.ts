@@ -24,7 +24,8 @@ export const giveConsent = defineAction({ schema: giveConsentSchema, permission:
     orderBy: { version: "desc" },
     select: { id: true },
   });
-  if (latest?.id !== input.textId) throw new AppError("CONFLICT", "Текст согласия обновился. Обновите страницу и прочитайте новую редакцию.");
+  if (latest?.id !== input.textId)
+    throw new AppError("CONFLICT", "Текст согласия обновился. Обновите страницу и прочитайте новую редакцию.");
   const consent = await insertConsent(viewer, subject, {
     giverId,
     giverRole: self ? "SELF" : "PARENT",

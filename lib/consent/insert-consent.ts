@@ -49,10 +49,17 @@ export async function insertConsent(
     where: { id: input.textId, schoolId: viewer.schoolId, purpose: input.purpose },
     select: { id: true, version: true },
   });
-  if (!text) throw new AppError("INVALID", "Выберите текст согласия этой цели.", { textId: ["Выберите текст согласия этой цели"] });
+  if (!text)
+    throw new AppError("INVALID", "Выберите текст согласия этой цели.", { textId: ["Выберите текст согласия этой цели"] });
   return db.$transaction(async (tx) => {
     const active = await tx.consent.count({
-      where: { schoolId: viewer.schoolId, subjectId: subject.id, giverId: input.giverId, purpose: input.purpose, withdrawnAt: null },
+      where: {
+        schoolId: viewer.schoolId,
+        subjectId: subject.id,
+        giverId: input.giverId,
+        purpose: input.purpose,
+        withdrawnAt: null,
+      },
     });
     if (active > 0) throw new AppError("CONFLICT", "Это согласие уже дано и действует.");
     const consent = await tx.consent.create({
@@ -76,7 +83,13 @@ export async function insertConsent(
       action: "consent.give",
       entityType: "Person",
       entityId: subject.id,
-      details: { consentId: consent.id, purpose: input.purpose, giverRole: input.giverRole, method: input.method, textVersion: text.version },
+      details: {
+        consentId: consent.id,
+        purpose: input.purpose,
+        giverRole: input.giverRole,
+        method: input.method,
+        textVersion: text.version,
+      },
     });
     return consent;
   });
@@ -107,7 +120,10 @@ export async function withdrawConsents(
       where: { id: { in: consentIds }, withdrawnAt: null },
       data: { withdrawnAt: new Date(), withdrawnById: viewer.userId, withdrawalReason: reason || null },
     });
-    const stopped = purpose === "MENTORING" ? await stopProgrammeProcessing(tx, viewer.schoolId, subjectId, todayCalendarDate(viewer.timeZone)) : null;
+    const stopped =
+      purpose === "MENTORING"
+        ? await stopProgrammeProcessing(tx, viewer.schoolId, subjectId, todayCalendarDate(viewer.timeZone))
+        : null;
     await recordAudit(tx, viewer, {
       action: "consent.withdraw",
       entityType: "Person",

@@ -57,7 +57,11 @@ export async function listClassConsents(viewer: Viewer, scope: SchoolClass | { q
       },
     },
   });
-  await recordReads(viewer, people.map((p) => p.id), what);
+  await recordReads(
+    viewer,
+    people.map((p) => p.id),
+    what,
+  );
   const today = todayCalendarDate(viewer.timeZone);
   return people.map((person) => {
     const status = statusesByPurpose({ birthDate: person.birthDate, isPupil: true }, person.consentsAbout, today);
@@ -65,7 +69,11 @@ export async function listClassConsents(viewer: Viewer, scope: SchoolClass | { q
       ...person,
       parents: person.parents.map((p) => p.parent),
       status,
-      eligibility: menteeEligibility({ consent: status.MENTORING, pupilStatus: person.pupil?.status ?? null, anonymised: !!person.anonymisedAt }),
+      eligibility: menteeEligibility({
+        consent: status.MENTORING,
+        pupilStatus: person.pupil?.status ?? null,
+        anonymised: !!person.anonymisedAt,
+      }),
     };
   });
 }

@@ -13,8 +13,10 @@ export async function runAnonymiseJob(): Promise<void> {
   try {
     globalForDb.prisma ??= createPrismaClient();
     const report = await anonymiseDue(globalForDb.prisma);
-    if (report.anonymised.length > 0) console.info(`[consent] anonymised ${report.anonymised.length} people after withdrawn consent`);
-    for (const failure of report.failed) console.error(`[consent] anonymisation failed for person ${failure.personId}: ${failure.error}`);
+    if (report.anonymised.length > 0)
+      console.info(`[consent] anonymised ${report.anonymised.length} people after withdrawn consent`);
+    for (const failure of report.failed)
+      console.error(`[consent] anonymisation failed for person ${failure.personId}: ${failure.error}`);
   } catch (error) {
     console.error("[consent] anonymisation job failed", error);
   } finally {

@@ -41,7 +41,10 @@ export async function stopProgrammeProcessing(
   });
   const terminatedMentorshipIds = led.map((row) => row.id);
   if (terminatedMentorshipIds.length) {
-    await tx.mentorship.updateMany({ where: { id: { in: terminatedMentorshipIds } }, data: { status: "TERMINATED", endedOn: today } });
+    await tx.mentorship.updateMany({
+      where: { id: { in: terminatedMentorshipIds } },
+      data: { status: "TERMINATED", endedOn: today },
+    });
   }
   const { count } = await tx.questionnaireResponse.deleteMany({ where: { schoolId, subjectId: personId, status: "PENDING" } });
   return { leftPairIds, terminatedMentorshipIds, emptiedMentorships: emptied, deletedPendingResponses: count };

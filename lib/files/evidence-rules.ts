@@ -16,13 +16,17 @@ const allowed: Record<string, { mime: string; magic: number[] }> = {
 export const ALLOWED_EVIDENCE_EXTENSIONS = Object.keys(allowed);
 
 /** The stored MIME type, or a message in Russian saying why the file is refused. */
-export function checkEvidenceFile(fileName: string, bytes: Uint8Array): { ok: true; mime: string } | { ok: false; error: string } {
+export function checkEvidenceFile(
+  fileName: string,
+  bytes: Uint8Array,
+): { ok: true; mime: string } | { ok: false; error: string } {
   if (bytes.length === 0) return { ok: false, error: "Файл пустой" };
   if (bytes.length > MAX_EVIDENCE_BYTES) return { ok: false, error: "Файл больше 10 МБ" };
   const extension = fileName.split(".").pop()?.toLowerCase() ?? "";
   const type = allowed[extension];
   if (!type) return { ok: false, error: "Можно загрузить PDF, JPG, PNG, DOCX, XLSX или PPTX" };
-  if (!type.magic.every((byte, i) => bytes[i] === byte)) return { ok: false, error: "Содержимое файла не соответствует его расширению" };
+  if (!type.magic.every((byte, i) => bytes[i] === byte))
+    return { ok: false, error: "Содержимое файла не соответствует его расширению" };
   return { ok: true, mime: type.mime };
 }
 

@@ -10,7 +10,11 @@ interface StoredFile {
 }
 
 /** A GET route handler that sends a stored file as an attachment after `load` has checked the viewer's access to it. */
-export function fileDownload(route: RoutePattern, load: (viewer: Viewer, id: string) => Promise<StoredFile>, fallbackName: string) {
+export function fileDownload(
+  route: RoutePattern,
+  load: (viewer: Viewer, id: string) => Promise<StoredFile>,
+  fallbackName: string,
+) {
   return defineRoute<{ id: string }>(route, async (_request, viewer, { id }) => {
     const file = await load(viewer, id);
     return new Response(new Uint8Array(file.bytes), {

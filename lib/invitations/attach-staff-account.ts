@@ -20,7 +20,12 @@ function invitedRoles(invitation: FoundInvitation): Role[] {
 }
 
 /** A staff or mentor code: a new account for the person on the card, with the code's roles in the school. */
-export async function createStaffAccount(tx: Tx, invitation: FoundInvitation, login: string | undefined, passwordHash: string | undefined) {
+export async function createStaffAccount(
+  tx: Tx,
+  invitation: FoundInvitation,
+  login: string | undefined,
+  passwordHash: string | undefined,
+) {
   const userId = await createUser(tx, login, fullName(invitation.person), passwordHash);
   await linkCard(tx, invitation, userId);
   await grantSchoolRoles(tx, userId, invitation.schoolId, invitedRoles(invitation));

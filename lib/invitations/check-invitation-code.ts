@@ -8,8 +8,7 @@ import { inviteCodeWorked, startInviteAttempt, TOO_MANY_ATTEMPTS } from "./invit
 import { requestIp } from "./request-info";
 
 export type CodeCheck =
-  | { ok: true; invitation: FoundInvitation; kind: SignUpKind }
-  | { ok: false; code: AppErrorCode; message: string };
+  { ok: true; invitation: FoundInvitation; kind: SignUpKind } | { ok: false; code: AppErrorCode; message: string };
 
 /**
  * A typed code as the public page and the sign-up see it: refused while the address is blocked,

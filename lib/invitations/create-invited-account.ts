@@ -51,7 +51,9 @@ export async function createInvitedAccount(
     where: { id: invitation.personId },
     select: {
       userId: true,
-      user: { select: { isActive: true, createdAt: true, memberships: { select: { schoolId: true, role: true, deactivatedAt: true } } } },
+      user: {
+        select: { isActive: true, createdAt: true, memberships: { select: { schoolId: true, role: true, deactivatedAt: true } } },
+      },
     },
   });
   const kind = signUpKind({ role: invitation.role, schoolId: invitation.schoolId, createdAt: invitation.createdAt, person });
@@ -62,9 +64,10 @@ export async function createInvitedAccount(
   const linking = "existingUserId" in details;
   if ("existingUserId" in details) {
     if (!linkableKinds.includes(kind)) throw new AppError("CONFLICT", invitationMessages.invalid);
-    userId = kind === "parent"
-      ? await linkParentAccount(tx, invitation, details.existingUserId)
-      : await linkStaffAccount(tx, invitation, details.existingUserId);
+    userId =
+      kind === "parent"
+        ? await linkParentAccount(tx, invitation, details.existingUserId)
+        : await linkStaffAccount(tx, invitation, details.existingUserId);
   } else if (kind === "parent") {
     userId = await createParent(tx, invitation, details);
   } else if (kind === "password-reset") {
@@ -78,7 +81,10 @@ export async function createInvitedAccount(
   await tx.invitation.update({ where: { id: invitation.id }, data: { usedById: userId } });
   const what = (linking ? linkedLabels[kind] : undefined) ?? redeemedLabels[kind];
   await recordPersonAudit(tx, { schoolId: invitation.schoolId, userId }, "invitation.redeem", [
-    { personId: invitation.personId, details: { what, invitationId: invitation.id, role: invitation.role, kind, linked: linking, userId } },
+    {
+      personId: invitation.personId,
+      details: { what, invitationId: invitation.id, role: invitation.role, kind, linked: linking, userId },
+    },
   ]);
   return { userId, kind };
 }

@@ -22,16 +22,26 @@ export const deactivateAccount = defineAction(
     const schoolId = viewer.schoolId;
     await db.$transaction(async (tx) => {
       const user = await tx.user.findFirst({
-        where: { id: userId, AND: [{ memberships: { some: { schoolId, deactivatedAt: null } } }, familyAccountsOfSchool(schoolId)] },
+        where: {
+          id: userId,
+          AND: [{ memberships: { some: { schoolId, deactivatedAt: null } } }, familyAccountsOfSchool(schoolId)],
+        },
         select: {
           people: {
             where: { schoolId },
-            select: { id: true, pupil: { select: { personId: true } }, children: { where: { schoolId }, select: { childId: true } } },
+            select: {
+              id: true,
+              pupil: { select: { personId: true } },
+              children: { where: { schoolId }, select: { childId: true } },
+            },
           },
         },
       });
       if (!user) throw new AppError("NOT_FOUND", notFound);
-      const { count } = await tx.membership.updateMany({ where: { userId, schoolId, deactivatedAt: null }, data: { deactivatedAt: new Date() } });
+      const { count } = await tx.membership.updateMany({
+        where: { userId, schoolId, deactivatedAt: null },
+        data: { deactivatedAt: new Date() },
+      });
       if (count === 0) throw new AppError("NOT_FOUND", notFound);
 
       const ownPupils = user.people.flatMap((p) => (p.pupil ? [p.id] : []));
@@ -45,13 +55,21 @@ export const deactivateAccount = defineAction(
       // Logged on the account holder's own record and on each child's, so every child's access log shows it.
       const concerned = [...new Set(user.people.flatMap((p) => [p.id, ...p.children.map((c) => c.childId)]))];
       const account = ownPupils.length ? "MENTEE" : "PARENT";
-      await recordPersonAudit(tx, viewer, "account.disable", concerned.map((personId) => ({
-        personId,
-        details: {
-          what: `${account === "MENTEE" ? "аккаунт ученика" : "аккаунт родителя"} отключён в этой школе`,
-          userId, account, scope: "school", revokedCodes: revoked.count,
-        },
-      })));
+      await recordPersonAudit(
+        tx,
+        viewer,
+        "account.disable",
+        concerned.map((personId) => ({
+          personId,
+          details: {
+            what: `${account === "MENTEE" ? "аккаунт ученика" : "аккаунт родителя"} отключён в этой школе`,
+            userId,
+            account,
+            scope: "school",
+            revokedCodes: revoked.count,
+          },
+        })),
+      );
     });
     revalidatePath("/curator/invitations");
     return { userId, scope: "school" as const };

@@ -52,7 +52,10 @@ export async function findInvitation(
 ): Promise<{ ok: true; invitation: FoundInvitation; kind: SignUpKind } | { ok: false; problem: InvitationProblem }> {
   const normalised = normaliseInvitationCode(typedCode);
   if (!isWellFormedCode(normalised)) return { ok: false, problem: "unknown" };
-  const invitation = await db.invitation.findUnique({ where: { codeHash: hashInvitationCode(normalised) }, select: invitationSelect });
+  const invitation = await db.invitation.findUnique({
+    where: { codeHash: hashInvitationCode(normalised) },
+    select: invitationSelect,
+  });
   if (!invitation || !isStillInSchool(invitation)) return { ok: false, problem: "unknown" };
   if (invitation.usedAt || invitation.revokedAt || invitation.expiresAt <= now) return { ok: false, problem: "invalid" };
   const kind = signUpKind(invitation);
@@ -79,7 +82,11 @@ export function signUpKind(invitation: {
   createdAt: Date;
   person: {
     userId: string | null;
-    user: { isActive: boolean; createdAt: Date; memberships: { schoolId: string; role: string; deactivatedAt: Date | null }[] } | null;
+    user: {
+      isActive: boolean;
+      createdAt: Date;
+      memberships: { schoolId: string; role: string; deactivatedAt: Date | null }[];
+    } | null;
   };
 }): SignUpKind | null {
   if (invitation.role === "PARENT") return "parent";

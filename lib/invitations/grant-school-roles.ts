@@ -10,7 +10,12 @@ export const switchedOffHere =
  * Gives an account roles in a school, keeping the roles it has. A code never switches back on an account the school
  * switched off: that is the admin's decision on /admin.
  */
-export async function grantSchoolRoles(tx: Prisma.TransactionClient, userId: string, schoolId: string, roles: Role[]): Promise<Role[]> {
+export async function grantSchoolRoles(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  schoolId: string,
+  roles: Role[],
+): Promise<Role[]> {
   const here = await tx.membership.findMany({ where: { userId, schoolId }, select: { role: true, deactivatedAt: true } });
   if (here.some((m) => m.deactivatedAt)) throw new AppError("CONFLICT", switchedOffHere);
   const added = [...new Set(roles)].filter((role) => !here.some((m) => m.role === role));

@@ -7,7 +7,18 @@ export const INVITATION_VALID_DAYS = 30;
 
 /** Cyrillic letters that look like Latin ones: a code typed on a Russian keyboard still matches. */
 const lookAlikes: Record<string, string> = {
-  А: "A", В: "B", Е: "E", К: "K", М: "M", Н: "H", О: "O", Р: "P", С: "C", Т: "T", У: "Y", Х: "X",
+  А: "A",
+  В: "B",
+  Е: "E",
+  К: "K",
+  М: "M",
+  Н: "H",
+  О: "O",
+  Р: "P",
+  С: "C",
+  Т: "T",
+  У: "Y",
+  Х: "X",
 };
 
 /** A new random code, normalised (no dashes). Each character is drawn uniformly with crypto randomness. */

@@ -52,8 +52,7 @@ const passwords = {
 const samePasswords = (v: { password: string; passwordConfirm: string }) => v.password === v.passwordConfirm;
 const mismatch = { error: "Пароли не совпадают", path: ["passwordConfirm"] };
 
-const namePart = (label: string) =>
-  z.string().trim().min(1, `Введите: ${label}`).max(100, `${label} — не длиннее 100 символов`);
+const namePart = (label: string) => z.string().trim().min(1, `Введите: ${label}`).max(100, `${label} — не длиннее 100 символов`);
 
 /** A pupil's first account. */
 export const menteeSignUpSchema = z.object({ code, login, ...passwords }).refine(samePasswords, mismatch);

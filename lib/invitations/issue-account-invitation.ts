@@ -17,7 +17,11 @@ import { recordPersonAudit } from "./record-person-audit";
 import { requestOrigin } from "./request-info";
 
 const personSelect = {
-  id: true, lastName: true, firstName: true, middleName: true, userId: true,
+  id: true,
+  lastName: true,
+  firstName: true,
+  middleName: true,
+  userId: true,
   staff: { select: { position: true } },
   mentor: { select: { category: true } },
 } satisfies Prisma.PersonSelect;
@@ -27,12 +31,23 @@ export const issueStaffInvitation = defineAction(
   { schema: inviteStaffSchema, permission: "account:invite-staff" },
   async ({ personId, roles }, viewer) => {
     const person = await db.person.findFirst({
-      where: { id: personId, schoolId: viewer.schoolId, anonymisedAt: null, staff: { is: { schoolId: viewer.schoolId, leftAt: null } } },
+      where: {
+        id: personId,
+        schoolId: viewer.schoolId,
+        anonymisedAt: null,
+        staff: { is: { schoolId: viewer.schoolId, leftAt: null } },
+      },
       select: personSelect,
     });
     if (!person) throw new AppError("NOT_FOUND", "Сотрудник не найден в списке сотрудников школы.");
     const unique = [...new Set(roles)];
-    return issueCode(viewer, person, "STAFF", unique, `${person.staff!.position} · ${unique.map((r) => roleLabels[r]).join(", ")}`);
+    return issueCode(
+      viewer,
+      person,
+      "STAFF",
+      unique,
+      `${person.staff!.position} · ${unique.map((r) => roleLabels[r]).join(", ")}`,
+    );
   },
 );
 
@@ -45,7 +60,11 @@ export const issueMentorInvitation = defineAction(
   async ({ personId }, viewer) => {
     const person = await db.person.findFirst({
       where: {
-        id: personId, schoolId: viewer.schoolId, anonymisedAt: null, staff: { is: null }, pupil: { is: null },
+        id: personId,
+        schoolId: viewer.schoolId,
+        anonymisedAt: null,
+        staff: { is: null },
+        pupil: { is: null },
         mentor: { is: { schoolId: viewer.schoolId, status: { not: "DECLINED" } } },
       },
       select: personSelect,
@@ -73,17 +92,30 @@ async function issueCode(
       data: { revokedAt: now },
     });
     const created = await tx.invitation.create({
-      data: { schoolId: viewer.schoolId, personId: person.id, role, roles, codeHash: hashInvitationCode(code), expiresAt, issuedById: viewer.userId },
+      data: {
+        schoolId: viewer.schoolId,
+        personId: person.id,
+        role,
+        roles,
+        codeHash: hashInvitationCode(code),
+        expiresAt,
+        issuedById: viewer.userId,
+      },
       select: { id: true },
     });
     await recordPersonAudit(tx, viewer, "invitation.issue", [
-      { personId: person.id, details: { what: role === "STAFF" ? "код для сотрудника" : "код для наставника", invitationId: created.id, role, roles } },
+      {
+        personId: person.id,
+        details: { what: role === "STAFF" ? "код для сотрудника" : "код для наставника", invitationId: created.id, role, roles },
+      },
     ]);
     return created;
   });
   revalidatePath("/admin");
   revalidatePath("/curator/invitations");
-  return buildInvitationSheet(await requestOrigin(), role === "STAFF" ? "Код приглашения сотрудника" : "Код приглашения наставника", [
-    { invitationId: invitation.id, code, role, purpose: "sign-up", expiresAt, person, className: subtitle },
-  ]);
+  return buildInvitationSheet(
+    await requestOrigin(),
+    role === "STAFF" ? "Код приглашения сотрудника" : "Код приглашения наставника",
+    [{ invitationId: invitation.id, code, role, purpose: "sign-up", expiresAt, person, className: subtitle }],
+  );
 }

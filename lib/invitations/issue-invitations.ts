@@ -17,7 +17,11 @@ import { recordPersonAudit } from "./record-person-audit";
 import { requestOrigin } from "./request-info";
 import { assertPupilOnlyAccount } from "./pupil-only-account";
 
-const purposeLabels = { "sign-up": "код для ученика", "password-reset": "код для смены пароля ученика", parent: "код для родителя" };
+const purposeLabels = {
+  "sign-up": "код для ученика",
+  "password-reset": "код для смены пароля ученика",
+  parent: "код для родителя",
+};
 
 /**
  * Issues codes for a class (only to pupils and parents who have no account yet) or one code for one pupil,
@@ -43,7 +47,11 @@ export const issueInvitations = defineAction(
         classLetter: true,
         person: {
           select: {
-            id: true, lastName: true, firstName: true, middleName: true, userId: true,
+            id: true,
+            lastName: true,
+            firstName: true,
+            middleName: true,
+            userId: true,
             parents: { where: { schoolId: viewer.schoolId }, select: { parent: { select: { userId: true } } } },
           },
         },
@@ -67,39 +75,57 @@ export const issueInvitations = defineAction(
       const code = generateInvitationCode();
       return { ...entry, code, codeHash: hashInvitationCode(code) };
     });
-    await recordReads(viewer, drafts.map((d) => d.pupil.person.id), "Лист приглашений");
+    await recordReads(
+      viewer,
+      drafts.map((d) => d.pupil.person.id),
+      "Лист приглашений",
+    );
 
     const created = await db.$transaction(async (tx) => {
       await tx.invitation.updateMany({
         where: {
-          schoolId: viewer.schoolId, usedAt: null, revokedAt: null,
+          schoolId: viewer.schoolId,
+          usedAt: null,
+          revokedAt: null,
           OR: drafts.map((d) => ({ personId: d.pupil.person.id, role: d.role })),
         },
         data: { revokedAt: now },
       });
       const rows = await tx.invitation.createManyAndReturn({
         data: drafts.map((d) => ({
-          schoolId: viewer.schoolId, personId: d.pupil.person.id, role: d.role, codeHash: d.codeHash, expiresAt, issuedById: viewer.userId,
+          schoolId: viewer.schoolId,
+          personId: d.pupil.person.id,
+          role: d.role,
+          codeHash: d.codeHash,
+          expiresAt,
+          issuedById: viewer.userId,
         })),
         select: { id: true, codeHash: true },
       });
       const ids = new Map(rows.map((row) => [row.codeHash, row.id]));
       const byPupil = new Map<string, typeof drafts>();
       for (const d of drafts) byPupil.set(d.pupil.person.id, [...(byPupil.get(d.pupil.person.id) ?? []), d]);
-      await recordPersonAudit(tx, viewer, "invitation.issue", [...byPupil].map(([pupilId, codes]) => ({
-        personId: pupilId,
-        details: {
-          what: codes.map((d) => purposeLabels[d.purpose]).join(", "),
-          invitations: codes.map((d) => ({ invitationId: ids.get(d.codeHash)!, role: d.role, purpose: d.purpose })),
-        },
-      })));
+      await recordPersonAudit(
+        tx,
+        viewer,
+        "invitation.issue",
+        [...byPupil].map(([pupilId, codes]) => ({
+          personId: pupilId,
+          details: {
+            what: codes.map((d) => purposeLabels[d.purpose]).join(", "),
+            invitations: codes.map((d) => ({ invitationId: ids.get(d.codeHash)!, role: d.role, purpose: d.purpose })),
+          },
+        })),
+      );
       return ids;
     });
 
     revalidatePath("/curator/invitations");
     const title = key
       ? `Приглашения: ${classKey(schoolClass!)} класс`
-      : drafts[0].purpose === "password-reset" ? "Новый код для смены пароля" : "Новый код приглашения";
+      : drafts[0].purpose === "password-reset"
+        ? "Новый код для смены пароля"
+        : "Новый код приглашения";
     return buildInvitationSheet(
       await requestOrigin(),
       title,

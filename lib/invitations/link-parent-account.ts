@@ -12,7 +12,11 @@ export const alreadyLinked = "Этот ученик уже привязан к �
  * the child is linked to the parent's card in the school — made from their card in another school if there is none
  * here — and no second account is created. The cap of working parent accounts per child still holds.
  */
-export async function linkParentAccount(tx: Prisma.TransactionClient, invitation: FoundInvitation, userId: string): Promise<string> {
+export async function linkParentAccount(
+  tx: Prisma.TransactionClient,
+  invitation: FoundInvitation,
+  userId: string,
+): Promise<string> {
   const schoolId = invitation.schoolId;
   const childId = invitation.personId;
   const working = await tx.parentChild.count({ where: workingParentLinks(schoolId, childId) });
@@ -25,7 +29,8 @@ export async function linkParentAccount(tx: Prisma.TransactionClient, invitation
       orderBy: { createdAt: "asc" },
       select: { lastName: true, firstName: true, middleName: true },
     });
-    if (!elsewhere) throw new AppError("CONFLICT", "К этому аккаунту нельзя привязать ребёнка. Создайте аккаунт родителя по коду.");
+    if (!elsewhere)
+      throw new AppError("CONFLICT", "К этому аккаунту нельзя привязать ребёнка. Создайте аккаунт родителя по коду.");
     parent = await tx.person.create({ data: { schoolId, userId, ...elsewhere }, select: { id: true } });
   }
   if (parent.id === childId) throw new AppError("CONFLICT", "Код для родителя нельзя привязать к аккаунту самого ученика.");

@@ -30,14 +30,30 @@ export async function listClassAccounts(viewer: Viewer, schoolClass: { grade: nu
           lastName: true,
           firstName: true,
           middleName: true,
-          user: { select: { id: true, login: true, isActive: true, memberships: { where: { schoolId: viewer.schoolId, deactivatedAt: null }, select: { id: true } } } },
+          user: {
+            select: {
+              id: true,
+              login: true,
+              isActive: true,
+              memberships: { where: { schoolId: viewer.schoolId, deactivatedAt: null }, select: { id: true } },
+            },
+          },
           parents: {
             where: { schoolId: viewer.schoolId },
             select: {
               parent: {
                 select: {
-                  id: true, lastName: true, firstName: true, middleName: true,
-                  user: { select: { id: true, isActive: true, memberships: { where: { schoolId: viewer.schoolId, deactivatedAt: null }, select: { id: true } } } },
+                  id: true,
+                  lastName: true,
+                  firstName: true,
+                  middleName: true,
+                  user: {
+                    select: {
+                      id: true,
+                      isActive: true,
+                      memberships: { where: { schoolId: viewer.schoolId, deactivatedAt: null }, select: { id: true } },
+                    },
+                  },
                 },
               },
             },
@@ -50,7 +66,11 @@ export async function listClassAccounts(viewer: Viewer, schoolClass: { grade: nu
       },
     },
   });
-  await recordReads(viewer, pupils.map((p) => p.person.id), `Приглашения, ${classKey(schoolClass)} класс`);
+  await recordReads(
+    viewer,
+    pupils.map((p) => p.person.id),
+    `Приглашения, ${classKey(schoolClass)} класс`,
+  );
   return pupils.map(({ person }) => ({
     id: person.id,
     name: { lastName: person.lastName, firstName: person.firstName, middleName: person.middleName },

@@ -8,7 +8,10 @@ import { can } from "@/lib/permissions";
 export const INVITABLE_CAP = 100;
 
 const select = {
-  id: true, lastName: true, firstName: true, middleName: true,
+  id: true,
+  lastName: true,
+  firstName: true,
+  middleName: true,
   staff: { select: { position: true } },
   mentor: { select: { category: true, status: true, partner: { select: { name: true } } } },
 } satisfies Prisma.PersonSelect;
@@ -35,7 +38,12 @@ export async function listInvitablePeople(viewer: Viewer, q?: string, now = new 
   const orderBy = [{ lastName: "asc" as const }, { firstName: "asc" as const }, { id: "asc" as const }];
   const [staff, mentors] = await Promise.all([
     can(viewer, "account:invite-staff")
-      ? db.person.findMany({ where: { ...base, staff: { is: { schoolId, leftAt: null } } }, select: withCodes, orderBy, take: INVITABLE_CAP + 1 })
+      ? db.person.findMany({
+          where: { ...base, staff: { is: { schoolId, leftAt: null } } },
+          select: withCodes,
+          orderBy,
+          take: INVITABLE_CAP + 1,
+        })
       : [],
     can(viewer, "account:invite-mentor")
       ? db.person.findMany({
@@ -47,7 +55,9 @@ export async function listInvitablePeople(viewer: Viewer, q?: string, now = new 
       : [],
   ]);
   const shape = (rows: typeof staff) => ({
-    rows: rows.slice(0, INVITABLE_CAP).map(({ invitations, ...person }) => ({ ...person, codeWaitingUntil: invitations[0]?.expiresAt ?? null })),
+    rows: rows
+      .slice(0, INVITABLE_CAP)
+      .map(({ invitations, ...person }) => ({ ...person, codeWaitingUntil: invitations[0]?.expiresAt ?? null })),
     capped: rows.length > INVITABLE_CAP,
   });
   return { staff: shape(staff), mentors: shape(mentors) };

@@ -61,15 +61,20 @@ export function planInvitations(
 function pupilsCount(n: number): string {
   const mod10 = n % 10;
   const mod100 = n % 100;
-  const word = mod10 === 1 && mod100 !== 11 ? "ученик" : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14) ? "ученика" : "учеников";
+  const word =
+    mod10 === 1 && mod100 !== 11 ? "ученик" : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14) ? "ученика" : "учеников";
   return `${n} ${word}`;
 }
 
 /** «Не выданы коды: 3 ученика — у них уже есть аккаунт; …», or null when nobody was left out. */
 export function skippedSummary(skipped: SkippedPupils): string | null {
   const reasons = [
-    skipped.withAccount ? `${pupilsCount(skipped.withAccount)} — уже есть аккаунт ученика (новый пароль: кнопка «Выдать новый код» в списке учеников)` : "",
-    skipped.withParentAccount ? `${pupilsCount(skipped.withParentAccount)} — уже есть аккаунт родителя (второму родителю: кнопка «Код для родителя»)` : "",
+    skipped.withAccount
+      ? `${pupilsCount(skipped.withAccount)} — уже есть аккаунт ученика (новый пароль: кнопка «Выдать новый код» в списке учеников)`
+      : "",
+    skipped.withParentAccount
+      ? `${pupilsCount(skipped.withParentAccount)} — уже есть аккаунт родителя (второму родителю: кнопка «Код для родителя»)`
+      : "",
   ].filter(Boolean);
   return reasons.length ? `Не выданы коды: ${reasons.join("; ")}.` : null;
 }

@@ -12,5 +12,9 @@ export function recordPersonAudit(
   action: string,
   entries: { personId: string; details: Prisma.InputJsonValue }[],
 ): Promise<void> {
-  return recordAudit(tx, actor, entries.map((entry) => ({ action, entityType: "Person", entityId: entry.personId, details: entry.details })));
+  return recordAudit(
+    tx,
+    actor,
+    entries.map((entry) => ({ action, entityType: "Person", entityId: entry.personId, details: entry.details })),
+  );
 }

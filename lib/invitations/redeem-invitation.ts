@@ -52,7 +52,10 @@ export async function redeemInvitation(
       if (!parsed.success) throw invalid(parsed.error);
       const values = parsed.data as z.output<(typeof signUpSchemas)["parent"]> | z.output<(typeof signUpSchemas)["mentee"]>;
       login = "login" in values ? values.login : undefined;
-      const parent = "lastName" in values ? { lastName: values.lastName, firstName: values.firstName, middleName: values.middleName } : undefined;
+      const parent =
+        "lastName" in values
+          ? { lastName: values.lastName, firstName: values.firstName, middleName: values.middleName }
+          : undefined;
       details = { login, passwordHash: await hashPassword(values.password), parent };
     }
 

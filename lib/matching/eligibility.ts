@@ -34,11 +34,7 @@ export function mentorEligibility(mentor: {
   if (mentor.anonymised) reasons.push("Данные обезличены");
   if (mentor.status !== "READY") reasons.push("Наставник ещё не готов к работе (не прошёл отбор и обучение)");
   if (!certificateAllowsWork(mentor.certificate)) {
-    reasons.push(
-      mentor.certificate.kind === "MISSING"
-        ? "Нет справки о несудимости"
-        : "Справка о несудимости устарела",
-    );
+    reasons.push(mentor.certificate.kind === "MISSING" ? "Нет справки о несудимости" : "Справка о несудимости устарела");
   }
   if (!mentor.consent.valid) reasons.push(describeConsent(mentor.consent));
   return result(reasons);

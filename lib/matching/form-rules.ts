@@ -21,9 +21,11 @@ export function formProblems(input: {
   const problems: Partial<Record<"form" | "format" | "menteeIds", string>> = {};
   if (!rule.mentors.includes(input.mentorCategory)) problems.form = "Наставник этой категории не работает в выбранной форме";
   else if (input.menteeKinds.some((kind) => kind !== rule.mentee)) {
-    problems.menteeIds = rule.mentee === "PUPIL" ? "В этой форме наставляемые — ученики" : "В этой форме наставляемые — молодые педагоги";
+    problems.menteeIds =
+      rule.mentee === "PUPIL" ? "В этой форме наставляемые — ученики" : "В этой форме наставляемые — молодые педагоги";
   }
-  if (input.format === "INDIVIDUAL" && input.menteeKinds.length !== 1) problems.format = "В индивидуальной форме — один наставляемый";
+  if (input.format === "INDIVIDUAL" && input.menteeKinds.length !== 1)
+    problems.format = "В индивидуальной форме — один наставляемый";
   if (input.format === "GROUP" && input.menteeKinds.length < 2) problems.format = "В группе — не меньше двух наставляемых";
   return problems;
 }

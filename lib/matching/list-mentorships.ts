@@ -17,7 +17,11 @@ export async function listMentorships(viewer: Viewer) {
   const mentorships = await db.mentorship.findMany({
     where: { schoolId: viewer.schoolId, programmeId: programme.id },
     select: {
-      id: true, form: true, format: true, status: true, goal: true,
+      id: true,
+      form: true,
+      format: true,
+      status: true,
+      goal: true,
       mentor: { select: { person: personName } },
       mentees: { where: { leftOn: null }, select: { mentee: { select: { person: personName } } } },
     },

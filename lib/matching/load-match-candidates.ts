@@ -19,10 +19,16 @@ export async function loadMatchCandidates(viewer: Viewer, ids?: { mentorIds?: st
     db.menteeProfile.findMany({
       where: { schoolId: viewer.schoolId, ...(ids?.menteeIds && { id: { in: ids.menteeIds } }) },
       select: {
-        id: true, kind: true,
+        id: true,
+        kind: true,
         person: {
           select: {
-            id: true, lastName: true, firstName: true, middleName: true, birthDate: true, anonymisedAt: true,
+            id: true,
+            lastName: true,
+            firstName: true,
+            middleName: true,
+            birthDate: true,
+            anonymisedAt: true,
             pupil: { select: { grade: true, classLetter: true, status: true } },
             consentsAbout: { where: { purpose: "MENTORING" }, select: { giverRole: true, withdrawnAt: true } },
           },
@@ -36,7 +42,10 @@ export async function loadMatchCandidates(viewer: Viewer, ids?: { mentorIds?: st
   return {
     mentors: mentors.filter((m) => m.status !== "DECLINED"),
     mentees: mentees.map((m) => ({
-      id: m.id, kind: m.kind, person: m.person, inOpenPair: m.mentorships.length > 0,
+      id: m.id,
+      kind: m.kind,
+      person: m.person,
+      inOpenPair: m.mentorships.length > 0,
       eligibility: menteeEligibility({
         consent: consentStatus({ birthDate: m.person.birthDate, isPupil: !!m.person.pupil }, m.person.consentsAbout, today),
         pupilStatus: m.person.pupil?.status ?? null,

@@ -9,7 +9,9 @@ const formats = Object.keys(formatLabels) as WorkFormat[];
 /** One schema for the «new pair or group» form and the createMentorship action. */
 export const mentorshipSchema = z.object({
   mentorId: z.string({ error: "Выберите наставника" }).min(1, "Выберите наставника"),
-  menteeIds: checkboxes(z.array(z.string()).min(1, "Отметьте хотя бы одного наставляемого").max(30, "Не больше 30 наставляемых в группе")),
+  menteeIds: checkboxes(
+    z.array(z.string()).min(1, "Отметьте хотя бы одного наставляемого").max(30, "Не больше 30 наставляемых в группе"),
+  ),
   form: z.enum(forms, { error: "Выберите форму наставничества" }),
   format: z.enum(formats, { error: "Выберите формат работы" }),
   goal: z.string().trim().max(500, "Не длиннее 500 символов").optional().default(""),

@@ -25,11 +25,20 @@ export const addPupilCandidates = defineAction(
         });
       }
       const fresh = pupils.filter((p) => !p.person.mentee).map((p) => p.personId);
-      await tx.menteeProfile.createMany({ data: fresh.map((personId) => ({ schoolId: viewer.schoolId, personId, kind: "PUPIL" as const })) });
+      await tx.menteeProfile.createMany({
+        data: fresh.map((personId) => ({ schoolId: viewer.schoolId, personId, kind: "PUPIL" as const })),
+      });
       // One insert for the whole class, not one per pupil.
-      await recordAudit(tx, viewer, fresh.map((entityId) => ({
-        action: "mentee.add", entityType: "Person", entityId, details: { what: "Добавлен в базу наставляемых" },
-      })));
+      await recordAudit(
+        tx,
+        viewer,
+        fresh.map((entityId) => ({
+          action: "mentee.add",
+          entityType: "Person",
+          entityId,
+          details: { what: "Добавлен в базу наставляемых" },
+        })),
+      );
       return fresh.length;
     });
     revalidateMenteeBase();
@@ -61,7 +70,10 @@ export const addYoungTeacher = defineAction(
         select: { id: true, personId: true },
       });
       await recordAudit(tx, viewer, {
-        action: "mentee.add", entityType: "Person", entityId: personId, details: { what: "Добавлен в базу наставляемых как молодой педагог" },
+        action: "mentee.add",
+        entityType: "Person",
+        entityId: personId,
+        details: { what: "Добавлен в базу наставляемых как молодой педагог" },
       });
       return created;
     });
@@ -85,7 +97,10 @@ export const removeCandidate = defineAction(
       }
       await tx.menteeProfile.delete({ where: { id: profile.id } });
       await recordAudit(tx, viewer, {
-        action: "mentee.remove", entityType: "Person", entityId: personId, details: { what: "Убран из базы наставляемых" },
+        action: "mentee.remove",
+        entityType: "Person",
+        entityId: personId,
+        details: { what: "Убран из базы наставляемых" },
       });
     });
     revalidateMenteeBase(personId);

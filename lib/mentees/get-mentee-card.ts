@@ -9,7 +9,12 @@ import { loadCurrentMentors } from "./current-mentors";
 import { assignedToViewer, visibleRequests } from "./scopes";
 
 const requestFields = {
-  id: true, kind: true, details: true, source: true, confidential: true, createdAt: true,
+  id: true,
+  kind: true,
+  details: true,
+  source: true,
+  confidential: true,
+  createdAt: true,
   addedBy: { select: { displayName: true } },
   sharedWithMentor: { select: { id: true, person: { select: { lastName: true, firstName: true, middleName: true } } } },
 } as const;
@@ -32,7 +37,11 @@ export async function loadMenteeSection(viewer: Viewer, personId: string) {
   const mentee = await db.menteeProfile.findFirst({
     where,
     select: {
-      id: true, personId: true, kind: true, request: true, createdAt: true,
+      id: true,
+      personId: true,
+      kind: true,
+      request: true,
+      createdAt: true,
       person: { select: { lastName: true, firstName: true, middleName: true } },
       requests: { where: visibleRequests(viewer), orderBy: { createdAt: "asc" }, select: requestFields },
     },

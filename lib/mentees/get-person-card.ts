@@ -25,7 +25,12 @@ export async function getPersonCard(viewer: Viewer, personId: string) {
   const person = await db.person.findFirst({
     where: { id: personId, schoolId: viewer.schoolId },
     select: {
-      id: true, lastName: true, firstName: true, middleName: true, birthDate: true, anonymisedAt: true,
+      id: true,
+      lastName: true,
+      firstName: true,
+      middleName: true,
+      birthDate: true,
+      anonymisedAt: true,
       pupil: { select: { grade: true, classLetter: true, status: true, leftAt: true } },
       staff: { select: { position: true, experienceYears: true, leftAt: true } },
       parents: { where: { schoolId: viewer.schoolId }, select: { parent: name } },

@@ -22,14 +22,24 @@ export async function listSchoolClasses(viewer: Viewer): Promise<string[]> {
 export async function listClassPupils(viewer: Viewer, klass: { grade: number; classLetter: string }) {
   assertCan(viewer, "mentee-base:edit");
   const pupils = await db.pupil.findMany({
-    where: { schoolId: viewer.schoolId, grade: klass.grade, classLetter: klass.classLetter, status: "ENROLLED", person: { anonymisedAt: null } },
+    where: {
+      schoolId: viewer.schoolId,
+      grade: klass.grade,
+      classLetter: klass.classLetter,
+      status: "ENROLLED",
+      person: { anonymisedAt: null },
+    },
     orderBy: [{ person: { lastName: "asc" } }, { person: { firstName: "asc" } }],
     select: {
       personId: true,
       person: { select: { lastName: true, firstName: true, middleName: true, mentee: { select: { id: true } } } },
     },
   });
-  await recordReads(viewer, pupils.map((p) => p.personId), `Список класса ${className(klass)} (добавление в базу наставляемых)`);
+  await recordReads(
+    viewer,
+    pupils.map((p) => p.personId),
+    `Список класса ${className(klass)} (добавление в базу наставляемых)`,
+  );
   return pupils.map((p) => ({
     personId: p.personId,
     lastName: p.person.lastName,

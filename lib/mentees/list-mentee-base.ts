@@ -39,7 +39,9 @@ export async function listMenteeBase(viewer: Viewer, filters: MenteeBaseFilters 
   assertCan(viewer, "mentee-base:read");
   const seesMarker = can(viewer, "mentee-confidential:read");
   const currentPair: Prisma.MentorshipMenteeWhereInput = {
-    schoolId: viewer.schoolId, leftOn: null, mentorship: { schoolId: viewer.schoolId, status: { in: ["FORMING", "ACTIVE"] } },
+    schoolId: viewer.schoolId,
+    leftOn: null,
+    mentorship: { schoolId: viewer.schoolId, status: { in: ["FORMING", "ACTIVE"] } },
   };
   const klass = parseClassName(filters.className);
   const where: Prisma.MenteeProfileWhereInput = {
@@ -58,18 +60,29 @@ export async function listMenteeBase(viewer: Viewer, filters: MenteeBaseFilters 
       kind: true,
       person: {
         select: {
-          lastName: true, firstName: true, middleName: true, anonymisedAt: true,
+          lastName: true,
+          firstName: true,
+          middleName: true,
+          anonymisedAt: true,
           pupil: { select: { grade: true, classLetter: true, status: true } },
           staff: { select: { position: true } },
         },
       },
       // Only the open requests are loaded; for the marker, the confidential ones are counted, not read.
-      requests: { where: { schoolId: viewer.schoolId, confidential: false }, select: { kind: true }, orderBy: { createdAt: "asc" } },
+      requests: {
+        where: { schoolId: viewer.schoolId, confidential: false },
+        select: { kind: true },
+        orderBy: { createdAt: "asc" },
+      },
       _count: { select: { requests: { where: { confidential: true } }, mentorships: { where: currentPair } } },
     },
     orderBy: [{ person: { lastName: "asc" } }, { person: { firstName: "asc" } }],
   });
-  const consents = await loadConsentStatuses(viewer.schoolId, mentees.map((m) => m.personId), todayCalendarDate(viewer.timeZone));
+  const consents = await loadConsentStatuses(
+    viewer.schoolId,
+    mentees.map((m) => m.personId),
+    todayCalendarDate(viewer.timeZone),
+  );
   const rows = mentees.flatMap((m): MenteeBaseRow[] => {
     const consent = consents.get(m.personId);
     const eligibility = consent
@@ -77,20 +90,26 @@ export async function listMenteeBase(viewer: Viewer, filters: MenteeBaseFilters 
       : { eligible: false, reasons: ["Нет сведений о согласии"] };
     if (filters.eligibility === "eligible" && !eligibility.eligible) return [];
     if (filters.eligibility === "blocked" && eligibility.eligible) return [];
-    return [{
-      personId: m.personId,
-      lastName: m.person.lastName,
-      firstName: m.person.firstName,
-      middleName: m.person.middleName,
-      kind: m.kind,
-      place: m.person.pupil ? className(m.person.pupil) : (m.person.staff?.position ?? ""),
-      requestKinds: [...new Set(m.requests.map((r) => r.kind))],
-      hasConfidential: seesMarker && m._count.requests > 0,
-      eligible: eligibility.eligible,
-      reasons: eligibility.reasons,
-      hasPair: m._count.mentorships > 0,
-    }];
+    return [
+      {
+        personId: m.personId,
+        lastName: m.person.lastName,
+        firstName: m.person.firstName,
+        middleName: m.person.middleName,
+        kind: m.kind,
+        place: m.person.pupil ? className(m.person.pupil) : (m.person.staff?.position ?? ""),
+        requestKinds: [...new Set(m.requests.map((r) => r.kind))],
+        hasConfidential: seesMarker && m._count.requests > 0,
+        eligible: eligibility.eligible,
+        reasons: eligibility.reasons,
+        hasPair: m._count.mentorships > 0,
+      },
+    ];
   });
-  await recordReads(viewer, rows.map((r) => r.personId), "База наставляемых");
+  await recordReads(
+    viewer,
+    rows.map((r) => r.personId),
+    "База наставляемых",
+  );
   return rows;
 }

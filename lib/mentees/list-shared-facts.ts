@@ -16,13 +16,23 @@ export async function listSharedFacts(viewer: Viewer, mentorshipId: string) {
     where: {
       AND: [
         sharedWithViewer(viewer),
-        { mentee: { mentorships: { some: { mentorshipId, leftOn: null, mentorship: { ...ownMentorships(viewer), status: openMentorshipStatus } } } } },
+        {
+          mentee: {
+            mentorships: {
+              some: { mentorshipId, leftOn: null, mentorship: { ...ownMentorships(viewer), status: openMentorshipStatus } },
+            },
+          },
+        },
       ],
     },
     orderBy: { createdAt: "asc" },
     select: { id: true, kind: true, details: true, source: true, menteeId: true, mentee: { select: { personId: true } } },
   });
-  await recordReads(viewer, facts.map((f) => f.mentee.personId), "Сведения от куратора в паре наставника");
+  await recordReads(
+    viewer,
+    facts.map((f) => f.mentee.personId),
+    "Сведения от куратора в паре наставника",
+  );
   const byMentee = new Map<string, typeof facts>();
   for (const fact of facts) byMentee.set(fact.menteeId, [...(byMentee.get(fact.menteeId) ?? []), fact]);
   return byMentee;

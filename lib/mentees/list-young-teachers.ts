@@ -16,8 +16,17 @@ export async function listYoungTeacherCandidates(viewer: Viewer) {
       person: { mentee: { is: null }, anonymisedAt: null },
     },
     orderBy: [{ person: { lastName: "asc" } }, { person: { firstName: "asc" } }],
-    select: { personId: true, position: true, experienceYears: true, person: { select: { lastName: true, firstName: true, middleName: true } } },
+    select: {
+      personId: true,
+      position: true,
+      experienceYears: true,
+      person: { select: { lastName: true, firstName: true, middleName: true } },
+    },
   });
-  await recordReads(viewer, staff.map((s) => s.personId), "Выбор молодого педагога для базы наставляемых");
+  await recordReads(
+    viewer,
+    staff.map((s) => s.personId),
+    "Выбор молодого педагога для базы наставляемых",
+  );
   return staff.map((s) => ({ personId: s.personId, position: s.position, experienceYears: s.experienceYears, ...s.person }));
 }

@@ -29,7 +29,11 @@ export const requestIdSchema = z.object({ requestId: id });
 export const shareRequestSchema = z.object({
   requestId: id,
   shared: z.boolean(),
-  mentorId: z.string().trim().optional().transform((value) => value || undefined),
+  mentorId: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined),
 });
 export type ShareRequestInput = z.input<typeof shareRequestSchema>;
 

@@ -17,8 +17,14 @@ import { storedFact } from "./rules";
 type Tx = Prisma.TransactionClient;
 
 // The log is read by people who may not see confidential facts (the administrator): it names their kind only when open.
-function describeFact(request: { kind: keyof typeof requestKindLabels; confidential: boolean }, openVerb: string, secretVerb: string) {
-  return request.confidential ? `${secretVerb} конфиденциальные сведения` : `${openVerb} запрос «${requestKindLabels[request.kind]}»`;
+function describeFact(
+  request: { kind: keyof typeof requestKindLabels; confidential: boolean },
+  openVerb: string,
+  secretVerb: string,
+) {
+  return request.confidential
+    ? `${secretVerb} конфиденциальные сведения`
+    : `${openVerb} запрос «${requestKindLabels[request.kind]}»`;
 }
 
 async function findRequest(tx: Tx, requestId: string, schoolId: string) {
@@ -48,45 +54,60 @@ async function refuseDuplicateRequest(tx: Tx, menteeId: string, kind: MenteeRequ
  * Adds a request from the catalogue. ОВЗ is stored as confidential whatever was sent; a psychologist's fact is stored
  * as their own confidential note whatever source and checkbox were sent (see storedFact).
  */
-export const addMenteeRequest = defineAction({ schema: menteeRequestSchema, permission: "mentee-base:edit" }, async (input, viewer) => {
-  const created = await db.$transaction(async (tx) => {
-    const mentee = await tx.menteeProfile.findFirst({
-      where: { personId: input.personId, schoolId: viewer.schoolId },
-      select: { id: true },
+export const addMenteeRequest = defineAction(
+  { schema: menteeRequestSchema, permission: "mentee-base:edit" },
+  async (input, viewer) => {
+    const created = await db.$transaction(async (tx) => {
+      const mentee = await tx.menteeProfile.findFirst({
+        where: { personId: input.personId, schoolId: viewer.schoolId },
+        select: { id: true },
+      });
+      if (!mentee) throw new AppError("NOT_FOUND", "Человек не найден в базе наставляемых.");
+      const { source, confidential } = storedFact(input, { isPsychologist: hasRole(viewer, "PSYCHOLOGIST") });
+      await refuseDuplicateRequest(tx, mentee.id, input.kind, source);
+      const request = await tx.menteeRequest.create({
+        data: {
+          schoolId: viewer.schoolId,
+          menteeId: mentee.id,
+          kind: input.kind,
+          source,
+          details: input.details || null,
+          confidential,
+          addedById: viewer.userId,
+        },
+        select: { id: true, confidential: true },
+      });
+      await recordAudit(tx, viewer, {
+        action: "mentee-request.add",
+        entityType: "Person",
+        entityId: input.personId,
+        details: { what: describeFact({ kind: input.kind, confidential }, "Добавлен", "Добавлены"), requestId: request.id },
+      });
+      return request;
     });
-    if (!mentee) throw new AppError("NOT_FOUND", "Человек не найден в базе наставляемых.");
-    const { source, confidential } = storedFact(input, { isPsychologist: hasRole(viewer, "PSYCHOLOGIST") });
-    await refuseDuplicateRequest(tx, mentee.id, input.kind, source);
-    const request = await tx.menteeRequest.create({
-      data: {
-        schoolId: viewer.schoolId, menteeId: mentee.id, kind: input.kind, source,
-        details: input.details || null, confidential, addedById: viewer.userId,
-      },
-      select: { id: true, confidential: true },
-    });
-    await recordAudit(tx, viewer, {
-      action: "mentee-request.add", entityType: "Person", entityId: input.personId,
-      details: { what: describeFact({ kind: input.kind, confidential }, "Добавлен", "Добавлены"), requestId: request.id },
-    });
-    return request;
-  });
-  revalidateMenteeBase(input.personId);
-  return created;
-});
+    revalidateMenteeBase(input.personId);
+    return created;
+  },
+);
 
-export const removeMenteeRequest = defineAction({ schema: requestIdSchema, permission: "mentee-base:edit" }, async ({ requestId }, viewer) => {
-  const personId = await db.$transaction(async (tx) => {
-    const request = await findRequest(tx, requestId, viewer.schoolId);
-    await tx.menteeRequest.delete({ where: { id: request.id } });
-    await recordAudit(tx, viewer, {
-      action: "mentee-request.remove", entityType: "Person", entityId: request.mentee.personId,
-      details: { what: describeFact(request, "Удалён", "Удалены"), requestId },
+export const removeMenteeRequest = defineAction(
+  { schema: requestIdSchema, permission: "mentee-base:edit" },
+  async ({ requestId }, viewer) => {
+    const personId = await db.$transaction(async (tx) => {
+      const request = await findRequest(tx, requestId, viewer.schoolId);
+      await tx.menteeRequest.delete({ where: { id: request.id } });
+      await recordAudit(tx, viewer, {
+        action: "mentee-request.remove",
+        entityType: "Person",
+        entityId: request.mentee.personId,
+        details: { what: describeFact(request, "Удалён", "Удалены"), requestId },
+      });
+      return request.mentee.personId;
     });
-    return request.mentee.personId;
-  });
-  revalidateMenteeBase(personId);
-  return { requestId };
-});
+    revalidateMenteeBase(personId);
+    return { requestId };
+  },
+);
 
 /**
  * Opens a confidential fact to one mentor who leads the mentee now (the one chosen, or the only one), or closes it.
@@ -101,7 +122,9 @@ export const setRequestShared = defineAction(
       const mentor = shared ? await pickMentor(tx, viewer.schoolId, request.menteeId, mentorId) : null;
       await tx.menteeRequest.update({ where: { id: request.id }, data: { sharedWithMentorId: mentor?.id ?? null } });
       await recordAudit(tx, viewer, {
-        action: shared ? "mentee-request.share" : "mentee-request.unshare", entityType: "Person", entityId: request.mentee.personId,
+        action: shared ? "mentee-request.share" : "mentee-request.unshare",
+        entityType: "Person",
+        entityId: request.mentee.personId,
         details: {
           what: mentor
             ? `Конфиденциальные сведения открыты наставнику ${shortName(mentor.person)}`
@@ -126,7 +149,9 @@ async function pickMentor(tx: Tx, schoolId: string, menteeId: string, mentorId: 
   if (mentorId) {
     const chosen = mentors.find((m) => m.id === mentorId);
     if (!chosen) {
-      throw new AppError("INVALID", "Этот наставник сейчас не ведёт наставляемого.", { mentorId: ["Выберите наставника из списка"] });
+      throw new AppError("INVALID", "Этот наставник сейчас не ведёт наставляемого.", {
+        mentorId: ["Выберите наставника из списка"],
+      });
     }
     return chosen;
   }
@@ -139,18 +164,24 @@ async function pickMentor(tx: Tx, schoolId: string, menteeId: string, mentorId: 
 }
 
 /** The mentee's request in their own words. */
-export const setMenteeRequestText = defineAction({ schema: menteeTextSchema, permission: "mentee-base:edit" }, async (input, viewer) => {
-  await db.$transaction(async (tx) => {
-    const mentee = await tx.menteeProfile.findFirst({
-      where: { personId: input.personId, schoolId: viewer.schoolId },
-      select: { id: true },
+export const setMenteeRequestText = defineAction(
+  { schema: menteeTextSchema, permission: "mentee-base:edit" },
+  async (input, viewer) => {
+    await db.$transaction(async (tx) => {
+      const mentee = await tx.menteeProfile.findFirst({
+        where: { personId: input.personId, schoolId: viewer.schoolId },
+        select: { id: true },
+      });
+      if (!mentee) throw new AppError("NOT_FOUND", "Человек не найден в базе наставляемых.");
+      await tx.menteeProfile.update({ where: { id: mentee.id }, data: { request: input.request || null } });
+      await recordAudit(tx, viewer, {
+        action: "mentee.update",
+        entityType: "Person",
+        entityId: input.personId,
+        details: { what: "Изменён запрос своими словами" },
+      });
     });
-    if (!mentee) throw new AppError("NOT_FOUND", "Человек не найден в базе наставляемых.");
-    await tx.menteeProfile.update({ where: { id: mentee.id }, data: { request: input.request || null } });
-    await recordAudit(tx, viewer, {
-      action: "mentee.update", entityType: "Person", entityId: input.personId, details: { what: "Изменён запрос своими словами" },
-    });
-  });
-  revalidateMenteeBase(input.personId);
-  return { personId: input.personId };
-});
+    revalidateMenteeBase(input.personId);
+    return { personId: input.personId };
+  },
+);

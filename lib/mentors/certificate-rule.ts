@@ -19,10 +19,7 @@ function addCalendarMonths(date: Date, months: number): Date {
 }
 
 export type CertificateState =
-  | { kind: "NOT_REQUIRED" }
-  | { kind: "MISSING" }
-  | { kind: "EXPIRED"; expiredOn: Date }
-  | { kind: "VALID"; expiresOn: Date };
+  { kind: "NOT_REQUIRED" } | { kind: "MISSING" } | { kind: "EXPIRED"; expiredOn: Date } | { kind: "VALID"; expiresOn: Date };
 
 export function certificateState(
   mentor: { category: MentorCategory; certificateIssuedOn: Date | null },

@@ -9,6 +9,10 @@ import { loadMentorRows, type MentorFilters } from "./load-mentor-rows";
 export async function listMentors(viewer: Viewer, filters: MentorFilters = {}, today = todayCalendarDate(viewer.timeZone)) {
   assertCan(viewer, "mentor-base:read");
   const rows = await loadMentorRows(viewer, filters, today);
-  await recordReads(viewer, rows.map((row) => row.personId), "База наставников");
+  await recordReads(
+    viewer,
+    rows.map((row) => row.personId),
+    "База наставников",
+  );
   return rows;
 }

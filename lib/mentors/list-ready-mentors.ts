@@ -12,6 +12,10 @@ import { loadMentorRows } from "./load-mentor-rows";
 export async function listReadyMentors(viewer: Viewer, today = todayCalendarDate(viewer.timeZone)) {
   assertCan(viewer, "mentor-base:read");
   const rows = (await loadMentorRows(viewer, { status: "READY" }, today)).filter((row) => row.eligibility.eligible);
-  await recordReads(viewer, rows.map((row) => row.personId), "Наставники, готовые к работе");
+  await recordReads(
+    viewer,
+    rows.map((row) => row.personId),
+    "Наставники, готовые к работе",
+  );
   return rows;
 }

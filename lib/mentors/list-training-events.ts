@@ -18,7 +18,10 @@ export async function listTrainingEvents(viewer: Viewer) {
     db.trainingEvent.findMany({
       where: { schoolId },
       select: {
-        id: true, title: true, heldOn: true, description: true,
+        id: true,
+        title: true,
+        heldOn: true,
+        description: true,
         attendance: { where: { schoolId, attended: true }, select: { mentorId: true } },
       },
       orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }],
@@ -29,7 +32,11 @@ export async function listTrainingEvents(viewer: Viewer) {
       orderBy: [{ person: { lastName: "asc" } }, { person: { firstName: "asc" } }],
     }),
   ]);
-  await recordReads(viewer, mentors.map((m) => m.personId), "Обучение наставников");
+  await recordReads(
+    viewer,
+    mentors.map((m) => m.personId),
+    "Обучение наставников",
+  );
   return {
     events: events.map(({ attendance, ...event }) => ({ ...event, attendedMentorIds: attendance.map((a) => a.mentorId) })),
     mentors: mentors.map((m) => ({ id: m.id, status: m.status, name: fullName(m.person) })),

@@ -23,7 +23,11 @@ export const MENTOR_PERSON_SELECT = {
   partner: { select: { id: true, name: true } },
   person: {
     select: {
-      lastName: true, firstName: true, middleName: true, birthDate: true, anonymisedAt: true,
+      lastName: true,
+      firstName: true,
+      middleName: true,
+      birthDate: true,
+      anonymisedAt: true,
       pupil: { select: { grade: true, classLetter: true } },
       staff: { select: { position: true } },
     },
@@ -42,13 +46,22 @@ export async function loadMentorRows(viewer: Viewer, filters: MentorFilters, tod
     db.school.findUniqueOrThrow({ where: { id: viewer.schoolId }, select: { certificateMaxAgeMonths: true } }),
     db.mentorProfile.findMany({
       where: {
-        schoolId: viewer.schoolId, status: filters.status, category: filters.category,
+        schoolId: viewer.schoolId,
+        status: filters.status,
+        category: filters.category,
         ...(filters.ids && { id: { in: filters.ids } }),
         person: nameSearchWhere(filters.q),
       },
       select: {
-        id: true, personId: true, category: true, status: true, capacity: true, certificateIssuedOn: true,
-        preferredForms: true, preferredFormats: true, statusChangedAt: true,
+        id: true,
+        personId: true,
+        category: true,
+        status: true,
+        capacity: true,
+        certificateIssuedOn: true,
+        preferredForms: true,
+        preferredFormats: true,
+        statusChangedAt: true,
         ...MENTOR_PERSON_SELECT,
         mentorships: {
           where: { schoolId: viewer.schoolId, status: OPEN_MENTORSHIP },
@@ -58,7 +71,11 @@ export async function loadMentorRows(viewer: Viewer, filters: MentorFilters, tod
       orderBy: [{ person: { lastName: "asc" } }, { person: { firstName: "asc" } }],
     }),
   ]);
-  const consents = await loadConsentStatuses(viewer.schoolId, mentors.map((m) => m.personId), today);
+  const consents = await loadConsentStatuses(
+    viewer.schoolId,
+    mentors.map((m) => m.personId),
+    today,
+  );
   return mentors.map(({ person, mentorships, ...mentor }) => {
     const load = mentorships.reduce((sum, pair) => sum + pair._count.mentees, 0);
     const consent =

@@ -29,7 +29,11 @@ export async function listMentorSources(viewer: Viewer) {
     }),
     db.partnerOrganisation.findMany({ where: { schoolId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
-  await recordReads(viewer, pupils.map((p) => p.id), "Выбор старшеклассника в наставники");
+  await recordReads(
+    viewer,
+    pupils.map((p) => p.id),
+    "Выбор старшеклассника в наставники",
+  );
   return {
     staff: staff.map((p) => ({ id: p.id, label: `${fullName(p)} — ${p.staff!.position}` })),
     pupils: pupils.map((p) => ({ id: p.id, label: `${fullName(p)} — ${p.pupil!.grade}${p.pupil!.classLetter}` })),

@@ -12,7 +12,11 @@ export async function findSchoolMentor(tx: Prisma.TransactionClient, viewer: Vie
   const mentor = await tx.mentorProfile.findFirst({
     where: { id: mentorId, schoolId: viewer.schoolId },
     select: {
-      id: true, personId: true, category: true, status: true, certificateIssuedOn: true,
+      id: true,
+      personId: true,
+      category: true,
+      status: true,
+      certificateIssuedOn: true,
       person: { select: { pupil: { select: { id: true } }, staff: { select: { id: true } } } },
     },
   });

@@ -25,7 +25,9 @@ export const saveTrainingEvent = defineAction(
         select: { id: true, status: true },
       });
       if (attendees.length !== attendedIds.length) {
-        throw new AppError("INVALID", "Проверьте поля формы.", { attendedMentorIds: ["Отмечайте только наставников этой школы"] });
+        throw new AppError("INVALID", "Проверьте поля формы.", {
+          attendedMentorIds: ["Отмечайте только наставников этой школы"],
+        });
       }
       const data = { title: input.title, heldOn: parseCalendarDate(input.heldOn), description: input.description || null };
       let eventId = input.eventId;
@@ -62,9 +64,15 @@ export const saveTrainingEvent = defineAction(
         details: { title: data.title, heldOn: input.heldOn, attendedMentorIds: attendedIds },
       });
       for (const mentor of attendees.filter((m) => m.status === "INTERVIEWED")) {
-        await applyMentorStep(tx, viewer, mentor, nextMentorStatus(mentor.status, { type: "COMPLETE_TRAINING", attendedEvents: 1 }), {
-          details: { eventId },
-        });
+        await applyMentorStep(
+          tx,
+          viewer,
+          mentor,
+          nextMentorStatus(mentor.status, { type: "COMPLETE_TRAINING", attendedEvents: 1 }),
+          {
+            details: { eventId },
+          },
+        );
       }
       return { id: eventId };
     });

@@ -17,7 +17,13 @@ const DAY = 24 * 3600 * 1000;
 export async function checkMeeting(viewer: Viewer, input: MeetingValues, exceptMeetingId?: string) {
   const mentorship = await db.mentorship.findFirst({
     where: { id: input.mentorshipId, ...ownMentorships(viewer) },
-    select: { id: true, status: true, startedOn: true, createdAt: true, mentees: { where: { leftOn: null }, select: { menteeId: true } } },
+    select: {
+      id: true,
+      status: true,
+      startedOn: true,
+      createdAt: true,
+      mentees: { where: { leftOn: null }, select: { menteeId: true } },
+    },
   });
   if (!mentorship) throw new AppError("NOT_FOUND");
   if (mentorship.status !== "ACTIVE") {
@@ -28,7 +34,9 @@ export async function checkMeeting(viewer: Viewer, input: MeetingValues, exceptM
     throw new AppError("INVALID", "Проверьте поля формы.", { attendeeIds: ["Отметьте только участников этой пары или группы"] });
   }
   const heldOn = parseCalendarDate(input.heldOn);
-  const formed = new Date(Date.UTC(mentorship.createdAt.getUTCFullYear(), mentorship.createdAt.getUTCMonth(), mentorship.createdAt.getUTCDate()));
+  const formed = new Date(
+    Date.UTC(mentorship.createdAt.getUTCFullYear(), mentorship.createdAt.getUTCMonth(), mentorship.createdAt.getUTCDate()),
+  );
   const start = mentorship.startedOn ?? formed;
   const earliest = mentorship.startedOn ?? new Date(formed.getTime() - DAY);
   if (heldOn < earliest) {
@@ -42,7 +50,10 @@ export async function checkMeeting(viewer: Viewer, input: MeetingValues, exceptM
     if (input.attendeeIds.length === 0) reasons.push("Никто из наставляемых не отмечен присутствовавшим.");
     const twin = await db.meeting.findFirst({
       where: {
-        schoolId: viewer.schoolId, mentorshipId: mentorship.id, heldOn, type: input.type,
+        schoolId: viewer.schoolId,
+        mentorshipId: mentorship.id,
+        heldOn,
+        type: input.type,
         topic: { equals: input.topic, mode: "insensitive" },
         ...(exceptMeetingId ? { id: { not: exceptMeetingId } } : {}),
       },
@@ -50,7 +61,10 @@ export async function checkMeeting(viewer: Viewer, input: MeetingValues, exceptM
     });
     if (twin) reasons.push("Встреча с такой же датой, типом и темой уже записана.");
     if (reasons.length) {
-      throw new AppError("CONFLICT", `Проверьте перед сохранением: ${reasons.join(" ")}`, undefined, { needsConfirmation: true, reasons });
+      throw new AppError("CONFLICT", `Проверьте перед сохранением: ${reasons.join(" ")}`, undefined, {
+        needsConfirmation: true,
+        reasons,
+      });
     }
   }
   return { mentorshipId: mentorship.id, menteeIds, heldOn };

@@ -16,8 +16,14 @@ export const deleteMeeting = defineAction({ schema: deleteMeetingSchema, permiss
     if (deleted.count !== 1) throw new AppError("CONFLICT");
     await tx.meetingChange.create({
       data: {
-        schoolId: viewer.schoolId, mentorshipId: meeting.mentorshipId, meetingId: meeting.id, kind: "DELETED",
-        heldOn: meeting.heldOn, topic: meeting.topic, changes: [], changedById: viewer.userId,
+        schoolId: viewer.schoolId,
+        mentorshipId: meeting.mentorshipId,
+        meetingId: meeting.id,
+        kind: "DELETED",
+        heldOn: meeting.heldOn,
+        topic: meeting.topic,
+        changes: [],
+        changedById: viewer.userId,
       },
     });
     await recordAudit(tx, viewer, { action: "meeting.delete", entityType: "Meeting", entityId: meeting.id });

@@ -29,16 +29,36 @@ export async function findEditableMeeting(tx: Prisma.TransactionClient, viewer: 
   const meeting = await tx.meeting.findFirst({
     where: { ...where, createdAt: undefined },
     select: {
-      id: true, mentorshipId: true, type: true, heldOn: true, durationMinutes: true, topic: true, summary: true, createdAt: true,
-      attendance: { select: { menteeId: true, attended: true, mentee: { select: { person: { select: { lastName: true, firstName: true, middleName: true } } } } } },
+      id: true,
+      mentorshipId: true,
+      type: true,
+      heldOn: true,
+      durationMinutes: true,
+      topic: true,
+      summary: true,
+      createdAt: true,
+      attendance: {
+        select: {
+          menteeId: true,
+          attended: true,
+          mentee: { select: { person: { select: { lastName: true, firstName: true, middleName: true } } } },
+        },
+      },
     },
   });
   if (!meeting) throw new AppError("NOT_FOUND");
   if (meeting.createdAt < (where.createdAt as { gte: Date }).gte) {
-    throw new AppError("FORBIDDEN", `Встречу можно исправить или удалить только в течение ${MEETING_EDIT_DAYS} дней после записи.`);
+    throw new AppError(
+      "FORBIDDEN",
+      `Встречу можно исправить или удалить только в течение ${MEETING_EDIT_DAYS} дней после записи.`,
+    );
   }
   const state: MeetingState = {
-    type: meeting.type, heldOn: meeting.heldOn, durationMinutes: meeting.durationMinutes, topic: meeting.topic, summary: meeting.summary,
+    type: meeting.type,
+    heldOn: meeting.heldOn,
+    durationMinutes: meeting.durationMinutes,
+    topic: meeting.topic,
+    summary: meeting.summary,
     present: meeting.attendance.filter((a) => a.attended).map((a) => fullName(a.mentee.person)),
   };
   return { meeting, state, where };

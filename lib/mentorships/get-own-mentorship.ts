@@ -27,7 +27,11 @@ export async function getOwnMentorship(viewer: Viewer, mentorshipId: string) {
   if (!mentorship) throw new AppError("NOT_FOUND");
   // The pair page shows the mentees and who attended each meeting (pupils who have left included): a read of their records.
   const attendees = mentorship.meetings.flatMap((meeting) => meeting.attendance.map((a) => a.mentee.personId));
-  await recordReads(viewer, [...mentorship.mentees.map((m) => m.mentee.personId), ...attendees], "Пара наставника: участники и посещаемость");
+  await recordReads(
+    viewer,
+    [...mentorship.mentees.map((m) => m.mentee.personId), ...attendees],
+    "Пара наставника: участники и посещаемость",
+  );
   // Which meetings the viewer may still correct (the actions check it again: editableMeetingWhere).
   const editableSince = Date.now() - MEETING_EDIT_DAYS * 24 * 3600 * 1000;
   const meetings = mentorship.meetings.map((meeting) => ({

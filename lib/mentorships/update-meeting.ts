@@ -23,7 +23,11 @@ export const updateMeeting = defineAction({ schema: editMeetingSchema, permissio
       select: { person: { select: { lastName: true, firstName: true, middleName: true } } },
     });
     const after = {
-      type: input.type, heldOn, durationMinutes: input.durationMinutes, topic: input.topic, summary: input.summary || null,
+      type: input.type,
+      heldOn,
+      durationMinutes: input.durationMinutes,
+      topic: input.topic,
+      summary: input.summary || null,
       present: names.map((n) => fullName(n.person)),
     };
     const changes = describeMeetingChanges(state, after);
@@ -43,12 +47,20 @@ export const updateMeeting = defineAction({ schema: editMeetingSchema, permissio
     }
     await tx.meetingChange.create({
       data: {
-        schoolId: viewer.schoolId, mentorshipId: meeting.mentorshipId, meetingId: meeting.id, kind: "EDITED",
-        heldOn: meeting.heldOn, topic: meeting.topic, changes: changes as unknown as Prisma.InputJsonValue, changedById: viewer.userId,
+        schoolId: viewer.schoolId,
+        mentorshipId: meeting.mentorshipId,
+        meetingId: meeting.id,
+        kind: "EDITED",
+        heldOn: meeting.heldOn,
+        topic: meeting.topic,
+        changes: changes as unknown as Prisma.InputJsonValue,
+        changedById: viewer.userId,
       },
     });
     await recordAudit(tx, viewer, {
-      action: "meeting.update", entityType: "Meeting", entityId: meeting.id,
+      action: "meeting.update",
+      entityType: "Meeting",
+      entityId: meeting.id,
       details: { fields: changes.map((c) => c.field) },
     });
     return meeting.mentorshipId;

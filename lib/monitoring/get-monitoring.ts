@@ -27,7 +27,11 @@ export async function getMonitoring(viewer: Viewer, options: { participants?: bo
   let participants: ParticipantChange[] | null = null;
   if ((options.participants ?? true) && mayReadParticipants(viewer)) {
     participants = changes;
-    await recordReads(viewer, changes.map((c) => c.subjectId), "Мониторинг: рост участников");
+    await recordReads(
+      viewer,
+      changes.map((c) => c.subjectId),
+      "Мониторинг: рост участников",
+    );
   }
   return {
     programme: { id: data.programme.id, title: data.programme.title },

@@ -26,7 +26,11 @@ export async function loadMonitoringData(viewer: Viewer) {
     db.mentorship.findMany({
       where: { schoolId, programmeId: programme.id },
       orderBy: { createdAt: "asc" },
-      select: { form: true, mentor: { select: { personId: true } }, mentees: { select: { mentee: { select: { personId: true } } } } },
+      select: {
+        form: true,
+        mentor: { select: { personId: true } },
+        mentees: { select: { mentee: { select: { personId: true } } } },
+      },
     }),
     db.questionnaireResponse.findMany({
       where: {
@@ -44,7 +48,10 @@ export async function loadMonitoringData(viewer: Viewer) {
         template: { select: { purpose: true, audience: true } },
         answers: {
           where: { schoolId, numberValue: { not: null } },
-          select: { numberValue: true, question: { select: { type: true, text: true, parameter: true, scaleMin: true, scaleMax: true } } },
+          select: {
+            numberValue: true,
+            question: { select: { type: true, text: true, parameter: true, scaleMin: true, scaleMax: true } },
+          },
         },
       },
     }),
@@ -69,7 +76,9 @@ export async function loadMonitoringData(viewer: Viewer) {
       satisfaction.push({ ...base, role: r.template.audience, items });
     }
     if (r.template.purpose === "MONITORING" && r.campaign?.monitoringPhase) {
-      const answers = r.answers.flatMap((a) => (a.question.parameter ? [{ parameter: a.question.parameter, value: a.numberValue! }] : []));
+      const answers = r.answers.flatMap((a) =>
+        a.question.parameter ? [{ parameter: a.question.parameter, value: a.numberValue! }] : [],
+      );
       monitoring.push({ ...base, subjectName: fullName(r.subject), phase: r.campaign.monitoringPhase, answers });
     }
   }

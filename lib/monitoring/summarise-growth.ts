@@ -27,7 +27,12 @@ export function summariseGrowth(changes: readonly ParticipantChange[]): Paramete
     const rows = changes.filter((c) => c.parameter === parameter.code);
     const forms = [...new Set(rows.flatMap((r) => (r.form ? [r.form] : [])))].sort();
     const groups = forms.map((form) => ({ form, rows: rows.filter((r) => r.form === form) }));
-    const figures = guardBreakdown(groups, rows.length, (g) => g.rows.length, (g) => figuresOf(g.rows));
+    const figures = guardBreakdown(
+      groups,
+      rows.length,
+      (g) => g.rows.length,
+      (g) => figuresOf(g.rows),
+    );
     return {
       parameter,
       overall: guardSmallGroup(rows.length, () => figuresOf(rows)),

@@ -28,8 +28,20 @@ const roles: SatisfactionRole[] = ["MENTEE", "MENTOR"];
  */
 export function summariseSatisfaction(responses: readonly SatisfactionResponse[]): SatisfactionSummary {
   const latest = latestPerPerson(responses.filter((r) => r.items.length > 0));
-  const scored = latest.map((r) => ({ ...r, score: mean(r.items.map((i) => i.value), 4) }));
-  const meanOf = (group: typeof scored) => guardSmallGroup(group.length, () => mean(group.map((r) => r.score), 1));
+  const scored = latest.map((r) => ({
+    ...r,
+    score: mean(
+      r.items.map((i) => i.value),
+      4,
+    ),
+  }));
+  const meanOf = (group: typeof scored) =>
+    guardSmallGroup(group.length, () =>
+      mean(
+        group.map((r) => r.score),
+        1,
+      ),
+    );
 
   const forms = [...new Set(scored.flatMap((r) => (r.form ? [r.form] : [])))].sort();
   const itemKeys = new Map<string, { role: SatisfactionRole; text: string; values: number[] }>();
@@ -44,7 +56,16 @@ export function summariseSatisfaction(responses: readonly SatisfactionResponse[]
   // Roles and forms break the overall figure down: guarded together, so no hidden group is the total minus the rest.
   const breakdown = <K>(keys: K[], of: (r: (typeof scored)[number]) => K) => {
     const groups = keys.map((key) => scored.filter((r) => of(r) === key));
-    return guardBreakdown(groups, scored.length, (g) => g.length, (g) => mean(g.map((r) => r.score), 1));
+    return guardBreakdown(
+      groups,
+      scored.length,
+      (g) => g.length,
+      (g) =>
+        mean(
+          g.map((r) => r.score),
+          1,
+        ),
+    );
   };
   const roleMeans = breakdown(roles, (r) => r.role);
   const formMeans = breakdown(forms, (r) => r.form);

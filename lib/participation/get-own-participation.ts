@@ -13,7 +13,11 @@ const personName = { select: { lastName: true, firstName: true, middleName: true
 export async function getOwnParticipation(viewer: Viewer) {
   assertCan(viewer, "participation:read-own");
   const memberships = await db.mentorshipMentee.findMany({
-    where: { schoolId: viewer.schoolId, mentee: { person: { userId: viewer.userId } }, mentorship: { schoolId: viewer.schoolId } },
+    where: {
+      schoolId: viewer.schoolId,
+      mentee: { person: { userId: viewer.userId } },
+      mentorship: { schoolId: viewer.schoolId },
+    },
     orderBy: { mentorship: { createdAt: "desc" } },
     select: {
       leftOn: true,
@@ -26,7 +30,10 @@ export async function getOwnParticipation(viewer: Viewer) {
   const meetings = await db.meeting.findMany({
     where: {
       schoolId: viewer.schoolId,
-      OR: memberships.map(({ leftOn, mentorship }) => ({ mentorshipId: mentorship.id, ...(leftOn ? { heldOn: { lte: leftOn } } : {}) })),
+      OR: memberships.map(({ leftOn, mentorship }) => ({
+        mentorshipId: mentorship.id,
+        ...(leftOn ? { heldOn: { lte: leftOn } } : {}),
+      })),
     },
     orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }],
     select: { id: true, mentorshipId: true, heldOn: true, type: true, topic: true, durationMinutes: true },

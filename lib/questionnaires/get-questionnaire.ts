@@ -38,8 +38,15 @@ export const questionnaireTemplateSelect = {
   questions: {
     orderBy: { position: "asc" as const },
     select: {
-      id: true, type: true, text: true, required: true, options: true,
-      scaleMin: true, scaleMax: true, minLabel: true, maxLabel: true,
+      id: true,
+      type: true,
+      text: true,
+      required: true,
+      options: true,
+      scaleMin: true,
+      scaleMax: true,
+      minLabel: true,
+      maxLabel: true,
     },
   },
 } as const;

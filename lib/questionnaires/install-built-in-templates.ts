@@ -29,7 +29,10 @@ export const installBuiltInTemplates = defineAction(
       await tx.question.createMany({ data: rows.questions });
       for (const t of rows.templates) {
         await recordAudit(tx, viewer, {
-          action: "questionnaire-template.install", entityType: "QuestionnaireTemplate", entityId: t.id, details: { builtInKey: t.builtInKey },
+          action: "questionnaire-template.install",
+          entityType: "QuestionnaireTemplate",
+          entityId: t.id,
+          details: { builtInKey: t.builtInKey },
         });
       }
       return rows.templates.map((t) => t.builtInKey);

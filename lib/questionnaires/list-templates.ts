@@ -12,7 +12,12 @@ export async function listTemplates(viewer: Viewer) {
       where: { schoolId: viewer.schoolId, isCurrent: true },
       orderBy: [{ purpose: "asc" }, { title: "asc" }],
       select: {
-        id: true, title: true, purpose: true, audience: true, version: true, builtInKey: true,
+        id: true,
+        title: true,
+        purpose: true,
+        audience: true,
+        version: true,
+        builtInKey: true,
         _count: { select: { responses: { where: { status: "SUBMITTED" } }, questions: true } },
       },
     }),

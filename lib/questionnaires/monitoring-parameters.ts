@@ -14,7 +14,10 @@ export type MonitoringParameter = (typeof monitoringParameters)[number];
 export type MonitoringParameterCode = MonitoringParameter["code"];
 export type ParameterDirection = MonitoringParameter["direction"];
 
-export const monitoringParameterCodes = monitoringParameters.map((p) => p.code) as [MonitoringParameterCode, ...MonitoringParameterCode[]];
+export const monitoringParameterCodes = monitoringParameters.map((p) => p.code) as [
+  MonitoringParameterCode,
+  ...MonitoringParameterCode[],
+];
 
 const byCode = new Map<string, MonitoringParameter>(monitoringParameters.map((p) => [p.code, p]));
 

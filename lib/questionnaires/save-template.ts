@@ -22,21 +22,30 @@ type Tx = Prisma.TransactionClient;
 export const saveTemplate = defineAction(
   { schema: saveTemplateSchema, permission: "questionnaire:manage-templates" },
   async ({ templateId, ...content }, viewer) => {
-    const saved = await db.$transaction(async (tx) => {
-      if (!templateId) return createFirstVersion(tx, viewer, content);
-      const current = await tx.questionnaireTemplate.findFirst({
-        where: { id: templateId, schoolId: viewer.schoolId },
-        select: { id: true, familyId: true, builtInKey: true, version: true, isCurrent: true, _count: { select: { responses: true } } },
+    const saved = await db
+      .$transaction(async (tx) => {
+        if (!templateId) return createFirstVersion(tx, viewer, content);
+        const current = await tx.questionnaireTemplate.findFirst({
+          where: { id: templateId, schoolId: viewer.schoolId },
+          select: {
+            id: true,
+            familyId: true,
+            builtInKey: true,
+            version: true,
+            isCurrent: true,
+            _count: { select: { responses: true } },
+          },
+        });
+        if (!current) throw new AppError("NOT_FOUND");
+        if (!current.isCurrent) throw new AppError("CONFLICT", "Это прежняя версия анкеты: править можно только текущую.");
+        if (current._count.responses === 0) return updateInPlace(tx, viewer, current.id, current.version, content);
+        return createNextVersion(tx, viewer, { ...current, familyId: current.familyId ?? current.id }, content);
+      })
+      .catch((error: unknown) => {
+        // Two curators saving an answered template at once: the second new version collides on (familyId, version).
+        if (isUniqueViolation(error)) throw new AppError("CONFLICT");
+        throw error;
       });
-      if (!current) throw new AppError("NOT_FOUND");
-      if (!current.isCurrent) throw new AppError("CONFLICT", "Это прежняя версия анкеты: править можно только текущую.");
-      if (current._count.responses === 0) return updateInPlace(tx, viewer, current.id, current.version, content);
-      return createNextVersion(tx, viewer, { ...current, familyId: current.familyId ?? current.id }, content);
-    }).catch((error: unknown) => {
-      // Two curators saving an answered template at once: the second new version collides on (familyId, version).
-      if (isUniqueViolation(error)) throw new AppError("CONFLICT");
-      throw error;
-    });
     revalidatePath("/curator/questionnaires");
     return saved;
   },
@@ -52,7 +61,9 @@ const templateFields = (content: TemplateContent) => ({
 
 async function createFirstVersion(tx: Tx, viewer: Viewer, content: TemplateContent) {
   const id = randomUUID();
-  await tx.questionnaireTemplate.create({ data: { id, familyId: id, schoolId: viewer.schoolId, version: 1, ...templateFields(content) } });
+  await tx.questionnaireTemplate.create({
+    data: { id, familyId: id, schoolId: viewer.schoolId, version: 1, ...templateFields(content) },
+  });
   await tx.question.createMany({ data: questionRows(viewer.schoolId, id, content.questions, randomUUID) });
   await recordAudit(tx, viewer, { action: "questionnaire-template.create", entityType: "QuestionnaireTemplate", entityId: id });
   return { id, version: 1, newVersion: false };
@@ -63,7 +74,10 @@ async function updateInPlace(tx: Tx, viewer: Viewer, id: string, version: number
   await tx.question.deleteMany({ where: { templateId: id, schoolId: viewer.schoolId } });
   await tx.question.createMany({ data: questionRows(viewer.schoolId, id, content.questions, randomUUID) });
   await recordAudit(tx, viewer, {
-    action: "questionnaire-template.update", entityType: "QuestionnaireTemplate", entityId: id, details: { version, questions: content.questions.length },
+    action: "questionnaire-template.update",
+    entityType: "QuestionnaireTemplate",
+    entityId: id,
+    details: { version, questions: content.questions.length },
   });
   return { id, version, newVersion: false };
 }
@@ -86,11 +100,21 @@ async function createNextVersion(
   });
   const id = randomUUID();
   await tx.questionnaireTemplate.create({
-    data: { id, schoolId: viewer.schoolId, familyId: previous.familyId, builtInKey: previous.builtInKey, version, isCurrent: true, ...templateFields(content) },
+    data: {
+      id,
+      schoolId: viewer.schoolId,
+      familyId: previous.familyId,
+      builtInKey: previous.builtInKey,
+      version,
+      isCurrent: true,
+      ...templateFields(content),
+    },
   });
   await tx.question.createMany({ data: questionRows(viewer.schoolId, id, content.questions, randomUUID) });
   await recordAudit(tx, viewer, {
-    action: "questionnaire-template.version", entityType: "QuestionnaireTemplate", entityId: id,
+    action: "questionnaire-template.version",
+    entityType: "QuestionnaireTemplate",
+    entityId: id,
     details: { previousId: previous.id, version },
   });
   return { id, version, newVersion: true };

@@ -1,7 +1,14 @@
 import { z } from "zod";
 import { monitoringParameterCodes } from "./monitoring-parameters";
 
-export const templatePurposes = ["MENTEE_INTAKE", "MENTOR_INTAKE", "PARENT_SURVEY", "MEETING_FEEDBACK", "SATISFACTION", "MONITORING"] as const;
+export const templatePurposes = [
+  "MENTEE_INTAKE",
+  "MENTOR_INTAKE",
+  "PARENT_SURVEY",
+  "MEETING_FEEDBACK",
+  "SATISFACTION",
+  "MONITORING",
+] as const;
 /** Who fills the questionnaire in: the roles that may answer questionnaires. */
 export const templateAudiences = ["MENTEE", "MENTOR", "PARENT"] as const;
 export const questionTypes = ["SCALE", "SINGLE_CHOICE", "MULTIPLE_CHOICE", "TEXT", "NUMBER", "DATE"] as const;
@@ -23,17 +30,33 @@ export const questionTypeLabels: Record<(typeof questionTypes)[number], string> 
 
 const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 const optionalText = (max: number) =>
-  z.preprocess((v) => (v === null ? undefined : v), z.string().trim().max(max, `Не длиннее ${max} символов`).optional().default(""));
+  z.preprocess(
+    (v) => (v === null ? undefined : v),
+    z.string().trim().max(max, `Не длиннее ${max} символов`).optional().default(""),
+  );
 const bound = z.preprocess(
   emptyToUndefined,
-  z.coerce.number({ error: "Введите целое число" }).int("Введите целое число").min(-1000, "Не меньше −1000").max(100000, "Не больше 100000").optional(),
+  z.coerce
+    .number({ error: "Введите целое число" })
+    .int("Введите целое число")
+    .min(-1000, "Не меньше −1000")
+    .max(100000, "Не больше 100000")
+    .optional(),
 );
 
 /** Options arrive as one per line from the form's textarea, or as a list from the library and from the client. */
-const options = z.preprocess(
-  (v) => (typeof v === "string" ? v.split("\n").map((line) => line.trim()).filter(Boolean) : v ?? []),
-  z.array(z.string().trim().min(1).max(200, "Вариант — не длиннее 200 символов")).max(30, "Не больше 30 вариантов"),
-).default([]);
+const options = z
+  .preprocess(
+    (v) =>
+      typeof v === "string"
+        ? v
+            .split("\n")
+            .map((line) => line.trim())
+            .filter(Boolean)
+        : (v ?? []),
+    z.array(z.string().trim().min(1).max(200, "Вариант — не длиннее 200 символов")).max(30, "Не больше 30 вариантов"),
+  )
+  .default([]);
 
 export const templateQuestionSchema = z
   .object({
@@ -101,7 +124,11 @@ export const templateContentSchema = z
     t.questions.forEach((q, i) => {
       if (!q.parameter) return;
       if (seen.has(q.parameter)) {
-        ctx.addIssue({ code: "custom", path: ["questions", i, "parameter"], message: "Этот параметр уже измеряется другим вопросом" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["questions", i, "parameter"],
+          message: "Этот параметр уже измеряется другим вопросом",
+        });
       }
       seen.add(q.parameter);
     });

@@ -28,7 +28,9 @@ export const advanceStage = defineAction(
       });
       if (openItems > 0 && overrideReason.length < MIN_REASON) {
         throw new AppError("INVALID", `На этапе остались невыполненные пункты: ${openItems}.`, {
-          overrideReason: [`Завершите или отмените пункты этапа либо напишите причину перехода (не короче ${MIN_REASON} символов)`],
+          overrideReason: [
+            `Завершите или отмените пункты этапа либо напишите причину перехода (не короче ${MIN_REASON} символов)`,
+          ],
         });
       }
       const { count } = await tx.programme.updateMany({
@@ -38,11 +40,21 @@ export const advanceStage = defineAction(
       if (count === 0) throw new AppError("CONFLICT", "Этап программы уже изменился. Обновите страницу.");
       await tx.stageTransition.create({
         data: {
-          schoolId: viewer.schoolId, programmeId, fromStage: from, toStage: to, userId: viewer.userId, openItems,
+          schoolId: viewer.schoolId,
+          programmeId,
+          fromStage: from,
+          toStage: to,
+          userId: viewer.userId,
+          openItems,
           overrideReason: openItems > 0 ? overrideReason : null,
         },
       });
-      await recordAudit(tx, viewer, { action: "programme.advance-stage", entityType: "Programme", entityId: programmeId, details: { from, to, openItems } });
+      await recordAudit(tx, viewer, {
+        action: "programme.advance-stage",
+        entityType: "Programme",
+        entityId: programmeId,
+        details: { from, to, openItems },
+      });
       return { from, to, openItems };
     });
     revalidatePath("/curator", "layout");

@@ -28,14 +28,25 @@ export function buildProgramme(options: {
     const schedules = stage.items.map((item) => scheduleItem(item, startYear));
     const firstMonth = Math.min(...stage.items.map((i) => i.from));
     stages.push({
-      id: stageId, schoolId, programmeId, number: stage.number, position: stageIndex + 1,
-      title: stage.title, task: stage.task, result: stage.result,
+      id: stageId,
+      schoolId,
+      programmeId,
+      number: stage.number,
+      position: stageIndex + 1,
+      title: stage.title,
+      task: stage.task,
+      result: stage.result,
       startsOn: stage.items.length ? new Date(Date.UTC(startYear, 8 + firstMonth, 1)) : null,
       endsOn: schedules.reduce<Date | null>((last, s) => (!last || s.dueOn > last ? s.dueOn : last), null),
     });
     stage.items.forEach((item, itemIndex) =>
       items.push({
-        schoolId, programmeId, stageId, code: item.code, position: itemIndex + 1, title: item.title,
+        schoolId,
+        programmeId,
+        stageId,
+        code: item.code,
+        position: itemIndex + 1,
+        title: item.title,
         ...schedules[itemIndex],
         responsibleId: options.responsible[item.responsible],
       }),
@@ -43,13 +54,22 @@ export function buildProgramme(options: {
   });
   return {
     programme: {
-      id: programmeId, schoolId, startYear, forms: options.forms, currentStage: content.stages[0].number,
+      id: programmeId,
+      schoolId,
+      startYear,
+      forms: options.forms,
+      currentStage: content.stages[0].number,
       title: `Программа наставничества, ${schoolYearLabel(startYear)} учебный год`,
     },
     stages,
     items,
     workPlan: content.workPlan.map((row, i) => ({
-      schoolId, programmeId, position: i + 1, title: row.title, deadlineLabel: row.deadline, responsibleLabel: row.responsible,
+      schoolId,
+      programmeId,
+      position: i + 1,
+      title: row.title,
+      deadlineLabel: row.deadline,
+      responsibleLabel: row.responsible,
     })),
   };
 }

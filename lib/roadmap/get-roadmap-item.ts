@@ -25,18 +25,23 @@ export async function getRoadmapItem(viewer: Viewer, itemId: string) {
         coResponsibles: { select: { userId: true, user: { select: { displayName: true } } } },
       },
     }),
-    mayEdit ? db.user.findMany({
-      // Staff who work here now, and whoever is already on the item (so the form keeps them).
-      where: {
-        OR: [
-          { ...workingHere(viewer.schoolId), people: { some: { schoolId: viewer.schoolId, staff: { is: { leftAt: null } } } } },
-          { roadmapItems: { some: { id: itemId, schoolId: viewer.schoolId } } },
-          { coResponsibleFor: { some: { itemId, item: { schoolId: viewer.schoolId } } } },
-        ],
-      },
-      orderBy: { displayName: "asc" },
-      select: { id: true, displayName: true },
-    }) : Promise.resolve([]),
+    mayEdit
+      ? db.user.findMany({
+          // Staff who work here now, and whoever is already on the item (so the form keeps them).
+          where: {
+            OR: [
+              {
+                ...workingHere(viewer.schoolId),
+                people: { some: { schoolId: viewer.schoolId, staff: { is: { leftAt: null } } } },
+              },
+              { roadmapItems: { some: { id: itemId, schoolId: viewer.schoolId } } },
+              { coResponsibleFor: { some: { itemId, item: { schoolId: viewer.schoolId } } } },
+            ],
+          },
+          orderBy: { displayName: "asc" },
+          select: { id: true, displayName: true },
+        })
+      : Promise.resolve([]),
   ]);
   if (!item) throw new AppError("NOT_FOUND");
   const mayWork = mayEdit || item.responsibleId === viewer.userId || item.coResponsibles.some((c) => c.userId === viewer.userId);

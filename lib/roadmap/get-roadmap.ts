@@ -40,7 +40,9 @@ export async function getRoadmap(viewer: Viewer, startYear?: number, itemFilter:
     _count: { _all: true },
   });
   const statusesOf = (stageId: string) =>
-    counts.filter((c) => c.stageId === stageId).flatMap((c) => Array.from({ length: c._count._all }, () => ({ status: c.status })));
+    counts
+      .filter((c) => c.stageId === stageId)
+      .flatMap((c) => Array.from({ length: c._count._all }, () => ({ status: c.status })));
   return {
     ...programme,
     stages: programme.stages.map((stage) => ({ ...stage, progress: stageProgress(statusesOf(stage.id)) })),

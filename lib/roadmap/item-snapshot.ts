@@ -22,7 +22,11 @@ export function toSnapshot(item: Prisma.RoadmapItemGetPayload<{ select: typeof s
     deadlineLabel: item.deadlineLabel,
     dueOn: item.dueOn,
     responsibleName: item.responsible?.displayName ?? null,
-    coResponsibleNames: item.coResponsibles.map((c) => c.user.displayName).sort((a, b) => a.localeCompare(b, "ru")).join(", ") || null,
+    coResponsibleNames:
+      item.coResponsibles
+        .map((c) => c.user.displayName)
+        .sort((a, b) => a.localeCompare(b, "ru"))
+        .join(", ") || null,
     status: item.status,
     resultNote: item.resultNote,
   };

@@ -12,7 +12,9 @@ export function isOpenItem(item: { status: ItemStatus }): boolean {
  * The order of «Мои пункты»: open items first, then by deadline (items without one last), then by stage and place.
  * Returns a new array.
  */
-export function orderMyItems<T extends { status: ItemStatus; dueOn: Date | null; stagePosition: number; position: number }>(items: T[]): T[] {
+export function orderMyItems<T extends { status: ItemStatus; dueOn: Date | null; stagePosition: number; position: number }>(
+  items: T[],
+): T[] {
   return [...items].sort(
     (a, b) =>
       Number(!isOpenItem(a)) - Number(!isOpenItem(b)) ||

@@ -7,7 +7,9 @@ export const startProgrammeSchema = z.object({
     .int()
     .min(2020, "Выберите учебный год")
     .max(2100, "Выберите учебный год"),
-  forms: z.array(z.enum(MentoringForm), { error: "Выберите хотя бы одну форму" }).min(1, "Выберите хотя бы одну форму наставничества"),
+  forms: z
+    .array(z.enum(MentoringForm), { error: "Выберите хотя бы одну форму" })
+    .min(1, "Выберите хотя бы одну форму наставничества"),
   templateId: z.string().default(""),
 });
 

@@ -21,7 +21,10 @@ export const saveProgrammeAsTemplate = defineAction(
           stages: {
             orderBy: { position: "asc" },
             select: {
-              number: true, title: true, task: true, result: true,
+              number: true,
+              title: true,
+              task: true,
+              result: true,
               items: {
                 orderBy: { position: "asc" },
                 select: { code: true, title: true, deadlineLabel: true, dueOn: true, responsibleId: true, status: true },
@@ -44,7 +47,12 @@ export const saveProgrammeAsTemplate = defineAction(
         update: { content },
         select: { id: true },
       });
-      await recordAudit(tx, viewer, { action: "roadmap-template.save", entityType: "RoadmapTemplate", entityId: saved.id, details: { programmeId } });
+      await recordAudit(tx, viewer, {
+        action: "roadmap-template.save",
+        entityType: "RoadmapTemplate",
+        entityId: saved.id,
+        details: { programmeId },
+      });
       return saved;
     });
     revalidatePath("/curator", "layout");

@@ -13,7 +13,10 @@ export const setItemStatus = defineAction(
   { schema: setItemStatusSchema, permission: "roadmap:set-status" },
   async ({ itemId, status, version }, viewer) => {
     const item = await db.$transaction(async (tx) => {
-      const current = await tx.roadmapItem.findFirst({ where: { id: itemId, schoolId: viewer.schoolId }, select: snapshotSelect });
+      const current = await tx.roadmapItem.findFirst({
+        where: { id: itemId, schoolId: viewer.schoolId },
+        select: snapshotSelect,
+      });
       if (!current) throw new AppError("NOT_FOUND");
       // The version check sits in the update's where, so two saves of the same version cannot both win.
       const { count } = await tx.roadmapItem.updateMany({
@@ -23,7 +26,9 @@ export const setItemStatus = defineAction(
       if (count === 0) throw new AppError("CONFLICT", "Пункт уже изменил другой пользователь. Обновите страницу и повторите.");
       const changes = itemChanges(toSnapshot(current), { ...toSnapshot(current), status });
       if (changes.length > 0) {
-        await tx.roadmapItemChange.create({ data: { schoolId: viewer.schoolId, itemId, userId: viewer.userId, changes: changes as object[] } });
+        await tx.roadmapItemChange.create({
+          data: { schoolId: viewer.schoolId, itemId, userId: viewer.userId, changes: changes as object[] },
+        });
       }
       await recordAudit(tx, viewer, {
         action: "roadmap-item.status",

@@ -18,25 +18,43 @@ export const startProgramme = defineAction(
     const programme = await db.$transaction(async (tx) => {
       const existing = await tx.programme.findFirst({ where: { schoolId: viewer.schoolId, startYear }, select: { id: true } });
       if (existing) {
-        throw new AppError("INVALID", "Проверьте поля формы.", { startYear: [`Программа на ${schoolYearLabel(startYear)} уже есть`] });
+        throw new AppError("INVALID", "Проверьте поля формы.", {
+          startYear: [`Программа на ${schoolYearLabel(startYear)} уже есть`],
+        });
       }
       const content = await loadTemplate(tx, viewer.schoolId, templateId);
       const heads = await tx.membership.findMany({
-        where: { schoolId: viewer.schoolId, role: { in: ["CURATOR", "DIRECTOR"] }, deactivatedAt: null, user: { isActive: true } },
+        where: {
+          schoolId: viewer.schoolId,
+          role: { in: ["CURATOR", "DIRECTOR"] },
+          deactivatedAt: null,
+          user: { isActive: true },
+        },
         orderBy: { id: "asc" },
         select: { userId: true, role: true },
       });
       const first = (role: "CURATOR" | "DIRECTOR") =>
-        heads.find((h) => h.role === role && h.userId === viewer.userId)?.userId ?? heads.find((h) => h.role === role)?.userId ?? null;
+        heads.find((h) => h.role === role && h.userId === viewer.userId)?.userId ??
+        heads.find((h) => h.role === role)?.userId ??
+        null;
       const plan = buildProgramme({
-        schoolId: viewer.schoolId, startYear, forms: [...new Set(forms)], content, newId: randomUUID,
+        schoolId: viewer.schoolId,
+        startYear,
+        forms: [...new Set(forms)],
+        content,
+        newId: randomUUID,
         responsible: { CURATOR: first("CURATOR"), DIRECTOR: first("DIRECTOR") },
       });
       await tx.programme.createMany({ data: [plan.programme] });
       await tx.programmeStage.createMany({ data: plan.stages });
       await tx.roadmapItem.createMany({ data: plan.items });
       await tx.workPlanItem.createMany({ data: plan.workPlan });
-      await recordAudit(tx, viewer, { action: "programme.start", entityType: "Programme", entityId: plan.programme.id!, details: { startYear } });
+      await recordAudit(tx, viewer, {
+        action: "programme.start",
+        entityType: "Programme",
+        entityId: plan.programme.id!,
+        details: { startYear },
+      });
       return { id: plan.programme.id!, startYear };
     });
     revalidatePath("/curator", "layout");

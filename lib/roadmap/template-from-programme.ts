@@ -1,7 +1,20 @@
 import type { ItemStatus, StageNumber } from "@/lib/generated/prisma/enums";
 import type { TemplateContent } from "./template-schema";
 
-const months = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"];
+const months = [
+  "январь",
+  "февраль",
+  "март",
+  "апрель",
+  "май",
+  "июнь",
+  "июль",
+  "август",
+  "сентябрь",
+  "октябрь",
+  "ноябрь",
+  "декабрь",
+];
 
 /** Months from the start of the school year (0 = September), clamped to the year. */
 export function monthOffset(date: Date, startYear: number): number {
@@ -24,7 +37,14 @@ interface ProgrammeForTemplate {
     title: string;
     task: string;
     result: string;
-    items: { code: string; title: string; deadlineLabel: string | null; dueOn: Date | null; responsibleId: string | null; status: ItemStatus }[];
+    items: {
+      code: string;
+      title: string;
+      deadlineLabel: string | null;
+      dueOn: Date | null;
+      responsibleId: string | null;
+      status: ItemStatus;
+    }[];
   }[];
   workPlan: { title: string; deadlineLabel: string; responsibleLabel: string }[];
 }
@@ -51,6 +71,10 @@ export function templateFromProgramme(programme: ProgrammeForTemplate, directorI
           };
         }),
     })),
-    workPlan: programme.workPlan.map((row) => ({ title: row.title, deadline: row.deadlineLabel, responsible: row.responsibleLabel })),
+    workPlan: programme.workPlan.map((row) => ({
+      title: row.title,
+      deadline: row.deadlineLabel,
+      responsible: row.responsibleLabel,
+    })),
   };
 }

@@ -29,7 +29,10 @@ export const templateContentSchema = z.object({
         items: z.array(templateItemSchema),
       }),
     )
-    .refine((stages) => stages.map((s) => s.number).join() === stageOrder.join(), "Шаблон должен содержать семь этапов по порядку"),
+    .refine(
+      (stages) => stages.map((s) => s.number).join() === stageOrder.join(),
+      "Шаблон должен содержать семь этапов по порядку",
+    ),
   workPlan: z.array(workPlanTemplateItemSchema),
 });
 

@@ -25,9 +25,15 @@ export const updateOwnItem = defineAction({ schema: ownItemSchema, permission: "
       },
     });
     if (count === 0) throw new AppError("CONFLICT", "Пункт уже изменил другой пользователь. Обновите страницу и повторите.");
-    const changes = itemChanges(toSnapshot(before), { ...toSnapshot(before), status: input.status, resultNote: input.resultNote || null });
+    const changes = itemChanges(toSnapshot(before), {
+      ...toSnapshot(before),
+      status: input.status,
+      resultNote: input.resultNote || null,
+    });
     if (changes.length) {
-      await tx.roadmapItemChange.create({ data: { schoolId: viewer.schoolId, itemId: input.itemId, userId: viewer.userId, changes: changes as object[] } });
+      await tx.roadmapItemChange.create({
+        data: { schoolId: viewer.schoolId, itemId: input.itemId, userId: viewer.userId, changes: changes as object[] },
+      });
     }
     await recordAudit(tx, viewer, { action: "roadmap-item.report", entityType: "RoadmapItem", entityId: input.itemId });
     return { version: before.version + 1 };

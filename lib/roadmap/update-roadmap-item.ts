@@ -15,7 +15,10 @@ import { snapshotSelect, toSnapshot } from "./item-snapshot";
 
 /** Staff who work in the school now: a staff record not marked as left and an account switched on here. */
 const workingStaff = (schoolId: string, userIds: string[]): Prisma.PersonWhereInput => ({
-  userId: { in: userIds }, schoolId, staff: { is: { leftAt: null } }, user: { is: workingHere(schoolId) },
+  userId: { in: userIds },
+  schoolId,
+  staff: { is: { leftAt: null } },
+  user: { is: workingHere(schoolId) },
 });
 
 async function isWorkingStaff(tx: Prisma.TransactionClient, schoolId: string, userId: string) {
@@ -42,11 +45,19 @@ export const updateRoadmapItem = defineAction(
       }
       const coResponsibleIds = [...new Set(input.coResponsibleIds)].filter((id) => id !== input.responsibleId);
       // People already on the item may stay (someone who has left keeps their past items); newcomers must work here now.
-      const already = new Set([before.responsibleId, ...(await tx.roadmapItemCoResponsible.findMany({ where: { itemId: input.itemId }, select: { userId: true } })).map((c) => c.userId)]);
+      const already = new Set([
+        before.responsibleId,
+        ...(await tx.roadmapItemCoResponsible.findMany({ where: { itemId: input.itemId }, select: { userId: true } })).map(
+          (c) => c.userId,
+        ),
+      ]);
       const newcomers = [...new Set([input.responsibleId, ...coResponsibleIds].filter(Boolean))].filter((id) => !already.has(id));
       const staffCount = newcomers.length === 0 ? 0 : await tx.person.count({ where: workingStaff(viewer.schoolId, newcomers) });
       if (staffCount !== newcomers.length) {
-        const field = newcomers.includes(input.responsibleId) && !(await isWorkingStaff(tx, viewer.schoolId, input.responsibleId)) ? "responsibleId" : "coResponsibleIds";
+        const field =
+          newcomers.includes(input.responsibleId) && !(await isWorkingStaff(tx, viewer.schoolId, input.responsibleId))
+            ? "responsibleId"
+            : "coResponsibleIds";
         throw new AppError("INVALID", "Проверьте поля формы.", { [field]: ["Выберите сотрудника этой школы"] });
       }
       // The version in the where makes the check and the write one step: a concurrent save of the same version loses.

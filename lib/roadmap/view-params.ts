@@ -24,6 +24,10 @@ export function roadmapItemFilter(params: RoadmapViewParams, viewer: Viewer): Pr
   return {
     ...(params.status ? { status: params.status } : {}),
     ...(params.stage ? { stage: { number: params.stage } } : {}),
-    ...(params.view === "mine" ? { responsibleId: viewer.userId } : params.responsible ? { responsibleId: params.responsible } : {}),
+    ...(params.view === "mine"
+      ? { responsibleId: viewer.userId }
+      : params.responsible
+        ? { responsibleId: params.responsible }
+        : {}),
   };
 }

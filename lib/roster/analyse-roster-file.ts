@@ -40,7 +40,10 @@ export async function analyseRosterFile(
   const chosen = mapping ? keepKnownColumns(kind, mapping, headers.length) : guessMapping(kind, headers);
   const missingColumns = missingRosterColumns(kind, chosen);
   const rows = missingColumns.length ? [] : checkRosterRows(kind, table.rows, headerRow, chosen, today);
-  return { ok: true, analysis: { format: table.format, headerLine: headerRow + 1, headers, mapping: chosen, missingColumns, rows } };
+  return {
+    ok: true,
+    analysis: { format: table.format, headerLine: headerRow + 1, headers, mapping: chosen, missingColumns, rows },
+  };
 }
 
 /** The user's mapping limited to the kind's fields and to columns that exist. */

@@ -26,12 +26,24 @@ function groupBy<T>(items: T[], key: (item: T) => string): T[][] {
  * createMany, class and staff changes in one updateMany per target value; only changed names and birth dates cost a
  * query per person.
  */
-export async function applyRosterPlan(tx: Prisma.TransactionClient, viewer: Viewer, plan: RosterPlan, markLeft: boolean): Promise<RosterImportResult> {
+export async function applyRosterPlan(
+  tx: Prisma.TransactionClient,
+  viewer: Viewer,
+  plan: RosterPlan,
+  markLeft: boolean,
+): Promise<RosterImportResult> {
   const schoolId = viewer.schoolId;
   const creates = plan.rows.filter((row) => row.action === "create").map((row) => row.record!);
   const created = creates.length
     ? await tx.person.createManyAndReturn({
-        data: creates.map((r) => ({ schoolId, rosterKey: r.key, lastName: r.lastName, firstName: r.firstName, middleName: r.middleName, birthDate: r.birthDate })),
+        data: creates.map((r) => ({
+          schoolId,
+          rosterKey: r.key,
+          lastName: r.lastName,
+          firstName: r.firstName,
+          middleName: r.middleName,
+          birthDate: r.birthDate,
+        })),
         select: { id: true, rosterKey: true },
       })
     : [];
@@ -41,23 +53,32 @@ export async function applyRosterPlan(tx: Prisma.TransactionClient, viewer: View
     const r = row.record!;
     await tx.person.update({
       where: { id: row.person!.id, schoolId },
-      data: { rosterKey: r.key, lastName: r.lastName, firstName: r.firstName, middleName: r.middleName, ...(r.birthDate ? { birthDate: r.birthDate } : {}) },
+      data: {
+        rosterKey: r.key,
+        lastName: r.lastName,
+        firstName: r.firstName,
+        middleName: r.middleName,
+        ...(r.birthDate ? { birthDate: r.birthDate } : {}),
+      },
     });
   }
 
   // Role rows: new for created people and for known people without one; grouped updates for the rest.
   const roleRows = [
     ...creates.map((record) => ({ personId: createdIds.get(record.key)!, record, hasRole: false })),
-    ...updates.filter((r) => r.roleChanged).map((row) => ({
-      personId: row.person!.id,
-      record: row.record!,
-      hasRole: plan.kind === "PUPILS" ? row.person!.pupil !== null : row.person!.staff !== null,
-    })),
+    ...updates
+      .filter((r) => r.roleChanged)
+      .map((row) => ({
+        personId: row.person!.id,
+        record: row.record!,
+        hasRole: plan.kind === "PUPILS" ? row.person!.pupil !== null : row.person!.staff !== null,
+      })),
   ];
   const fresh = roleRows.filter((r) => !r.hasRole);
   const changed = roleRows.filter((r) => r.hasRole);
   if (plan.kind === "PUPILS") {
-    if (fresh.length) await tx.pupil.createMany({ data: fresh.map((r) => ({ schoolId, personId: r.personId, ...r.record.pupil! })) });
+    if (fresh.length)
+      await tx.pupil.createMany({ data: fresh.map((r) => ({ schoolId, personId: r.personId, ...r.record.pupil! })) });
     for (const group of groupBy(changed, (r) => `${r.record.pupil!.grade}|${r.record.pupil!.classLetter}`)) {
       await tx.pupil.updateMany({
         where: { schoolId, personId: { in: group.map((r) => r.personId) } },
@@ -65,7 +86,8 @@ export async function applyRosterPlan(tx: Prisma.TransactionClient, viewer: View
       });
     }
   } else {
-    if (fresh.length) await tx.staff.createMany({ data: fresh.map((r) => ({ schoolId, personId: r.personId, ...r.record.staff! })) });
+    if (fresh.length)
+      await tx.staff.createMany({ data: fresh.map((r) => ({ schoolId, personId: r.personId, ...r.record.staff! })) });
     for (const group of groupBy(changed, (r) => JSON.stringify(r.record.staff))) {
       await tx.staff.updateMany({
         where: { schoolId, personId: { in: group.map((r) => r.personId) } },
@@ -74,18 +96,33 @@ export async function applyRosterPlan(tx: Prisma.TransactionClient, viewer: View
     }
   }
 
-  const left = plan.kind === "PUPILS" && markLeft && plan.classes.length
-    ? await tx.pupil.updateManyAndReturn({
-        where: missingPupilsWhere(viewer, plan, [...presentPersonIds(plan), ...created.map((p) => p.id)]),
-        data: { status: "LEFT", leftAt: todayCalendarDate(viewer.timeZone) },
-        select: { personId: true },
-      })
-    : [];
+  const left =
+    plan.kind === "PUPILS" && markLeft && plan.classes.length
+      ? await tx.pupil.updateManyAndReturn({
+          where: missingPupilsWhere(viewer, plan, [...presentPersonIds(plan), ...created.map((p) => p.id)]),
+          data: { status: "LEFT", leftAt: todayCalendarDate(viewer.timeZone) },
+          select: { personId: true },
+        })
+      : [];
 
   const counts = countPlan(plan.rows);
-  const result = { created: counts.create, updated: counts.update, unchanged: counts.unchanged, skipped: counts.skip, markedLeft: left.length };
+  const result = {
+    created: counts.create,
+    updated: counts.update,
+    unchanged: counts.unchanged,
+    skipped: counts.skip,
+    markedLeft: left.length,
+  };
   const record = await tx.rosterImport.create({
-    data: { schoolId, userId: viewer.userId, kind: plan.kind, fileName: plan.fileName, created: result.created, updated: result.updated, markedLeft: result.markedLeft },
+    data: {
+      schoolId,
+      userId: viewer.userId,
+      kind: plan.kind,
+      fileName: plan.fileName,
+      created: result.created,
+      updated: result.updated,
+      markedLeft: result.markedLeft,
+    },
     select: { id: true },
   });
   await recordAudit(tx, viewer, {
@@ -93,7 +130,9 @@ export async function applyRosterPlan(tx: Prisma.TransactionClient, viewer: View
     entityType: "RosterImport",
     entityId: record.id,
     details: {
-      kind: plan.kind, fileName: plan.fileName, ...result,
+      kind: plan.kind,
+      fileName: plan.fileName,
+      ...result,
       createdPersonIds: created.map((p) => p.id),
       updatedPersonIds: updates.map((row) => row.person!.id),
       leftPersonIds: left.map((p) => p.personId),

@@ -34,10 +34,19 @@ export interface CheckedRow {
   duplicateOf: number | null;
 }
 
-function readRecord(kind: RosterKind, cells: string[], mapping: RosterMapping, today: Date): { record: RosterRecord | null; errors: string[] } {
+function readRecord(
+  kind: RosterKind,
+  cells: string[],
+  mapping: RosterMapping,
+  today: Date,
+): { record: RosterRecord | null; errors: string[] } {
   const cell = (field: keyof RosterMapping) => (mapping[field] === undefined ? "" : (cells[mapping[field]!] ?? "").trim());
   const errors: string[] = [];
-  let name = { lastName: cleanNamePart(cell("lastName")), firstName: cleanNamePart(cell("firstName")), middleName: cleanNamePart(cell("middleName")) || null };
+  let name = {
+    lastName: cleanNamePart(cell("lastName")),
+    firstName: cleanNamePart(cell("firstName")),
+    middleName: cleanNamePart(cell("middleName")) || null,
+  };
   if (!name.lastName && !name.firstName && mapping.fullName !== undefined) {
     const split = splitFullName(cell("fullName"));
     if (split) name = split;
@@ -45,7 +54,11 @@ function readRecord(kind: RosterKind, cells: string[], mapping: RosterMapping, t
   }
   if (!name.lastName && !errors.length) errors.push("Не указана фамилия");
   if (name.lastName && !name.firstName) errors.push("Не указано имя");
-  for (const [label, value] of [["Фамилия", name.lastName], ["Имя", name.firstName], ["Отчество", name.middleName ?? ""]] as const) {
+  for (const [label, value] of [
+    ["Фамилия", name.lastName],
+    ["Имя", name.firstName],
+    ["Отчество", name.middleName ?? ""],
+  ] as const) {
     const problem = nameProblem(label, value);
     if (problem) errors.push(problem);
   }
@@ -87,13 +100,24 @@ function sameRecord(a: RosterRecord, b: RosterRecord): boolean {
  * Reads and checks each data row (the rows after the header; blank rows are skipped). A row repeated exactly is a warning
  * and is skipped; two different rows with one key are errors, because a re-import could not tell them apart.
  */
-export function checkRosterRows(kind: RosterKind, rows: string[][], headerRow: number, mapping: RosterMapping, today = new Date()): CheckedRow[] {
+export function checkRosterRows(
+  kind: RosterKind,
+  rows: string[][],
+  headerRow: number,
+  mapping: RosterMapping,
+  today = new Date(),
+): CheckedRow[] {
   const checked: CheckedRow[] = [];
   const byKey = new Map<string, CheckedRow>();
   rows.forEach((cells, index) => {
     if (index <= headerRow || cells.every((value) => value.trim() === "")) return;
     const { record, errors } = readRecord(kind, cells, mapping, today);
-    const row: CheckedRow = { line: index + 1, record, problems: errors.map((message) => ({ level: "error", message })), duplicateOf: null };
+    const row: CheckedRow = {
+      line: index + 1,
+      record,
+      problems: errors.map((message) => ({ level: "error", message })),
+      duplicateOf: null,
+    };
     const earlier = record ? byKey.get(record.key) : undefined;
     if (record && earlier?.record) {
       if (sameRecord(record, earlier.record)) {

@@ -57,7 +57,9 @@ async function inflateAll(zip: ZipFile, entries: Entry[]): Promise<string | null
 }
 
 function openStream(zip: ZipFile, entry: Entry): Promise<Readable> {
-  return new Promise((resolve, reject) => zip.openReadStream(entry, (error, stream) => (error || !stream ? reject(error) : resolve(stream))));
+  return new Promise((resolve, reject) =>
+    zip.openReadStream(entry, (error, stream) => (error || !stream ? reject(error) : resolve(stream))),
+  );
 }
 
 /** Drains a part; for a sheet, the number of its last row (the larger of the rows seen and the highest r="…"). */

@@ -18,7 +18,16 @@ export async function getRosterSummary(viewer: Viewer) {
       where: { schoolId: viewer.schoolId },
       orderBy: { createdAt: "desc" },
       take: 5,
-      select: { id: true, kind: true, fileName: true, created: true, updated: true, markedLeft: true, createdAt: true, user: { select: { displayName: true } } },
+      select: {
+        id: true,
+        kind: true,
+        fileName: true,
+        created: true,
+        updated: true,
+        markedLeft: true,
+        createdAt: true,
+        user: { select: { displayName: true } },
+      },
     }),
   ]);
   const classes = new Map<string, { label: string; grade: number; classLetter: string; enrolled: number; left: number }>();

@@ -3,7 +3,10 @@ import { rosterFieldsByKind, type RosterField, type RosterMapping } from "./rost
 
 /** A header reduced to lower-case letters and digits, ё as е: «Дата рождения (дд.мм.гггг)» → «датарожденияддммгггг». */
 export function normaliseHeader(header: string): string {
-  return header.toLowerCase().replaceAll("ё", "е").replace(/[^a-zа-я0-9]/g, "");
+  return header
+    .toLowerCase()
+    .replaceAll("ё", "е")
+    .replace(/[^a-zа-я0-9]/g, "");
 }
 
 /** How well a header names a field: 0 is no match; a higher score wins when several headers fit. */
@@ -16,14 +19,29 @@ const rules: Record<RosterField, { pattern: RegExp; score: number }[]> = {
     { pattern: /^фио/, score: 3 },
     { pattern: /фамилияимяотчество|фамилияимя|фио|^(ученик|обучающийся|учащийся|сотрудник|педагог)$/, score: 2 },
   ],
-  lastName: [{ pattern: /^фамилия$/, score: 3 }, { pattern: /^фамилия(?!имя)/, score: 2 }],
-  firstName: [{ pattern: /^имя$/, score: 3 }, { pattern: /^имя/, score: 2 }],
+  lastName: [
+    { pattern: /^фамилия$/, score: 3 },
+    { pattern: /^фамилия(?!имя)/, score: 2 },
+  ],
+  firstName: [
+    { pattern: /^имя$/, score: 3 },
+    { pattern: /^имя/, score: 2 },
+  ],
   middleName: [{ pattern: /^отчество/, score: 3 }],
-  birthDate: [{ pattern: /^датарожд|^деньрожд|^др$/, score: 3 }, { pattern: /рожден/, score: 2 }],
+  birthDate: [
+    { pattern: /^датарожд|^деньрожд|^др$/, score: 3 },
+    { pattern: /рожден/, score: 2 },
+  ],
   classLetter: [{ pattern: /буква|литер/, score: 3 }],
   grade: [{ pattern: /^параллель|^номеркласса|^годобучения/, score: 3 }],
-  className: [{ pattern: /^класс$|^классгруппа$|^класс(обучения|ученика|обучающегося)$/, score: 3 }, { pattern: /^класс(?!н)/, score: 2 }],
-  position: [{ pattern: /^должность/, score: 3 }, { pattern: /должност/, score: 2 }],
+  className: [
+    { pattern: /^класс$|^классгруппа$|^класс(обучения|ученика|обучающегося)$/, score: 3 },
+    { pattern: /^класс(?!н)/, score: 2 },
+  ],
+  position: [
+    { pattern: /^должность/, score: 3 },
+    { pattern: /должност/, score: 2 },
+  ],
   experience: [
     { pattern: /^(педагогическийстаж|педстаж|стажпедагогический|стажпедагогическойработы)/, score: 4 },
     { pattern: /стажпоспециальности/, score: 3 },
@@ -56,7 +74,8 @@ export function guessMapping(kind: RosterKind, headers: string[]): RosterMapping
     taken.add(pair.column);
   }
   // Separate name columns win over a «ФИО» column only when both surname and first name are there.
-  if (mapping.fullName !== undefined && mapping.lastName !== undefined && mapping.firstName !== undefined) delete mapping.fullName;
+  if (mapping.fullName !== undefined && mapping.lastName !== undefined && mapping.firstName !== undefined)
+    delete mapping.fullName;
   if (mapping.className !== undefined) {
     delete mapping.grade;
     delete mapping.classLetter;
@@ -71,7 +90,9 @@ export function guessMapping(kind: RosterKind, headers: string[]): RosterMapping
 export function findHeaderRow(kind: RosterKind, rows: string[][]): number {
   const limit = Math.min(rows.length, 15);
   for (let index = 0; index < limit; index += 1) {
-    const named = rows[index].map(normaliseHeader).filter((header) => header && rosterFieldsByKind[kind].some((field) => score(field, header) > 0));
+    const named = rows[index]
+      .map(normaliseHeader)
+      .filter((header) => header && rosterFieldsByKind[kind].some((field) => score(field, header) > 0));
     if (named.length >= 2) return index;
   }
   const firstFilled = rows.findIndex((row) => row.some((cell) => cell.trim() !== ""));

@@ -30,7 +30,9 @@ export const importRoster = defineAction({ schema: rosterFileSchema, permission:
         const errors = plan.rows.filter((row) => row.action === "error");
         if (errors.length) {
           const lines = errors.map((row) => ({ line: row.line, problems: row.problems.map((p) => p.message) }));
-          throw rejected(`Ошибки в строках: ${errors.map((row) => row.line).join(", ")}. Исправьте их и загрузите файл снова.`, { errors: lines });
+          throw rejected(`Ошибки в строках: ${errors.map((row) => row.line).join(", ")}. Исправьте их и загрузите файл снова.`, {
+            errors: lines,
+          });
         }
         return applyRosterPlan(tx, viewer, plan, input.markLeft);
       },
@@ -40,7 +42,10 @@ export const importRoster = defineAction({ schema: rosterFileSchema, permission:
     return result;
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError("CONFLICT", "Контингент изменился во время импорта (возможно, этот файл загружают одновременно). Проверьте файл ещё раз.");
+      throw new AppError(
+        "CONFLICT",
+        "Контингент изменился во время импорта (возможно, этот файл загружают одновременно). Проверьте файл ещё раз.",
+      );
     }
     throw error;
   }

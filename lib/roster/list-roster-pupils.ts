@@ -15,7 +15,10 @@ export type PupilStatusFilter = PupilStatus | "ALL";
  * Pupils of one class (or of all classes), by status and an optional name search, sorted by class and name. Logs the read of every person listed
  * before returning them, as «Список класса 7А».
  */
-export async function listRosterPupils(viewer: Viewer, filter: { grade?: number; classLetter?: string; status: PupilStatusFilter; q?: string }) {
+export async function listRosterPupils(
+  viewer: Viewer,
+  filter: { grade?: number; classLetter?: string; status: PupilStatusFilter; q?: string },
+) {
   assertCan(viewer, "roster:read");
   const pupils = await db.pupil.findMany({
     where: {
@@ -25,14 +28,25 @@ export async function listRosterPupils(viewer: Viewer, filter: { grade?: number;
       person: nameSearchWhere(filter.q),
     },
     select: {
-      id: true, grade: true, classLetter: true, status: true, leftAt: true,
+      id: true,
+      grade: true,
+      classLetter: true,
+      status: true,
+      leftAt: true,
       person: { select: { id: true, lastName: true, firstName: true, middleName: true, birthDate: true, anonymisedAt: true } },
     },
   });
   // Sorted here: the database's collation may put «Ё» before «А».
   pupils.sort((a, b) => compareClasses(a, b) || fullName(a.person).localeCompare(fullName(b.person), "ru"));
-  const list = filter.grade !== undefined ? `Список класса ${classLabel({ grade: filter.grade, classLetter: filter.classLetter ?? "" })}` : "Список учеников";
+  const list =
+    filter.grade !== undefined
+      ? `Список класса ${classLabel({ grade: filter.grade, classLetter: filter.classLetter ?? "" })}`
+      : "Список учеников";
   const what = filter.q ? `${list}, поиск по ФИО` : list;
-  await recordReads(viewer, pupils.map((p) => p.person.id), what);
+  await recordReads(
+    viewer,
+    pupils.map((p) => p.person.id),
+    what,
+  );
   return pupils;
 }

@@ -18,11 +18,18 @@ export async function listRosterStaff(viewer: Viewer, status: StaffStatusFilter,
       person: nameSearchWhere(q),
     },
     select: {
-      id: true, position: true, experienceYears: true, leftAt: true,
+      id: true,
+      position: true,
+      experienceYears: true,
+      leftAt: true,
       person: { select: { id: true, lastName: true, firstName: true, middleName: true, anonymisedAt: true } },
     },
   });
   staff.sort((a, b) => fullName(a.person).localeCompare(fullName(b.person), "ru"));
-  await recordReads(viewer, staff.map((s) => s.person.id), "Список сотрудников");
+  await recordReads(
+    viewer,
+    staff.map((s) => s.person.id),
+    "Список сотрудников",
+  );
   return staff;
 }

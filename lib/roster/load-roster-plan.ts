@@ -55,14 +55,26 @@ export async function loadRosterPlan(
   const liveKeys = records.flatMap((record) => [record.key, record.nameKey]);
   // Tombstones find people anonymised after a withdrawn consent, so their rows are skipped, not created anew.
   const keys = [...new Set([...liveKeys, ...liveKeys.map(tombstoneKey)])];
-  const lastNames = [...new Set(records.flatMap((record) => [record.lastName, record.lastName.replaceAll("ё", "е").replaceAll("Ё", "Е")]))];
+  const lastNames = [
+    ...new Set(records.flatMap((record) => [record.lastName, record.lastName.replaceAll("ё", "е").replaceAll("Ё", "Е")])),
+  ];
   // Also people entered before any import (by hand, or with an account) who have no key yet but hold the same role.
-  const keyless = { rosterKey: null, lastName: { in: lastNames, mode: "insensitive" as const }, ...(kind === "PUPILS" ? { pupil: { isNot: null } } : { staff: { isNot: null } }) };
+  const keyless = {
+    rosterKey: null,
+    lastName: { in: lastNames, mode: "insensitive" as const },
+    ...(kind === "PUPILS" ? { pupil: { isNot: null } } : { staff: { isNot: null } }),
+  };
   const existing = keys.length
     ? await client.person.findMany({
         where: { schoolId: viewer.schoolId, OR: [{ rosterKey: { in: keys } }, keyless] },
         select: {
-          id: true, rosterKey: true, lastName: true, firstName: true, middleName: true, birthDate: true, anonymisedAt: true,
+          id: true,
+          rosterKey: true,
+          lastName: true,
+          firstName: true,
+          middleName: true,
+          birthDate: true,
+          anonymisedAt: true,
           pupil: { select: { grade: true, classLetter: true, status: true } },
           staff: { select: { position: true, experienceYears: true, leftAt: true } },
         },

@@ -1,7 +1,19 @@
 export type ParsedClass = { ok: true; grade: number; classLetter: string } | { ok: false; error: string };
 
 // Latin letters that look like Cyrillic ones and slip into exported class names («7A» typed on an English layout).
-const lookalikes: Record<string, string> = { A: "А", B: "В", C: "С", E: "Е", H: "Н", K: "К", M: "М", O: "О", P: "Р", T: "Т", X: "Х" };
+const lookalikes: Record<string, string> = {
+  A: "А",
+  B: "В",
+  C: "С",
+  E: "Е",
+  H: "Н",
+  K: "К",
+  M: "М",
+  O: "О",
+  P: "Р",
+  T: "Т",
+  X: "Х",
+};
 
 /** «7А», «7 а», «7-А», «7 «А»», «7А класс», «7» → grade and letter; the grade must be from 1 to 11. */
 export function parseClassName(raw: string): ParsedClass {

@@ -45,8 +45,10 @@ function describeChanges(kind: RosterKind, record: RosterRecord, person: Existin
   compare("Имя", person.firstName, record.firstName, personChanges);
   compare("Отчество", person.middleName ?? "", record.middleName ?? "", personChanges);
   if (record.birthDate) compare("Дата рождения", dateText(person.birthDate), dateText(record.birthDate), personChanges);
-  if (person.rosterKey === null) personChanges.push(kind === "PUPILS" ? "Найден(а) в контингенте по ФИО и дате рождения" : "Найден(а) в контингенте по ФИО");
-  else if (person.rosterKey !== record.key) personChanges.push(record.localId ? `Идентификатор: ${record.localId}` : "Ключ контингента обновится");
+  if (person.rosterKey === null)
+    personChanges.push(kind === "PUPILS" ? "Найден(а) в контингенте по ФИО и дате рождения" : "Найден(а) в контингенте по ФИО");
+  else if (person.rosterKey !== record.key)
+    personChanges.push(record.localId ? `Идентификатор: ${record.localId}` : "Ключ контингента обновится");
   if (kind === "PUPILS" && record.pupil) {
     if (!person.pupil) roleChanges.push("Добавится в список учеников");
     else {
@@ -100,7 +102,11 @@ export function planRosterImport(kind: RosterKind, rows: CheckedRow[], existing:
     const { personChanges, roleChanges } = describeChanges(kind, record, person);
     const changes = [...personChanges, ...roleChanges];
     return {
-      ...base, person, changes, personChanged: personChanges.length > 0, roleChanged: roleChanges.length > 0,
+      ...base,
+      person,
+      changes,
+      personChanged: personChanges.length > 0,
+      roleChanged: roleChanges.length > 0,
       action: changes.length ? ("update" as const) : ("unchanged" as const),
     };
   });

@@ -48,7 +48,14 @@ export function toRosterPreview(plan: RosterPlan, leaving: string[]): RosterPrev
         : r.pupil
           ? [r.birthDate ? formatShortDate(r.birthDate) : "", classLabel(r.pupil)].filter(Boolean).join(" · ")
           : `${r.staff?.position ?? ""} · стаж ${r.staff?.experienceYears ?? "—"}`;
-      return { line: row.line, name: r ? fullName(r) : "", details, action: row.action, changes: row.changes, problems: row.problems };
+      return {
+        line: row.line,
+        name: r ? fullName(r) : "",
+        details,
+        action: row.action,
+        changes: row.changes,
+        problems: row.problems,
+      };
     }),
     counts: countPlan(plan.rows),
     classes: plan.classes.map(classLabel),

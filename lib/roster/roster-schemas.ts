@@ -3,7 +3,9 @@ import { rosterFieldsByKind, rosterKinds, type RosterField, type RosterMapping }
 
 const allFields = [...new Set(Object.values(rosterFieldsByKind).flat())] as [RosterField, ...RosterField[]];
 
-const mappingSchema = z.partialRecord(z.enum(allFields), z.number().int().min(0).max(500)).transform((value) => value as RosterMapping);
+const mappingSchema = z
+  .partialRecord(z.enum(allFields), z.number().int().min(0).max(500))
+  .transform((value) => value as RosterMapping);
 
 /** The mapping travels as JSON in a form field; an absent one means «guess from the headers». */
 const mappingField = z

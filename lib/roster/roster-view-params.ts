@@ -8,13 +8,21 @@ type Params = Record<string, string | string[] | undefined>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
 /** `?class=7А&status=LEFT&q=…` of the roster page; anything unknown falls back to «all classes, enrolled». */
-export function parsePupilView(params: Params): { classLabel: string; grade?: number; classLetter?: string; status: PupilStatusFilter; q: string } {
+export function parsePupilView(params: Params): {
+  classLabel: string;
+  grade?: number;
+  classLetter?: string;
+  status: PupilStatusFilter;
+  q: string;
+} {
   const status = first(params.status);
   const parsed = parseClassName(first(params.class));
   return {
     status: status === "LEFT" || status === "ALL" ? status : "ENROLLED",
     q: readNameQuery(params),
-    ...(parsed.ok ? { classLabel: `${parsed.grade}${parsed.classLetter}`, grade: parsed.grade, classLetter: parsed.classLetter } : { classLabel: "" }),
+    ...(parsed.ok
+      ? { classLabel: `${parsed.grade}${parsed.classLetter}`, grade: parsed.grade, classLetter: parsed.classLetter }
+      : { classLabel: "" }),
   };
 }
 

@@ -16,7 +16,10 @@ export const updateSchoolSettings = defineAction(
       if (!before) throw new AppError("NOT_FOUND");
       await tx.school.updateMany({ where: { id: viewer.schoolId }, data: { timeZone } });
       await recordAudit(tx, viewer, {
-        action: "school.settings", entityType: "School", entityId: viewer.schoolId, details: { timeZone: { from: before.timeZone, to: timeZone } },
+        action: "school.settings",
+        entityType: "School",
+        entityId: viewer.schoolId,
+        details: { timeZone: { from: before.timeZone, to: timeZone } },
       });
       return { timeZone };
     });

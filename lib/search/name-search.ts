@@ -18,7 +18,11 @@ export function readNameQuery(params: Params): string {
  * middle name, whatever the case («иванова анна» finds Анна Сергеевна Иванова). Empty query: no filter.
  */
 export function nameSearchWhere(query: string | undefined): Prisma.PersonWhereInput | undefined {
-  const words = (query ?? "").split(" ").map((w) => w.trim()).filter(Boolean).slice(0, maxWords);
+  const words = (query ?? "")
+    .split(" ")
+    .map((w) => w.trim())
+    .filter(Boolean)
+    .slice(0, maxWords);
   if (words.length === 0) return undefined;
   return {
     AND: words.map((word) => ({

@@ -21,7 +21,11 @@ export function findNulFields(raw: unknown): string[] {
     stack.push({ value, field: owner });
   };
   const entriesOf = (value: object): [string, unknown][] =>
-    value instanceof FormData ? [...value.entries()] : value instanceof Map ? [...value.entries()].map(([k, v]) => [String(k), v]) : Object.entries(value);
+    value instanceof FormData
+      ? [...value.entries()]
+      : value instanceof Map
+        ? [...value.entries()].map(([k, v]) => [String(k), v])
+        : Object.entries(value);
 
   stack.push({ value: raw, field: "" });
   let visited = 0;
@@ -53,10 +57,17 @@ export function findNulFields(raw: unknown): string[] {
  * entry points that are not defineAction (sign-in, redeeming an invitation) return it before their zod parse:
  * `const refused = nulRefusal(input); if (refused) return refused;`.
  */
-export function nulRefusal(raw: unknown): { ok: false; code: "INVALID"; error: string; fieldErrors: Record<string, string[]> } | null {
+export function nulRefusal(
+  raw: unknown,
+): { ok: false; code: "INVALID"; error: string; fieldErrors: Record<string, string[]> } | null {
   const fields = findNulFields(raw);
   if (fields.length === 0) return null;
-  return { ok: false, code: "INVALID", error: "Проверьте поля формы.", fieldErrors: Object.fromEntries(fields.map((field) => [field, [NUL_MESSAGE]])) };
+  return {
+    ok: false,
+    code: "INVALID",
+    error: "Проверьте поля формы.",
+    fieldErrors: Object.fromEntries(fields.map((field) => [field, [NUL_MESSAGE]])),
+  };
 }
 
 /** Throws INVALID with «Недопустимый символ в тексте» next to each field holding a NUL character. */

@@ -24,8 +24,32 @@ export const demoLogins = [
   { login: "parent", role: "PARENT", description: "отец наставляемого" },
 ] as const;
 
-const subjects = ["математики", "русского языка и литературы", "физики", "химии", "биологии", "истории", "английского языка", "информатики", "географии", "физической культуры", "музыки", "технологии"];
-const topics = ["Разбор сложных задач по математике", "Подготовка к школьному этапу олимпиады", "Как планировать неделю", "Выбор темы проекта", "Работа над проектом: план", "Профессии будущего", "Как готовиться к контрольной без стресса", "Чтение и обсуждение книги", "Подготовка выступления", "Итоги месяца"];
+const subjects = [
+  "математики",
+  "русского языка и литературы",
+  "физики",
+  "химии",
+  "биологии",
+  "истории",
+  "английского языка",
+  "информатики",
+  "географии",
+  "физической культуры",
+  "музыки",
+  "технологии",
+];
+const topics = [
+  "Разбор сложных задач по математике",
+  "Подготовка к школьному этапу олимпиады",
+  "Как планировать неделю",
+  "Выбор темы проекта",
+  "Работа над проектом: план",
+  "Профессии будущего",
+  "Как готовиться к контрольной без стресса",
+  "Чтение и обсуждение книги",
+  "Подготовка выступления",
+  "Итоги месяца",
+];
 const meetingPlan: MeetingType[] = ["ACQUAINTANCE", "TRIAL", "PLANNING", "REGULAR", "REGULAR", "REGULAR", "REGULAR"];
 const DAY = 24 * 3600 * 1000;
 
@@ -117,17 +141,33 @@ export function buildDemoSchool({ today, demoHash, lockedHash, newId }: Options)
   const takePupil = (grade: number) => pupilsByGrade.get(grade)!.shift()!;
 
   // The programme of this school year from the built-in template, at stage 6: stages 1–5 and 6.1–6.3 done.
-  const forms: MentoringForm[] = ["TEACHER_PUPIL", "PUPIL_PUPIL", "TEACHER_TEACHER", "STUDENT_PUPIL", "EMPLOYER_PUPIL", "PARENT_PUPIL"];
+  const forms: MentoringForm[] = [
+    "TEACHER_PUPIL",
+    "PUPIL_PUPIL",
+    "TEACHER_TEACHER",
+    "STUDENT_PUPIL",
+    "EMPLOYER_PUPIL",
+    "PARENT_PUPIL",
+  ];
   const plan = buildProgramme({
-    schoolId, startYear, forms, content: defaultTemplateContent, newId,
+    schoolId,
+    startYear,
+    forms,
+    content: defaultTemplateContent,
+    newId,
     responsible: { CURATOR: curatorUserId, DIRECTOR: directorUserId },
   });
   const programmeId = plan.programme.id!;
-  const programme = { ...plan.programme, title: `Программа наставничества «Школа наставничества», ${schoolYearLabel(startYear)} учебный год`, currentStage: "PAIR_WORK" as const };
+  const programme = {
+    ...plan.programme,
+    title: `Программа наставничества «Школа наставничества», ${schoolYearLabel(startYear)} учебный год`,
+    currentStage: "PAIR_WORK" as const,
+  };
   const stageOfItem = new Map(plan.stages.map((s) => [s.id, s.position]));
   const roadmapItems = plan.items.map((item): Prisma.RoadmapItemCreateManyInput => {
     const stagePosition = stageOfItem.get(item.stageId)!;
-    const status = stagePosition < 6 || ["6.1", "6.2", "6.3"].includes(item.code) ? "DONE" : item.code === "6.4" ? "IN_PROGRESS" : "PLANNED";
+    const status =
+      stagePosition < 6 || ["6.1", "6.2", "6.3"].includes(item.code) ? "DONE" : item.code === "6.4" ? "IN_PROGRESS" : "PLANNED";
     return { ...item, status, completedAt: status === "DONE" ? daysAgo(45 - stagePosition * 5) : null };
   });
   const stages = plan.stages;
@@ -169,16 +209,33 @@ export function buildDemoSchool({ today, demoHash, lockedHash, newId }: Options)
   ) => {
     const id = newId();
     const startedOn = daysAgo(random.int(60, 75));
-    mentorships.push({ id, schoolId, programmeId, mentorId: mentor.id, form, format, variant, goal, status: "ACTIVE", startedOn });
+    mentorships.push({
+      id,
+      schoolId,
+      programmeId,
+      mentorId: mentor.id,
+      form,
+      format,
+      variant,
+      goal,
+      status: "ACTIVE",
+      startedOn,
+    });
     for (const menteeId of menteeIds) mentorshipMentees.push({ schoolId, mentorshipId: id, menteeId, joinedOn: startedOn });
     const meetingCount = random.int(3, meetingPlan.length);
     for (let i = 0; i < meetingCount; i++) {
       const meetingId = newId();
       meetings.push({
-        id: meetingId, schoolId, mentorshipId: id, type: meetingPlan[i],
+        id: meetingId,
+        schoolId,
+        mentorshipId: id,
+        type: meetingPlan[i],
         heldOn: new Date(startedOn.getTime() + (i * 8 + random.int(1, 3)) * DAY),
         durationMinutes: random.pick([30, 40, 45, 60]),
-        topic: i < 3 ? ["Знакомство, ожидания от работы", "Пробная рабочая встреча", "Составление индивидуального плана"][i] : random.pick(topics),
+        topic:
+          i < 3
+            ? ["Знакомство, ожидания от работы", "Пробная рабочая встреча", "Составление индивидуального плана"][i]
+            : random.pick(topics),
         summary: i < 3 ? null : "Обсудили прогресс, наметили задачи до следующей встречи.",
         createdById: mentor.userId,
       });
@@ -193,14 +250,31 @@ export function buildDemoSchool({ today, demoHash, lockedHash, newId }: Options)
   // The group final meeting of all pairs is the demo mentor's to organise.
   roadmapItems.find((item) => item.code === "6.7")!.responsibleId = demoMentorUserId;
   linkUser(demoTeacher.personId, demoMentorUserId);
-  const demoMentor = mentorFrom(demoTeacher.personId, demoTeacher.name, "TEACHER", "Математика, олимпиадная подготовка", demoMentorUserId);
+  const demoMentor = mentorFrom(
+    demoTeacher.personId,
+    demoTeacher.name,
+    "TEACHER",
+    "Математика, олимпиадная подготовка",
+    demoMentorUserId,
+  );
 
   const demoPupil = takePupil(7);
   const demoMenteeUserId = addUser("mentee", demoPupil.name, ["MENTEE"], true);
   linkUser(demoPupil.personId, demoMenteeUserId);
-  const demoMenteeId = menteeFrom(demoPupil.personId, demoPupil.name, "PUPIL", "Низкая мотивация к учёбе, трудности с математикой", demoMenteeUserId);
+  const demoMenteeId = menteeFrom(
+    demoPupil.personId,
+    demoPupil.name,
+    "PUPIL",
+    "Низкая мотивация к учёбе, трудности с математикой",
+    demoMenteeUserId,
+  );
   const demoParentName = people.find((p) => p.id === demoPupil.parentId)!;
-  const demoParentUserId = addUser("parent", { ...demoParentName, middleName: demoParentName.middleName ?? "", female: true }, ["PARENT"], true);
+  const demoParentUserId = addUser(
+    "parent",
+    { ...demoParentName, middleName: demoParentName.middleName ?? "", female: true },
+    ["PARENT"],
+    true,
+  );
   linkUser(demoPupil.parentId, demoParentUserId);
   addMentorship(demoMentor, [demoMenteeId], "TEACHER_PUPIL", "INDIVIDUAL", "Повысить успеваемость по математике до «4»");
   const groupIds = [0, 1, 2].map(() => {
@@ -209,16 +283,36 @@ export function buildDemoSchool({ today, demoHash, lockedHash, newId }: Options)
   });
   addMentorship(demoMentor, groupIds, "TEACHER_PUPIL", "GROUP", "Подготовка к муниципальному этапу олимпиады");
 
-  const requests = ["Низкая мотивация к учёбе", "Адаптация в новом классе", "Выбор профессии", "Трудности в общении", "Одарённость: углублённое изучение предмета", "Неуспеваемость по предмету"];
+  const requests = [
+    "Низкая мотивация к учёбе",
+    "Адаптация в новом классе",
+    "Выбор профессии",
+    "Трудности в общении",
+    "Одарённость: углублённое изучение предмета",
+    "Неуспеваемость по предмету",
+  ];
   for (const [i, teacher] of teachers.slice(6, 13).entries()) {
     const pupil = takePupil(5 + (i % 5));
     const mentor = mentorFrom(teacher.personId, teacher.name, "TEACHER", `Предмет: ${teacher.name.lastName}`);
-    addMentorship(mentor, [menteeFrom(pupil.personId, pupil.name, "PUPIL", random.pick(requests))], "TEACHER_PUPIL", i === 6 ? "ONLINE" : "INDIVIDUAL", "Индивидуальная поддержка по запросу ученика");
+    addMentorship(
+      mentor,
+      [menteeFrom(pupil.personId, pupil.name, "PUPIL", random.pick(requests))],
+      "TEACHER_PUPIL",
+      i === 6 ? "ONLINE" : "INDIVIDUAL",
+      "Индивидуальная поддержка по запросу ученика",
+    );
   }
   for (let i = 0; i < 3; i++) {
     const young = teachers[i];
     const mentor = mentorFrom(teachers[13 + i].personId, teachers[13 + i].name, "TEACHER", "Методика, классное руководство");
-    addMentorship(mentor, [menteeFrom(young.personId, young.name, "YOUNG_TEACHER", "Адаптация молодого специалиста")], "TEACHER_TEACHER", "INDIVIDUAL", "Адаптация молодого специалиста в коллективе", "молодой специалист – опытный педагог");
+    addMentorship(
+      mentor,
+      [menteeFrom(young.personId, young.name, "YOUNG_TEACHER", "Адаптация молодого специалиста")],
+      "TEACHER_TEACHER",
+      "INDIVIDUAL",
+      "Адаптация молодого специалиста в коллективе",
+      "молодой специалист – опытный педагог",
+    );
   }
   const variants = ["отличник – двоечник", "лидер – тихоня", "равный – равному"];
   const demoMentorChild = takePupil(9);
@@ -227,13 +321,26 @@ export function buildDemoSchool({ today, demoHash, lockedHash, newId }: Options)
     const senior = takePupil(10 + (i % 2));
     const junior = i === 0 ? demoMentorChild : takePupil(5 + (i % 3));
     const mentor = mentorFrom(senior.personId, senior.name, "SENIOR_PUPIL", "Помощь с учёбой, школьные проекты");
-    addMentorship(mentor, [menteeFrom(junior.personId, junior.name, "PUPIL", random.pick(requests))], "PUPIL_PUPIL", i === 7 ? "ONLINE" : "INDIVIDUAL", "Помощь в учёбе и адаптации", variants[i % 3]);
+    addMentorship(
+      mentor,
+      [menteeFrom(junior.personId, junior.name, "PUPIL", random.pick(requests))],
+      "PUPIL_PUPIL",
+      i === 7 ? "ONLINE" : "INDIVIDUAL",
+      "Помощь в учёбе и адаптации",
+      variants[i % 3],
+    );
   }
   for (let i = 0; i < 2; i++) {
     const name = randomName(random);
     const mentor = mentorFrom(addPerson(name), name, "UNIVERSITY_STUDENT", "Студент ННГУ им. Лобачевского, IT");
     const pupil = takePupil(9 + i);
-    addMentorship(mentor, [menteeFrom(pupil.personId, pupil.name, "PUPIL", "Выбор профессии")], "STUDENT_PUPIL", "MIXED", "Профориентация в IT");
+    addMentorship(
+      mentor,
+      [menteeFrom(pupil.personId, pupil.name, "PUPIL", "Выбор профессии")],
+      "STUDENT_PUPIL",
+      "MIXED",
+      "Профориентация в IT",
+    );
   }
   for (let i = 0; i < 2; i++) {
     const name = randomName(random);
@@ -250,15 +357,37 @@ export function buildDemoSchool({ today, demoHash, lockedHash, newId }: Options)
     const parentName = { ...parentPerson, middleName: parentPerson.middleName ?? "", female: true };
     const mentor = mentorFrom(parentOf.parentId, parentName, "PARENT", "Врач, профориентация");
     const pupil = takePupil(8);
-    addMentorship(mentor, [menteeFrom(pupil.personId, pupil.name, "PUPIL", "Интерес к медицине")], "PARENT_PUPIL", "MIXED", "Знакомство с профессией врача");
+    addMentorship(
+      mentor,
+      [menteeFrom(pupil.personId, pupil.name, "PUPIL", "Интерес к медицине")],
+      "PARENT_PUPIL",
+      "MIXED",
+      "Знакомство с профессией врача",
+    );
   }
 
   // Still in selection: three teachers who applied and an alumnus interviewed but without the certificate yet;
   // pupils of classes 5–6 in the base of mentees, waiting for a mentor.
   for (const t of teachers.slice(16, 19)) {
-    mentors.push({ id: newId(), schoolId, personId: t.personId, category: "TEACHER", status: "CANDIDATE", competencies: "Предметная подготовка", capacity: 2 });
+    mentors.push({
+      id: newId(),
+      schoolId,
+      personId: t.personId,
+      category: "TEACHER",
+      status: "CANDIDATE",
+      competencies: "Предметная подготовка",
+      capacity: 2,
+    });
   }
-  mentors.push({ id: newId(), schoolId, personId: addPerson(randomName(random), new Date(Date.UTC(startYear - 22, 4, 12))), category: "ALUMNUS", status: "INTERVIEWED", competencies: "Выпускник 2022 года, программирование", capacity: 2 });
+  mentors.push({
+    id: newId(),
+    schoolId,
+    personId: addPerson(randomName(random), new Date(Date.UTC(startYear - 22, 4, 12))),
+    category: "ALUMNUS",
+    status: "INTERVIEWED",
+    competencies: "Выпускник 2022 года, программирование",
+    capacity: 2,
+  });
   for (let i = 0; i < 8; i++) {
     const p = takePupil(5 + (i % 2));
     mentees.push({ id: newId(), schoolId, personId: p.personId, kind: "PUPIL", request: random.pick(requests) });
@@ -275,14 +404,22 @@ export function buildDemoSchool({ today, demoHash, lockedHash, newId }: Options)
     const submitted = m.userId !== demoMenteeUserId && i % 4 !== 3;
     const responseId = newId();
     responses.push({
-      id: responseId, schoolId, templateId: satisfactionId, respondentId: m.userId, subjectId: m.personId, dueOn,
-      status: submitted ? "SUBMITTED" : "PENDING", submittedAt: submitted ? daysAgo(random.int(1, 10)) : null,
+      id: responseId,
+      schoolId,
+      templateId: satisfactionId,
+      respondentId: m.userId,
+      subjectId: m.personId,
+      dueOn,
+      status: submitted ? "SUBMITTED" : "PENDING",
+      submittedAt: submitted ? daysAgo(random.int(1, 10)) : null,
     });
     if (!submitted) continue;
     for (const q of questions.filter((q) => q.templateId === satisfactionId)) {
       if (q.type === "SCALE") answers.push({ schoolId, responseId, questionId: q.id, numberValue: random.int(5, 10) });
-      if (q.type === "SINGLE_CHOICE") answers.push({ schoolId, responseId, questionId: q.id, textValue: random.pick(q.options as string[]) });
-      if (q.type === "MULTIPLE_CHOICE") answers.push({ schoolId, responseId, questionId: q.id, choices: [random.pick(q.options as string[])] });
+      if (q.type === "SINGLE_CHOICE")
+        answers.push({ schoolId, responseId, questionId: q.id, textValue: random.pick(q.options as string[]) });
+      if (q.type === "MULTIPLE_CHOICE")
+        answers.push({ schoolId, responseId, questionId: q.id, choices: [random.pick(q.options as string[])] });
     }
   }
   responses.push(
@@ -290,7 +427,20 @@ export function buildDemoSchool({ today, demoHash, lockedHash, newId }: Options)
     { schoolId, templateId: parentSurveyId, respondentId: demoMentorUserId, subjectId: demoMentorChild.personId, dueOn },
   );
   const monitoring = buildMonitoring(
-    { schoolId, programmeId, curatorUserId, todayUtc, templateIds, questions, people, mentors, mentees, mentorships, mentorshipMentees, responses },
+    {
+      schoolId,
+      programmeId,
+      curatorUserId,
+      todayUtc,
+      templateIds,
+      questions,
+      people,
+      mentors,
+      mentees,
+      mentorships,
+      mentorshipMentees,
+      responses,
+    },
     newId,
   );
   responses.push(...monitoring.responses);
@@ -301,7 +451,12 @@ export function buildDemoSchool({ today, demoHash, lockedHash, newId }: Options)
   const keyPeople = (rows: { personId: string }[], kind: "PUPILS" | "STAFF") => {
     for (const { personId } of rows) {
       const person = people.find((p) => p.id === personId)!;
-      const key = rosterKey(kind, { localId: null, ...person, middleName: person.middleName ?? null, birthDate: (person.birthDate as Date) ?? null });
+      const key = rosterKey(kind, {
+        localId: null,
+        ...person,
+        middleName: person.middleName ?? null,
+        birthDate: (person.birthDate as Date) ?? null,
+      });
       if (!usedKeys.has(key)) person.rosterKey = key;
       usedKeys.add(key);
     }
@@ -312,7 +467,17 @@ export function buildDemoSchool({ today, demoHash, lockedHash, newId }: Options)
   const texts = defaultConsentTexts(school.name);
   const participants = buildParticipants(
     {
-      schoolId, startYear, today: todayUtc, curatorUserId, psychologistUserId, people, pupils, staff, parentLinks, mentors, mentees,
+      schoolId,
+      startYear,
+      today: todayUtc,
+      curatorUserId,
+      psychologistUserId,
+      people,
+      pupils,
+      staff,
+      parentLinks,
+      mentors,
+      mentees,
       consentTexts: (["MENTORING", "PUBLICATION"] as const).map((purpose) => ({ purpose, ...texts[purpose] })),
       inAppConsentFor: [demoPupil.personId],
       demoMentorId: demoMentor.id,
@@ -322,8 +487,27 @@ export function buildDemoSchool({ today, demoHash, lockedHash, newId }: Options)
   );
 
   return {
-    school, users, memberships, people, pupils, staff, parentLinks, programme, stages, roadmapItems, workPlan, roadmapTemplates,
-    mentees, mentorships, mentorshipMentees, meetings, attendance, templates, questions, responses, answers,
+    school,
+    users,
+    memberships,
+    people,
+    pupils,
+    staff,
+    parentLinks,
+    programme,
+    stages,
+    roadmapItems,
+    workPlan,
+    roadmapTemplates,
+    mentees,
+    mentorships,
+    mentorshipMentees,
+    meetings,
+    attendance,
+    templates,
+    questions,
+    responses,
+    answers,
     campaigns: monitoring.campaigns,
     ...participants,
   };

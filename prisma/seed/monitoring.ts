@@ -54,21 +54,45 @@ export function buildMonitoring(input: Input, newId: () => string) {
   const userOf = new Map(input.people.map((p) => [p.id!, p.userId ?? null]));
   const questionsOf = (templateId: string) => input.questions.filter((q) => q.templateId === templateId);
 
-  const campaign = (templateKey: string, title: string, audience: Prisma.InputJsonValue, createdDaysAgo: number, extra: Partial<Prisma.QuestionnaireCampaignCreateManyInput> = {}) => {
+  const campaign = (
+    templateKey: string,
+    title: string,
+    audience: Prisma.InputJsonValue,
+    createdDaysAgo: number,
+    extra: Partial<Prisma.QuestionnaireCampaignCreateManyInput> = {},
+  ) => {
     const row = {
-      id: newId(), schoolId, programmeId, templateId: input.templateIds.get(templateKey)!, title, audience,
-      createdById: curatorUserId, createdAt: daysAgo(createdDaysAgo), dueOn: daysAgo(createdDaysAgo - 14), ...extra,
+      id: newId(),
+      schoolId,
+      programmeId,
+      templateId: input.templateIds.get(templateKey)!,
+      title,
+      audience,
+      createdById: curatorUserId,
+      createdAt: daysAgo(createdDaysAgo),
+      dueOn: daysAgo(createdDaysAgo - 14),
+      ...extra,
     };
     campaigns.push(row);
     return row;
   };
 
   // Pupils in pairs (young teachers answer other questionnaires), with their account.
-  const pupilMentees = input.mentees.filter((m) => m.kind === "PUPIL" && input.mentorshipMentees.some((mm) => mm.menteeId === m.id));
-  const pupils = pupilMentees.flatMap((m) => (userOf.get(m.personId) ? [{ personId: m.personId, userId: userOf.get(m.personId)! }] : []));
+  const pupilMentees = input.mentees.filter(
+    (m) => m.kind === "PUPIL" && input.mentorshipMentees.some((mm) => mm.menteeId === m.id),
+  );
+  const pupils = pupilMentees.flatMap((m) =>
+    userOf.get(m.personId) ? [{ personId: m.personId, userId: userOf.get(m.personId)! }] : [],
+  );
   const audience = { kind: "CHOSEN_PEOPLE", personIds: pupils.map((p) => p.personId) };
-  const before = campaign("monitoring", "Мониторинг результатов: входная анкета", audience, 62, { monitoringPhase: "BEFORE", closedAt: daysAgo(45) });
-  const after = campaign("monitoring", "Мониторинг результатов: итоговая анкета", audience, 8, { monitoringPhase: "AFTER", dueOn: daysAgo(-10) });
+  const before = campaign("monitoring", "Мониторинг результатов: входная анкета", audience, 62, {
+    monitoringPhase: "BEFORE",
+    closedAt: daysAgo(45),
+  });
+  const after = campaign("monitoring", "Мониторинг результатов: итоговая анкета", audience, 8, {
+    monitoringPhase: "AFTER",
+    dueOn: daysAgo(-10),
+  });
   const monitoringQuestions = questionsOf(before.templateId);
   for (const [i, pupil] of pupils.entries()) {
     const values = new Map(monitoringQuestions.map((q) => [q.id!, growth[q.parameter as MonitoringParameterCode](random)]));
@@ -78,8 +102,14 @@ export function buildMonitoring(input: Input, newId: () => string) {
       const submitted = phases.includes(phase);
       const responseId = newId();
       responses.push({
-        id: responseId, schoolId, templateId: phase.templateId, campaignId: phase.id, respondentId: pupil.userId, subjectId: pupil.personId,
-        dueOn: phase.dueOn, status: submitted ? "SUBMITTED" : "PENDING",
+        id: responseId,
+        schoolId,
+        templateId: phase.templateId,
+        campaignId: phase.id,
+        respondentId: pupil.userId,
+        subjectId: pupil.personId,
+        dueOn: phase.dueOn,
+        status: submitted ? "SUBMITTED" : "PENDING",
         submittedAt: submitted ? daysAgo(phase === before ? random.int(50, 60) : random.int(1, 6)) : null,
       });
       if (!submitted) continue;
@@ -91,25 +121,44 @@ export function buildMonitoring(input: Input, newId: () => string) {
 
   // Stage 1: the mentors' satisfaction, and the mentees' submitted answers filed under their own campaign.
   const mentorPeople = [...new Set(input.mentorships.map((m) => input.mentors.find((p) => p.id === m.mentorId)!.personId))];
-  const mentorSatisfaction = campaign("mentor-satisfaction", "Удовлетворённость наставников: первое полугодие", { kind: "PROGRAMME_MENTORS" }, 12, { closedAt: daysAgo(1) });
+  const mentorSatisfaction = campaign(
+    "mentor-satisfaction",
+    "Удовлетворённость наставников: первое полугодие",
+    { kind: "PROGRAMME_MENTORS" },
+    12,
+    { closedAt: daysAgo(1) },
+  );
   for (const personId of mentorPeople) {
     const userId = userOf.get(personId);
     if (!userId) continue;
     const responseId = newId();
     responses.push({
-      id: responseId, schoolId, templateId: mentorSatisfaction.templateId, campaignId: mentorSatisfaction.id, respondentId: userId,
-      subjectId: personId, dueOn: mentorSatisfaction.dueOn, status: "SUBMITTED", submittedAt: daysAgo(random.int(2, 10)),
+      id: responseId,
+      schoolId,
+      templateId: mentorSatisfaction.templateId,
+      campaignId: mentorSatisfaction.id,
+      respondentId: userId,
+      subjectId: personId,
+      dueOn: mentorSatisfaction.dueOn,
+      status: "SUBMITTED",
+      submittedAt: daysAgo(random.int(2, 10)),
     });
     for (const q of questionsOf(mentorSatisfaction.templateId)) {
       if (q.type === "SCALE") answers.push({ schoolId, responseId, questionId: q.id!, numberValue: random.int(6, 10) });
-      if (q.type === "MULTIPLE_CHOICE") answers.push({ schoolId, responseId, questionId: q.id!, choices: [random.pick(q.options as string[])] });
+      if (q.type === "MULTIPLE_CHOICE")
+        answers.push({ schoolId, responseId, questionId: q.id!, choices: [random.pick(q.options as string[])] });
     }
   }
   const menteeSatisfactionId = input.templateIds.get("mentee-satisfaction")!;
-  const answered = input.responses.filter((r) => r.templateId === menteeSatisfactionId && r.status === "SUBMITTED" && !r.campaignId);
+  const answered = input.responses.filter(
+    (r) => r.templateId === menteeSatisfactionId && r.status === "SUBMITTED" && !r.campaignId,
+  );
   const menteeSatisfaction = campaign(
-    "mentee-satisfaction", "Удовлетворённость наставляемых: первое полугодие",
-    { kind: "CHOSEN_PEOPLE", personIds: answered.map((r) => r.subjectId) }, 12, { closedAt: daysAgo(1) },
+    "mentee-satisfaction",
+    "Удовлетворённость наставляемых: первое полугодие",
+    { kind: "CHOSEN_PEOPLE", personIds: answered.map((r) => r.subjectId) },
+    12,
+    { closedAt: daysAgo(1) },
   );
   // Only the submitted ones: the pending ones stay outside any campaign, on the mentees' dashboards as before.
   for (const response of answered) response.campaignId = menteeSatisfaction.id;

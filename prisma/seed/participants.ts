@@ -66,9 +66,15 @@ export function buildParticipants(s: School, random: Random, newId: () => string
       if (!giverId) continue;
       const inApp = giver === "REPRESENTATIVE" && s.inAppConsentFor.includes(subjectId);
       consents.push({
-        schoolId, textId: mentoringTextId, purpose: "MENTORING", subjectId, giverId,
-        giverRole: giver === "SELF" ? "SELF" : "PARENT", method: inApp ? "IN_APP" : "PAPER",
-        givenOn: inApp ? daysAgo(20) : september, recordedById: inApp ? null : s.curatorUserId,
+        schoolId,
+        textId: mentoringTextId,
+        purpose: "MENTORING",
+        subjectId,
+        giverId,
+        giverRole: giver === "SELF" ? "SELF" : "PARENT",
+        method: inApp ? "IN_APP" : "PAPER",
+        givenOn: inApp ? daysAgo(20) : september,
+        recordedById: inApp ? null : s.curatorUserId,
       });
     }
   };
@@ -80,39 +86,89 @@ export function buildParticipants(s: School, random: Random, newId: () => string
 
   // Stage 2: each mentee's request by the catalogue, and one confidential fact shared with the mentor.
   const menteeRequests: Prisma.MenteeRequestCreateManyInput[] = s.mentees.map((m) => ({
-    schoolId, menteeId: m.id!, kind: requestKinds.find(([re]) => re.test(m.request ?? ""))?.[1] ?? "OTHER",
-    source: random.pick(sources), addedById: s.curatorUserId, details: m.request ?? null,
+    schoolId,
+    menteeId: m.id!,
+    kind: requestKinds.find(([re]) => re.test(m.request ?? ""))?.[1] ?? "OTHER",
+    source: random.pick(sources),
+    addedById: s.curatorUserId,
+    details: m.request ?? null,
   }));
   menteeRequests.push(
-    { schoolId, menteeId: s.mentees[1].id!, kind: "HEALTH_LIMITATIONS", source: "PSYCHOLOGIST", confidential: true, sharedWithMentorId: s.demoMentorId, addedById: s.psychologistUserId, details: "Быстрая утомляемость: занятия не дольше 30 минут, с перерывом." },
-    { schoolId, menteeId: s.mentees[4].id!, kind: "COMMUNICATION", source: "PSYCHOLOGIST", confidential: true, addedById: s.psychologistUserId, details: "Тревожность в новых ситуациях; рекомендована спокойная обстановка встреч." },
+    {
+      schoolId,
+      menteeId: s.mentees[1].id!,
+      kind: "HEALTH_LIMITATIONS",
+      source: "PSYCHOLOGIST",
+      confidential: true,
+      sharedWithMentorId: s.demoMentorId,
+      addedById: s.psychologistUserId,
+      details: "Быстрая утомляемость: занятия не дольше 30 минут, с перерывом.",
+    },
+    {
+      schoolId,
+      menteeId: s.mentees[4].id!,
+      kind: "COMMUNICATION",
+      source: "PSYCHOLOGIST",
+      confidential: true,
+      addedById: s.psychologistUserId,
+      details: "Тревожность в новых ситуациях; рекомендована спокойная обстановка встреч.",
+    },
   );
 
   // Stages 3–4: partner, profiles with certificates for outside adults, interviews, the school of mentors.
-  const partner = { id: newId(), schoolId, name: "ООО «Волгатехмаш»", contact: "Отдел кадров, +7 831 000-00-00", agreement: "Соглашение о сотрудничестве № 12 от 01.09.2025" };
+  const partner = {
+    id: newId(),
+    schoolId,
+    name: "ООО «Волгатехмаш»",
+    contact: "Отдел кадров, +7 831 000-00-00",
+    agreement: "Соглашение о сотрудничестве № 12 от 01.09.2025",
+  };
   const mentors = s.mentors.map((m) => ({
     ...m,
     strengths: m.category === "TEACHER" ? "Терпение, умение объяснить сложное просто" : "Пример для младших, открытость",
     preferredForms: preferred[m.category].forms,
     preferredFormats: preferred[m.category].formats,
-    availability: random.pick(["Вторник и четверг после 15:00", "Понедельник, среда после уроков", "Суббота утром", "По договорённости, онлайн"]),
+    availability: random.pick([
+      "Вторник и четверг после 15:00",
+      "Понедельник, среда после уроков",
+      "Суббота утром",
+      "По договорённости, онлайн",
+    ]),
     // The alumnus still in selection has not brought the certificate yet.
-    certificateIssuedOn: ["UNIVERSITY_STUDENT", "PARTNER_EMPLOYEE", "PARENT"].includes(m.category) ? daysAgo(random.int(60, 200)) : null,
+    certificateIssuedOn: ["UNIVERSITY_STUDENT", "PARTNER_EMPLOYEE", "PARENT"].includes(m.category)
+      ? daysAgo(random.int(60, 200))
+      : null,
     partnerId: m.category === "PARTNER_EMPLOYEE" ? partner.id : null,
     statusChangedAt: september,
   }));
   const selected = mentors.filter((m) => m.status === "READY" || m.status === "INTERVIEWED");
   const interviews: Prisma.MentorInterviewCreateManyInput[] = selected.map((m) => ({
-    schoolId, mentorId: m.id!, heldOn: new Date(september.getTime() + 7 * DAY), interviewerId: s.curatorUserId,
-    notes: "Мотивирован, готов уделять программе 1–2 часа в неделю.", recommendation: "RECOMMENDED",
+    schoolId,
+    mentorId: m.id!,
+    heldOn: new Date(september.getTime() + 7 * DAY),
+    interviewerId: s.curatorUserId,
+    notes: "Мотивирован, готов уделять программе 1–2 часа в неделю.",
+    recommendation: "RECOMMENDED",
   }));
-  const training = { id: newId(), schoolId, title: "Школа наставника: роль наставника и первая встреча", heldOn: new Date(september.getTime() + 14 * DAY), description: "Установочное занятие для наставников программы." };
+  const training = {
+    id: newId(),
+    schoolId,
+    title: "Школа наставника: роль наставника и первая встреча",
+    heldOn: new Date(september.getTime() + 14 * DAY),
+    description: "Установочное занятие для наставников программы.",
+  };
   const trainingAttendance: Prisma.TrainingAttendanceCreateManyInput[] = mentors
     .filter((m) => m.status === "READY")
     .map((m) => ({ schoolId, eventId: training.id, mentorId: m.id!, attended: true }));
 
   return {
-    consentTexts, consents, menteeRequests, partners: [partner], mentors, interviews,
-    trainingEvents: [training], trainingAttendance,
+    consentTexts,
+    consents,
+    menteeRequests,
+    partners: [partner],
+    mentors,
+    interviews,
+    trainingEvents: [training],
+    trainingAttendance,
   };
 }

@@ -10,7 +10,10 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { applyMigrations, migrationsDirectory } from "@/lib/db/migrations";
 import { pgliteRunner } from "@/lib/db/sql-runners";
 
-const name = (process.argv[2] ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+const name = (process.argv[2] ?? "")
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, "_")
+  .replace(/^_|_$/g, "");
 if (!name) {
   console.error("Usage: npm run db:migration:new <name>");
   process.exit(1);

@@ -19,12 +19,27 @@ const dynamicPages = pages
 async function violations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }>;
+        };
+      }
+    ).axe;
     return axe.run(document, { resultTypes: ["violations"] });
   });
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(", ")}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => JSON.stringify(n.target))
+          .slice(0, 3)
+          .join(", ")}`,
+    );
 }
 
 for (const identity of demoIdentities) {
@@ -46,7 +61,11 @@ for (const identity of demoIdentities) {
         if (match) found.set(match.pattern, href);
       }
     };
-    for (const route of pages.filter((r) => !r.dynamic && (identity.login ? open(r.pattern) && r.pattern !== "/login" : r.pattern === "/login" || r.pattern === "/join"))) {
+    for (const route of pages.filter(
+      (r) =>
+        !r.dynamic &&
+        (identity.login ? open(r.pattern) && r.pattern !== "/login" : r.pattern === "/login" || r.pattern === "/join"),
+    )) {
       await check(route.pattern);
     }
     for (const href of found.values()) await check(href);

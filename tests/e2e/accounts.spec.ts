@@ -35,7 +35,9 @@ async function signUpWithCode(browser: Browser, code: string, login: string) {
   await page.context().close();
 }
 
-test("the admin invites staff and outside mentors, a parent links a second child, passwords and the last admin", async ({ browser }) => {
+test("the admin invites staff and outside mentors, a parent links a second child, passwords and the last admin", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   // The curator adds a partner's employee to the mentor base (the admin only invites).
   const curator = await freshPage(browser);
@@ -116,7 +118,10 @@ test("the admin invites staff and outside mentors, a parent links a second child
 
   // The only admin can neither switch themselves off nor change their own roles (the last admin stays).
   await admin.goto("/admin?q=admin&role=ADMIN");
-  const ownLabel = await admin.getByRole("listitem", { name: /^Учётная запись:/ }).filter({ hasText: "Это вы" }).getAttribute("aria-label");
+  const ownLabel = await admin
+    .getByRole("listitem", { name: /^Учётная запись:/ })
+    .filter({ hasText: "Это вы" })
+    .getAttribute("aria-label");
   const own = admin.getByRole("listitem", { name: ownLabel!, exact: true });
   await expect(own.getByRole("button", { name: "Отключить" })).toHaveCount(0);
   await expect(own.getByRole("button", { name: "Роли" })).toHaveCount(0);

@@ -10,7 +10,10 @@ async function answerScales(page: Page, from: number, to: number, value: string)
   return scales;
 }
 
-test("curator runs a satisfaction campaign for one form; a mentee answers on a phone with a saved draft; the curator sees completion and results", async ({ page, browser }) => {
+test("curator runs a satisfaction campaign for one form; a mentee answers on a phone with a saved draft; the curator sees completion and results", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "curator");
   await page.goto("/curator/questionnaires/campaigns/new");
   await waitForForm(page, "Запустить кампанию");
@@ -29,7 +32,12 @@ test("curator runs a satisfaction campaign for one form; a mentee answers on a p
   await page.getByRole("button", { name: "Напомнить" }).click();
   await expect(page.getByText(/Напоминание отправлено: \d+ чел\./)).toBeVisible();
 
-  const phone = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, locale: "ru-RU" });
+  const phone = await browser.newContext({
+    viewport: { width: 375, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+    locale: "ru-RU",
+  });
   const mentee = await phone.newPage();
   await signIn(mentee, "mentee");
   const reminded = mentee.getByRole("listitem").filter({ hasText: "Напоминание" });
@@ -54,8 +62,14 @@ test("curator runs a satisfaction campaign for one form; a mentee answers on a p
   const scales = mentee.getByRole("group").filter({ has: mentee.getByRole("radio", { name: "10" }) });
   for (let i = 0; i < 3; i++) await expect(scales.nth(i).getByRole("radio", { name: "8" })).toBeChecked();
   await answerScales(mentee, 3, 6, "9");
-  await mentee.getByRole("group", { name: /Как часто/ }).getByLabel("Раз в неделю").check();
-  await mentee.getByRole("group", { name: /самым полезным/ }).getByLabel("Помощь с учёбой").check();
+  await mentee
+    .getByRole("group", { name: /Как часто/ })
+    .getByLabel("Раз в неделю")
+    .check();
+  await mentee
+    .getByRole("group", { name: /самым полезным/ })
+    .getByLabel("Помощь с учёбой")
+    .check();
   await mentee.getByRole("button", { name: "Отправить анкету" }).click();
   await expect(mentee.getByRole("status")).toContainText("Анкета отправлена");
   expect(await mentee.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);

@@ -9,7 +9,9 @@ async function search(page: Page, query: string) {
   await page.waitForURL((url) => url.searchParams.get("q") === query);
 }
 
-test("the curator finds a pupil on the roster by a part of the name, in any case, and is told when nobody matches", async ({ page }) => {
+test("the curator finds a pupil on the roster by a part of the name, in any case, and is told when nobody matches", async ({
+  page,
+}) => {
   await signIn(page, "curator");
   await page.goto("/curator/roster");
   await page.getByRole("table", { name: "Классы" }).getByRole("link").first().click();
@@ -19,7 +21,12 @@ test("the curator finds a pupil on the roster by a part of the name, in any case
   await page.goto("/curator/roster");
   await search(page, `${firstName.toLowerCase()} ${lastName.slice(0, 4).toUpperCase()}`);
   await expect(page.getByLabel("Поиск по ФИО")).toHaveValue(`${firstName.toLowerCase()} ${lastName.slice(0, 4).toUpperCase()}`);
-  await expect(page.getByRole("table", { name: "Ученики" }).getByRole("link", { name: new RegExp(`^${lastName} ${firstName}`) }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("table", { name: "Ученики" })
+      .getByRole("link", { name: new RegExp(`^${lastName} ${firstName}`) })
+      .first(),
+  ).toBeVisible();
 
   await search(page, "Несуществующая Фамилия");
   await expect(page.getByText("Никого не найдено по запросу «Несуществующая Фамилия».")).toBeVisible();

@@ -15,7 +15,10 @@ test("curator forms a pair from the people eligible now; those without a certifi
   await mentor.selectOption(await teacher.getAttribute("value"));
 
   const mentees = page.getByRole("group", { name: "Наставляемые" });
-  const candidate = mentees.locator("label").filter({ has: page.locator("input:not([disabled])") }).first();
+  const candidate = mentees
+    .locator("label")
+    .filter({ has: page.locator("input:not([disabled])") })
+    .first();
   const candidateName = (await candidate.textContent())!.split(",")[0].trim();
   await candidate.getByRole("checkbox").check();
   await page.getByLabel("Цель работы").fill("Повысить интерес к учёбе");

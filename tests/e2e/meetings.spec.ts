@@ -4,8 +4,12 @@ import { signIn, waitForForm } from "./support/session";
 // Makes its own meetings (topics with a unique tag) on the demo mentor's group, so it passes alone and beside others.
 const tag = Math.random().toString(36).slice(2, 7);
 
-const card = (page: Page, title: string | RegExp) => page.locator("section").filter({ has: page.getByRole("heading", { level: 2, name: title }) });
-const meeting = (page: Page, topic: string) => card(page, /^Встречи \(\d+\)$/).getByRole("listitem").filter({ hasText: topic });
+const card = (page: Page, title: string | RegExp) =>
+  page.locator("section").filter({ has: page.getByRole("heading", { level: 2, name: title }) });
+const meeting = (page: Page, topic: string) =>
+  card(page, /^Встречи \(\d+\)$/)
+    .getByRole("listitem")
+    .filter({ hasText: topic });
 
 async function logMeeting(page: Page, topic: string, options: { nobody?: boolean } = {}) {
   const form = card(page, "Записать встречу");

@@ -6,7 +6,10 @@ const classFile = path.join(process.cwd(), "tests/fixtures/roster/class-7a-cp125
 // Born 12.03.2013: under 14, so a parent's consent alone makes her eligible.
 const pupil = "Алексеева Анна Сергеевна";
 
-test("curator imports a class and prints invitations; a parent signs up with a code and consents; the child becomes eligible", async ({ page, browser }) => {
+test("curator imports a class and prints invitations; a parent signs up with a code and consents; the child becomes eligible", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "curator");
 
   await page.goto("/curator/roster/import");
@@ -59,7 +62,9 @@ test("curator imports a class and prints invitations; a parent signs up with a c
   await waitForForm(parent, "Дать согласие");
   await parent.getByLabel("Я ознакомился(-ась) с текстом и даю согласие").check();
   await parent.getByRole("button", { name: "Дать согласие" }).click();
-  await expect(parent.getByRole("region", { name: "Обработка персональных данных в программе наставничества" })).toContainText("Согласие есть");
+  await expect(parent.getByRole("region", { name: "Обработка персональных данных в программе наставничества" })).toContainText(
+    "Согласие есть",
+  );
   await parentContext.close();
 
   await page.goto("/curator/consents?class=7А");

@@ -15,8 +15,14 @@ test("a mentee fills in the satisfaction questionnaire on a phone", async ({ pag
   const count = await scales.count();
   expect(count).toBe(6);
   for (let i = 0; i < count; i++) await scales.nth(i).getByText("9", { exact: true }).click();
-  await page.getByRole("group", { name: /Как часто/ }).getByLabel("Раз в неделю").check();
-  await page.getByRole("group", { name: /самым полезным/ }).getByLabel("Помощь с учёбой").check();
+  await page
+    .getByRole("group", { name: /Как часто/ })
+    .getByLabel("Раз в неделю")
+    .check();
+  await page
+    .getByRole("group", { name: /самым полезным/ })
+    .getByLabel("Помощь с учёбой")
+    .check();
   await page.getByRole("button", { name: "Отправить анкету" }).click();
   await expect(page.getByRole("status")).toContainText("Анкета отправлена");
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
@@ -35,8 +41,14 @@ test("a parent answers the parent survey about their own child on a phone", asyn
   await expect(page.getByText(/О ребёнке:/)).toBeVisible();
   const scales = page.getByRole("group").filter({ has: page.getByRole("radio", { name: "10" }) });
   for (let i = 0; i < (await scales.count()); i++) await scales.nth(i).getByText("8", { exact: true }).click();
-  await page.getByRole("group", { name: /Какие изменения/ }).getByLabel("Появились новые увлечения").check();
-  await page.getByRole("group", { name: /продолжил участие/ }).getByLabel("Да").check();
+  await page
+    .getByRole("group", { name: /Какие изменения/ })
+    .getByLabel("Появились новые увлечения")
+    .check();
+  await page
+    .getByRole("group", { name: /продолжил участие/ })
+    .getByLabel("Да")
+    .check();
   await page.getByLabel(/Ваши пожелания/).fill("Спасибо наставнику!");
   await page.getByRole("button", { name: "Отправить анкету" }).click();
   await expect(page.getByRole("status")).toContainText("Анкета отправлена");

@@ -3,7 +3,9 @@ import { signIn, waitForForm } from "./support/session";
 
 test("a mentor responsible for an item reports on it from their dashboard", async ({ page }) => {
   await signIn(page, "mentor");
-  const mine = page.getByRole("region", { name: "Мои пункты дорожной карты" }).or(page.locator("section", { hasText: "Мои пункты дорожной карты" }));
+  const mine = page
+    .getByRole("region", { name: "Мои пункты дорожной карты" })
+    .or(page.locator("section", { hasText: "Мои пункты дорожной карты" }));
   await mine.getByRole("link", { name: /6\.7/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Пункт 6.7" })).toBeVisible();
   await waitForForm(page, "Сохранить");
@@ -61,10 +63,14 @@ test("the curator attaches a protocol to an item and comments on it", async ({ p
   await signIn(page, "curator");
   await page.getByTestId("item-2.1").getByRole("link").click();
   await waitForForm(page, "Загрузить");
-  await page.getByLabel("Добавить файл").setInputFiles({ name: "Протокол анкетирования.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%тест\n") });
+  await page
+    .getByLabel("Добавить файл")
+    .setInputFiles({ name: "Протокол анкетирования.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%тест\n") });
   await page.getByRole("button", { name: "Загрузить" }).click();
   await expect(page.getByRole("list", { name: "Подтверждающие документы" })).toContainText("Протокол анкетирования.pdf");
-  await page.getByLabel("Добавить файл").setInputFiles({ name: "вирус.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ not a pdf") });
+  await page
+    .getByLabel("Добавить файл")
+    .setInputFiles({ name: "вирус.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ not a pdf") });
   await page.getByRole("button", { name: "Загрузить" }).click();
   await expect(page.getByText("Содержимое файла не соответствует его расширению").first()).toBeVisible();
 

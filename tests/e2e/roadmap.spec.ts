@@ -30,7 +30,9 @@ test("curator is refused advancing a stage with open items, then advances with a
   await expect(stage6.getByText(/Завершите или отмените пункты этапа/)).toBeVisible();
   await expect(stage6).toContainText("текущий этап");
 
-  await stage6.getByLabel("Причина перехода с невыполненными пунктами").fill("Итоговые встречи пар перенесены на май по решению педсовета");
+  await stage6
+    .getByLabel("Причина перехода с невыполненными пунктами")
+    .fill("Итоговые встречи пар перенесены на май по решению педсовета");
   await stage6.getByRole("button", { name: /Перейти к этапу/ }).click();
   const stage7 = page.getByRole("region", { name: /7\. Завершение наставничества/ });
   await expect(stage7).toContainText("текущий этап");
@@ -79,7 +81,9 @@ test("curator starts next year's programme from the template; this year's stays 
   await expect(page.getByRole("region", { name: /^\d\. / })).toHaveCount(7);
   await expect(page.getByTestId("item-1.1")).toContainText("Срок: Сентябрь 2027");
   await expect(page.getByTestId("item-6.4")).toContainText("Срок: Декабрь 2027 – Март 2028");
-  await expect(page.getByRole("region", { name: "План работы", exact: true })).toContainText("Подведение итогов работы пар/групп");
+  await expect(page.getByRole("region", { name: "План работы", exact: true })).toContainText(
+    "Подведение итогов работы пар/групп",
+  );
   await page.getByRole("navigation", { name: "Учебные годы" }).getByRole("link", { name: "2026/2027" }).click();
   await expect(page.getByTestId("item-6.5")).toContainText("Выполнено");
 });

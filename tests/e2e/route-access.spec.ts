@@ -59,7 +59,13 @@ test("a missing record says so in Russian with status 404", async ({ page }) => 
 
 test("a NUL character in an address is refused with 400, never a 500", async ({ page }) => {
   await signIn(page, "admin");
-  for (const url of ["/roadmap?responsible=%00", "/admin?q=%00", "/curator/people/%00", "/roadmap/evidence/%00", "/admin?q=a%2500b"]) {
+  for (const url of [
+    "/roadmap?responsible=%00",
+    "/admin?q=%00",
+    "/curator/people/%00",
+    "/roadmap/evidence/%00",
+    "/admin?q=a%2500b",
+  ]) {
     const response = await page.request.get(url, { maxRedirects: 0 });
     expect(response.status(), url).toBeLessThan(500);
   }
@@ -68,7 +74,13 @@ test("a NUL character in an address is refused with 400, never a 500", async ({ 
 
 test("malformed export and print addresses answer 404 or the page, never a 500", async ({ page }) => {
   await signIn(page, "curator");
-  for (const url of ["/curator/export/constructor", "/curator/export/__proto__", "/curator/export/docx?year=1.5", "/curator/export/xlsx?year=9999999999", "/curator/print?year=1.5"]) {
+  for (const url of [
+    "/curator/export/constructor",
+    "/curator/export/__proto__",
+    "/curator/export/docx?year=1.5",
+    "/curator/export/xlsx?year=9999999999",
+    "/curator/print?year=1.5",
+  ]) {
     const response = await page.request.get(url, { maxRedirects: 0 });
     expect(response.status(), url).toBeLessThan(500);
   }

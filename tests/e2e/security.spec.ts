@@ -59,7 +59,9 @@ test("signing out on one device leaves the other signed in", async ({ page, brow
   await other.close();
 });
 
-test("an evidence file over 10 MB gets a Russian message next to the field, and the server refuses the request with 413", async ({ page }) => {
+test("an evidence file over 10 MB gets a Russian message next to the field, and the server refuses the request with 413", async ({
+  page,
+}) => {
   await signIn(page, "curator");
   await page.getByTestId("item-2.1").getByRole("link").click();
   await waitForForm(page, "Загрузить");
@@ -69,7 +71,9 @@ test("an evidence file over 10 MB gets a Russian message next to the field, and 
   await expect(page.locator("#evidence-file-error")).toHaveText("Файл больше 10 МБ: выберите файл поменьше.");
 
   // The same upload sent past the form, as a script would: a clean 413 in Russian, not a 500.
-  await page.getByLabel("Добавить файл").setInputFiles({ name: "Маленький.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%тест\n") });
+  await page
+    .getByLabel("Добавить файл")
+    .setInputFiles({ name: "Маленький.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%тест\n") });
   const [action] = await Promise.all([
     page.waitForRequest((request) => request.method() === "POST" && Boolean(request.headers()["next-action"])),
     page.getByRole("button", { name: "Загрузить" }).click(),

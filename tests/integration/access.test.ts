@@ -24,7 +24,13 @@ beforeAll(async () => {
 });
 
 const meeting = (mentorshipId: string) => ({
-  mentorshipId, type: "REGULAR" as const, heldOn: "2026-11-20", durationMinutes: 40, topic: "Разбор задач", attendeeIds: [], confirmed: true,
+  mentorshipId,
+  type: "REGULAR" as const,
+  heldOn: "2026-11-20",
+  durationMinutes: 40,
+  topic: "Разбор задач",
+  attendeeIds: [],
+  confirmed: true,
 });
 
 describe("a mentee", () => {
@@ -52,7 +58,9 @@ describe("a parent", () => {
   it("cannot read another family's child", async () => {
     const viewer = await north.viewer(north.people.parentA);
     await expect(getOwnChild(viewer, north.people.menteeB.personId)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(getOwnChild(viewer, north.people.menteeA.personId)).resolves.toMatchObject({ id: north.people.menteeA.personId });
+    await expect(getOwnChild(viewer, north.people.menteeA.personId)).resolves.toMatchObject({
+      id: north.people.menteeA.personId,
+    });
   });
 
   it("cannot open or answer the questionnaire about another family's child", async () => {
@@ -66,8 +74,10 @@ describe("a parent", () => {
   it("cannot answer about a child that is not theirs even when the questionnaire is addressed to them", async () => {
     const forged = await database.db.questionnaireResponse.create({
       data: {
-        schoolId: north.schoolId, templateId: north.template.id,
-        respondentId: north.people.parentA.userId, subjectId: north.people.menteeB.personId,
+        schoolId: north.schoolId,
+        templateId: north.template.id,
+        respondentId: north.people.parentA.userId,
+        subjectId: north.people.menteeB.personId,
       },
     });
     actAs(await north.viewer(north.people.parentA));
@@ -139,10 +149,16 @@ describe("a user of one school", () => {
 describe("roles", () => {
   it("refuse actions outside the permission table", async () => {
     actAs(await north.viewer(north.people.menteeA));
-    expect(await setItemStatus({ itemId: north.item.id, status: "DONE", version: 1 })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await setItemStatus({ itemId: north.item.id, status: "DONE", version: 1 })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     expect(await logMeeting(meeting(north.pairA.mentorshipId))).toMatchObject({ ok: false, code: "FORBIDDEN" });
     await expect(getDirectorReport(await north.viewer(north.people.parentA))).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect(await setItemStatus({ itemId: north.item.id, status: "DONE", version: 1 })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await setItemStatus({ itemId: north.item.id, status: "DONE", version: 1 })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
   });
 
   it("refuse everything without a session", async () => {

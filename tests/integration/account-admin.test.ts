@@ -24,7 +24,12 @@ let shared: string;
 
 async function adminOf(school: SchoolFixture, login: string) {
   const user = await database.db.user.create({
-    data: { login, displayName: login, passwordHash: await hashPassword("admin password"), memberships: { create: { schoolId: school.schoolId, role: "ADMIN" } } },
+    data: {
+      login,
+      displayName: login,
+      passwordHash: await hashPassword("admin password"),
+      memberships: { create: { schoolId: school.schoolId, role: "ADMIN" } },
+    },
   });
   return user.id;
 }
@@ -39,8 +44,15 @@ beforeAll(async () => {
   southAdmin = await adminOf(south, `south-admin-${south.schoolId}`);
   const user = await database.db.user.create({
     data: {
-      login: `shared-${north.schoolId}`, displayName: "Общий Наставник", passwordHash: await hashPassword("shared password"),
-      memberships: { create: [{ schoolId: north.schoolId, role: "MENTOR" }, { schoolId: south.schoolId, role: "MENTOR" }] },
+      login: `shared-${north.schoolId}`,
+      displayName: "Общий Наставник",
+      passwordHash: await hashPassword("shared password"),
+      memberships: {
+        create: [
+          { schoolId: north.schoolId, role: "MENTOR" },
+          { schoolId: south.schoolId, role: "MENTOR" },
+        ],
+      },
     },
   });
   shared = user.id;
@@ -52,7 +64,9 @@ describe("switching an account off acts on this school only", () => {
     expect(await setAccountActive({ userId: shared, active: false })).toMatchObject({ ok: true });
     const viewer = await loadViewer(database.db, shared, 1, south.schoolId);
     expect(viewer?.schools.map((s) => s.id)).toEqual([north.schoolId]);
-    expect(await verifyCredentials(database.db, { login: `shared-${north.schoolId}`, password: "shared password" }, "10.9.0.1")).not.toBeNull();
+    expect(
+      await verifyCredentials(database.db, { login: `shared-${north.schoolId}`, password: "shared password" }, "10.9.0.1"),
+    ).not.toBeNull();
   });
 
   it("the south cannot switch back on what the north switched off", async () => {
@@ -70,9 +84,15 @@ describe("switching an account off acts on this school only", () => {
   it("an account switched off in its only school cannot sign in; refusals: self, other school, other role", async () => {
     actAs(await viewerOf(north, northAdmin));
     expect(await setAccountActive({ userId: northAdmin, active: false })).toMatchObject({ ok: false, code: "INVALID" });
-    expect(await setAccountActive({ userId: south.people.mentorA.userId, active: false })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await setAccountActive({ userId: south.people.mentorA.userId, active: false })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     actAs(await north.viewer(north.people.curator));
-    expect(await setAccountActive({ userId: north.people.mentorB.userId, active: false })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await setAccountActive({ userId: north.people.mentorB.userId, active: false })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     expect((await membershipsOf(south.people.mentorA.userId)).every((m) => !m.deactivatedAt)).toBe(true);
   });
 
@@ -98,7 +118,8 @@ describe("role changes", () => {
     actAs(await viewerOf(north, northAdmin));
     const user = north.people.curator.userId;
     expect(await setAccountRoles({ userId: user, roles: ["MENTOR", "PSYCHOLOGIST"] })).toMatchObject({
-      ok: true, data: { added: ["MENTOR", "PSYCHOLOGIST"], removed: ["CURATOR"] },
+      ok: true,
+      data: { added: ["MENTOR", "PSYCHOLOGIST"], removed: ["CURATOR"] },
     });
     expect((await membershipsOf(user)).map((m) => m.role).sort()).toEqual(["MENTOR", "PSYCHOLOGIST"]);
     expect(await database.db.auditEntry.count({ where: { action: "account.roles", entityId: user } })).toBe(1);
@@ -108,12 +129,24 @@ describe("role changes", () => {
   it("refuses one's own roles, an empty set, another school's account and a curator", async () => {
     actAs(await viewerOf(north, northAdmin));
     // nobody changes their own roles: an admin could otherwise grant themselves the psychologist's notes
-    expect(await setAccountRoles({ userId: northAdmin, roles: ["ADMIN", "PSYCHOLOGIST"] })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await setAccountRoles({ userId: northAdmin, roles: ["ADMIN", "PSYCHOLOGIST"] })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     expect(await setAccountRoles({ userId: northAdmin, roles: ["CURATOR"] })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await setAccountRoles({ userId: north.people.mentorA.userId, roles: [] })).toMatchObject({ ok: false, code: "INVALID" });
-    expect(await setAccountRoles({ userId: south.people.mentorA.userId, roles: ["ADMIN"] })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await setAccountRoles({ userId: north.people.mentorA.userId, roles: [] })).toMatchObject({
+      ok: false,
+      code: "INVALID",
+    });
+    expect(await setAccountRoles({ userId: south.people.mentorA.userId, roles: ["ADMIN"] })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     actAs(await north.viewer(north.people.curator));
-    expect(await setAccountRoles({ userId: north.people.mentorA.userId, roles: ["ADMIN"] })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await setAccountRoles({ userId: north.people.mentorA.userId, roles: ["ADMIN"] })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     expect((await membershipsOf(northAdmin)).map((m) => m.role)).toEqual(["ADMIN"]);
     expect((await membershipsOf(north.people.mentorA.userId)).map((m) => m.role)).toEqual(["MENTOR"]);
   });
@@ -126,7 +159,10 @@ describe("password reset by the admin", () => {
     const before = await database.db.user.findUniqueOrThrow({ where: { id: user } });
     const result = await resetAccountPassword({ userId: user, confirm: true });
     if (!result.ok) throw new Error(result.error);
-    const after = await database.db.user.findUniqueOrThrow({ where: { id: user }, select: { passwordHash: true, sessionVersion: true } });
+    const after = await database.db.user.findUniqueOrThrow({
+      where: { id: user },
+      select: { passwordHash: true, sessionVersion: true },
+    });
     expect(await verifyPassword(after.passwordHash, result.data.password)).toBe(true);
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
     expect(await database.db.auditEntry.count({ where: { action: "account.password-reset", entityId: user } })).toBe(1);
@@ -134,12 +170,25 @@ describe("password reset by the admin", () => {
 
   it("refuses without confirmation, for an account of two schools, another school's, self and a curator", async () => {
     actAs(await viewerOf(north, northAdmin));
-    expect(await resetAccountPassword({ userId: north.people.mentorB.userId, confirm: false as true })).toMatchObject({ ok: false, code: "INVALID" });
-    expect(await resetAccountPassword({ userId: shared, confirm: true })).toMatchObject({ ok: false, code: "CONFLICT", error: otherSchoolsMessage });
-    expect(await resetAccountPassword({ userId: south.people.mentorB.userId, confirm: true })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await resetAccountPassword({ userId: north.people.mentorB.userId, confirm: false as true })).toMatchObject({
+      ok: false,
+      code: "INVALID",
+    });
+    expect(await resetAccountPassword({ userId: shared, confirm: true })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      error: otherSchoolsMessage,
+    });
+    expect(await resetAccountPassword({ userId: south.people.mentorB.userId, confirm: true })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     expect(await resetAccountPassword({ userId: northAdmin, confirm: true })).toMatchObject({ ok: false, code: "INVALID" });
     actAs(await north.viewer(north.people.curator));
-    expect(await resetAccountPassword({ userId: north.people.mentorB.userId, confirm: true })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await resetAccountPassword({ userId: north.people.mentorB.userId, confirm: true })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     const untouched = await database.db.user.findUniqueOrThrow({ where: { id: shared }, select: { passwordHash: true } });
     expect(await verifyPassword(untouched.passwordHash, "shared password")).toBe(true);
   });
@@ -156,7 +205,9 @@ describe("the accounts list", () => {
     actAs(admin);
     await setAccountActive({ userId: north.people.parentA.userId, active: false });
     expect((await listSchoolAccounts(admin, { state: "off" })).rows.map((r) => r.id)).toEqual([north.people.parentA.userId]);
-    expect((await listSchoolAccounts(admin, { state: "active" })).rows.map((r) => r.id)).not.toContain(north.people.parentA.userId);
+    expect((await listSchoolAccounts(admin, { state: "active" })).rows.map((r) => r.id)).not.toContain(
+      north.people.parentA.userId,
+    );
     expect((await listSchoolAccounts(admin, { q: "south-admin" })).total).toBe(0);
   });
 });
@@ -164,13 +215,24 @@ describe("the accounts list", () => {
 describe("one's own account", () => {
   it("changes the password only with the current one, and ends the sessions", async () => {
     const user = await database.db.user.create({
-      data: { login: `own-${north.schoolId}`, displayName: "Сам", passwordHash: await hashPassword("old password"), memberships: { create: { schoolId: north.schoolId, role: "MENTOR" } } },
+      data: {
+        login: `own-${north.schoolId}`,
+        displayName: "Сам",
+        passwordHash: await hashPassword("old password"),
+        memberships: { create: { schoolId: north.schoolId, role: "MENTOR" } },
+      },
     });
     actAs(await viewerOf(north, user.id));
-    expect(await changeOwnPassword({ currentPassword: "wrong", password: "new password 1", passwordConfirm: "new password 1" })).toMatchObject({
-      ok: false, code: "INVALID", fieldErrors: { currentPassword: ["Неверный пароль"] },
+    expect(
+      await changeOwnPassword({ currentPassword: "wrong", password: "new password 1", passwordConfirm: "new password 1" }),
+    ).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      fieldErrors: { currentPassword: ["Неверный пароль"] },
     });
-    expect(await changeOwnPassword({ currentPassword: "old password", password: "new password 1", passwordConfirm: "new password 1" })).toMatchObject({ ok: true });
+    expect(
+      await changeOwnPassword({ currentPassword: "old password", password: "new password 1", passwordConfirm: "new password 1" }),
+    ).toMatchObject({ ok: true });
     const after = await database.db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
     expect(await verifyPassword(after.passwordHash, "new password 1")).toBe(true);
     expect(await loadViewer(database.db, user.id, user.sessionVersion, north.schoolId)).toBeNull();
@@ -179,9 +241,15 @@ describe("one's own account", () => {
   it("sets an optional, unique e-mail", async () => {
     actAs(await north.viewer(north.people.mentorB));
     expect(await updateOwnEmail({ email: "не почта" })).toMatchObject({ ok: false, code: "INVALID" });
-    expect(await updateOwnEmail({ email: " Mentor@School.test " })).toMatchObject({ ok: true, data: { email: "mentor@school.test" } });
+    expect(await updateOwnEmail({ email: " Mentor@School.test " })).toMatchObject({
+      ok: true,
+      data: { email: "mentor@school.test" },
+    });
     actAs(await north.viewer(north.people.curator));
-    expect(await updateOwnEmail({ email: "mentor@school.test" })).toMatchObject({ ok: false, fieldErrors: { email: ["Этот адрес уже указан у другого аккаунта"] } });
+    expect(await updateOwnEmail({ email: "mentor@school.test" })).toMatchObject({
+      ok: false,
+      fieldErrors: { email: ["Этот адрес уже указан у другого аккаунта"] },
+    });
     expect(await updateOwnEmail({ email: "" })).toMatchObject({ ok: true, data: { email: null } });
   });
 });
@@ -190,7 +258,12 @@ describe("an account switched off in this school is not offered for work here", 
   it("is no longer listed as an interviewer", async () => {
     const curatorViewer = await north.viewer(north.people.curator);
     const psychologist = await database.db.user.create({
-      data: { login: `psy-${north.schoolId}`, displayName: "Психолог Отключаемый", passwordHash: "x", memberships: { create: { schoolId: north.schoolId, role: "PSYCHOLOGIST" } } },
+      data: {
+        login: `psy-${north.schoolId}`,
+        displayName: "Психолог Отключаемый",
+        passwordHash: "x",
+        memberships: { create: { schoolId: north.schoolId, role: "PSYCHOLOGIST" } },
+      },
     });
     expect((await listInterviewers(curatorViewer)).map((u) => u.id)).toContain(psychologist.id);
     actAs(await viewerOf(north, northAdmin));

@@ -28,15 +28,24 @@ describe("an admin disables an account", () => {
     expect(await loadViewer(database.db, north.people.mentorB.userId, sessionVersion, north.schoolId)).not.toBeNull();
     actAs(await north.viewer({ userId: adminId }));
     expect(await setAccountActive({ userId: north.people.mentorB.userId, active: false })).toMatchObject({ ok: true });
-    const user = await database.db.user.findUniqueOrThrow({ where: { id: north.people.mentorB.userId }, include: { memberships: true } });
+    const user = await database.db.user.findUniqueOrThrow({
+      where: { id: north.people.mentorB.userId },
+      include: { memberships: true },
+    });
     expect(user.memberships.every((m) => m.deactivatedAt)).toBe(true);
     expect(await loadViewer(database.db, user.id, sessionVersion, north.schoolId)).toBeNull();
   });
 
   it("cannot touch an account of another school", async () => {
     actAs(await north.viewer({ userId: adminId }));
-    expect(await setAccountActive({ userId: south.people.mentorA.userId, active: false })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    const user = await database.db.user.findUniqueOrThrow({ where: { id: south.people.mentorA.userId }, include: { memberships: true } });
+    expect(await setAccountActive({ userId: south.people.mentorA.userId, active: false })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
+    const user = await database.db.user.findUniqueOrThrow({
+      where: { id: south.people.mentorA.userId },
+      include: { memberships: true },
+    });
     expect(user.memberships.every((m) => !m.deactivatedAt)).toBe(true);
     const accounts = await listSchoolAccounts(await north.viewer({ userId: adminId }));
     expect(accounts.rows.map((a) => a.id)).not.toContain(south.people.mentorA.userId);
@@ -49,7 +58,10 @@ describe("an admin disables an account", () => {
 
   it("is the only role that may", async () => {
     actAs(await north.viewer(north.people.curator));
-    expect(await setAccountActive({ userId: north.people.menteeA.userId, active: false })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await setAccountActive({ userId: north.people.menteeA.userId, active: false })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     await expect(listSchoolAccounts(await north.viewer(north.people.curator))).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -21,7 +21,8 @@ beforeAll(async () => {
   south = await createMenteeFixture(database.db, "Юг");
 });
 
-const log = async (who: { userId: string }, personId: string, page = 1) => listPersonAudit(await north.viewer(who), personId, page);
+const log = async (who: { userId: string }, personId: string, page = 1) =>
+  listPersonAudit(await north.viewer(who), personId, page);
 
 describe("a person's log", () => {
   it("records a read of the card with who, what and when", async () => {
@@ -36,7 +37,13 @@ describe("a person's log", () => {
     const personId = north.people.menteeA.personId;
     actAs(await north.viewer(north.people.curator));
     const open = await addMenteeRequest({ personId, kind: "GIFTEDNESS", source: "QUESTIONNAIRE", confidential: false });
-    const secret = await addMenteeRequest({ personId, kind: "HEALTH_LIMITATIONS", source: "PERSONAL_FILE", details: "Диабет", confidential: false });
+    const secret = await addMenteeRequest({
+      personId,
+      kind: "HEALTH_LIMITATIONS",
+      source: "PERSONAL_FILE",
+      details: "Диабет",
+      confidential: false,
+    });
     expect(open.ok && secret.ok).toBe(true);
     if (!secret.ok) return;
     expect(await setRequestShared({ requestId: secret.data.id, shared: true })).toMatchObject({ ok: true });
@@ -93,7 +100,9 @@ describe("changes recorded against a person's other rows", () => {
     expect(await declineMentor({ mentorId: mentor.id, reason: "Не прошёл собеседование" })).toMatchObject({ ok: true });
     const { entries } = await log(north.extra.admin, north.people.mentorB.personId);
     expect(entries[0]).toMatchObject({
-      action: "mentor.status", who: "Кураторова Тест", what: "Статус наставника изменён: Готов к работе → Отклонён",
+      action: "mentor.status",
+      who: "Кураторова Тест",
+      what: "Статус наставника изменён: Готов к работе → Отклонён",
     });
     const other = await log(north.extra.admin, north.people.mentorA.personId);
     expect(other.entries.map((e) => e.action)).not.toContain("mentor.status");
@@ -101,19 +110,36 @@ describe("changes recorded against a person's other rows", () => {
 
   it("show a new pair in the logs of its mentor and of its mentee", async () => {
     const { schoolId } = north;
-    const text = await database.db.consentText.create({ data: { schoolId, purpose: "MENTORING", version: 1, title: "Согласие", body: "Текст" } });
+    const text = await database.db.consentText.create({
+      data: { schoolId, purpose: "MENTORING", version: 1, title: "Согласие", body: "Текст" },
+    });
     const consent = (subjectId: string, giverRole: "SELF" | "PARENT") => ({
-      schoolId, textId: text.id, purpose: "MENTORING" as const, subjectId, giverId: subjectId, giverRole, method: "PAPER" as const,
+      schoolId,
+      textId: text.id,
+      purpose: "MENTORING" as const,
+      subjectId,
+      giverId: subjectId,
+      giverRole,
+      method: "PAPER" as const,
       givenOn: todayCalendarDate("Europe/Moscow"),
     });
     const mentor = await database.db.person.create({
-      data: { schoolId, lastName: "Новонаставникова", firstName: "Тест", mentor: { create: { schoolId, category: "TEACHER", status: "READY" } } },
+      data: {
+        schoolId,
+        lastName: "Новонаставникова",
+        firstName: "Тест",
+        mentor: { create: { schoolId, category: "TEACHER", status: "READY" } },
+      },
       select: { id: true, mentor: { select: { id: true } } },
     });
     const pupil = await database.db.person.create({
       data: {
-        schoolId, lastName: "Новоученикова", firstName: "Тест", birthDate: new Date(Date.UTC(2014, 0, 10)),
-        pupil: { create: { schoolId, grade: 6, classLetter: "В" } }, mentee: { create: { schoolId, kind: "PUPIL" } },
+        schoolId,
+        lastName: "Новоученикова",
+        firstName: "Тест",
+        birthDate: new Date(Date.UTC(2014, 0, 10)),
+        pupil: { create: { schoolId, grade: 6, classLetter: "В" } },
+        mentee: { create: { schoolId, kind: "PUPIL" } },
       },
       select: { id: true, mentee: { select: { id: true } } },
     });
@@ -121,7 +147,11 @@ describe("changes recorded against a person's other rows", () => {
 
     actAs(await north.viewer(north.people.curator));
     const created = await createMentorship({
-      mentorId: mentor.mentor!.id, menteeIds: [pupil.mentee!.id], form: "TEACHER_PUPIL", format: "INDIVIDUAL", goal: "Учёба",
+      mentorId: mentor.mentor!.id,
+      menteeIds: [pupil.mentee!.id],
+      form: "TEACHER_PUPIL",
+      format: "INDIVIDUAL",
+      goal: "Учёба",
     });
     expect(created).toMatchObject({ ok: true });
     for (const personId of [mentor.id, pupil.id]) {
@@ -138,7 +168,9 @@ describe("changes recorded against a person's other rows", () => {
 describe("the audit log table", () => {
   it("refuses updates and deletes, even through Prisma", async () => {
     const entry = await database.db.auditEntry.findFirstOrThrow({ where: { schoolId: north.schoolId } });
-    await expect(database.db.auditEntry.update({ where: { id: entry.id }, data: { action: "forged" } })).rejects.toThrow(/append-only/);
+    await expect(database.db.auditEntry.update({ where: { id: entry.id }, data: { action: "forged" } })).rejects.toThrow(
+      /append-only/,
+    );
     await expect(database.db.auditEntry.delete({ where: { id: entry.id } })).rejects.toThrow(/append-only/);
     await expect(database.db.auditEntry.deleteMany({ where: { schoolId: north.schoolId } })).rejects.toThrow(/append-only/);
     const stored = await database.db.auditEntry.findUniqueOrThrow({ where: { id: entry.id } });

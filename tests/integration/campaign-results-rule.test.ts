@@ -19,10 +19,20 @@ beforeAll(async () => {
   school = await createSchoolFixture(db, "Кампания");
   template = await makeResultsTemplate(db, school, "Удовлетворённость", false);
   const campaign = await db.questionnaireCampaign.create({
-    data: { schoolId: school.schoolId, templateId: template.id, title: "Декабрь", audience: { kind: "CHOSEN" }, dueOn: new Date(Date.UTC(2026, 11, 20)) },
+    data: {
+      schoolId: school.schoolId,
+      templateId: template.id,
+      title: "Декабрь",
+      audience: { kind: "CHOSEN" },
+      dueOn: new Date(Date.UTC(2026, 11, 20)),
+    },
   });
   campaignId = campaign.id;
-  const classes: [string, number][] = [["А", 11], ["В", 10], ["Г", 3]];
+  const classes: [string, number][] = [
+    ["А", 11],
+    ["В", 10],
+    ["Г", 3],
+  ];
   for (const [letter, size] of classes) {
     for (let i = 0; i < size; i++) {
       const pupil = await addPupil(db, school, `Ученик${letter}${i}`, true, letter);

@@ -26,7 +26,11 @@ describe("the consent texts' read path", () => {
 
   it("a curator publishes the missing text explicitly; then it is read", async () => {
     actAs(await school.viewer(school.people.curator));
-    const result = await publishConsentText({ purpose: "MENTORING", title: "Согласие на обработку данных", body: "Текст согласия. ".repeat(5) });
+    const result = await publishConsentText({
+      purpose: "MENTORING",
+      title: "Согласие на обработку данных",
+      body: "Текст согласия. ".repeat(5),
+    });
     expect(result).toMatchObject({ ok: true, data: { version: 1 } });
     const texts = await currentConsentTexts(school.schoolId);
     expect(texts.MENTORING).toMatchObject({ version: 1, title: "Согласие на обработку данных" });

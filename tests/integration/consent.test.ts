@@ -66,7 +66,10 @@ beforeAll(async () => {
 
 describe("consent texts", () => {
   it("each school gets a Russian text per purpose, version 1, with the school as operator", () => {
-    expect(texts.MENTORING).toMatchObject({ version: 1, title: expect.stringContaining("Согласие на обработку персональных данных") });
+    expect(texts.MENTORING).toMatchObject({
+      version: 1,
+      title: expect.stringContaining("Согласие на обработку персональных данных"),
+    });
     expect(texts.MENTORING.body).toContain("Школа Согласия");
     expect(texts.MENTORING.body).toContain("дата рождения");
     expect(texts.PUBLICATION.version).toBe(1);
@@ -77,15 +80,25 @@ describe("paper consent recorded by the curator", () => {
   it("records the parent's signed form with its scan and an audit entry", async () => {
     actAs(await school.viewer(school.people.curator));
     const result = await paper({
-      subjectId: child12.personId, giverId: parentC.personId, giverRole: "PARENT", purpose: "MENTORING",
-      textId: texts.MENTORING.id, givenOn: "2026-09-01",
+      subjectId: child12.personId,
+      giverId: parentC.personId,
+      giverRole: "PARENT",
+      purpose: "MENTORING",
+      textId: texts.MENTORING.id,
+      givenOn: "2026-09-01",
     });
     expect(result).toMatchObject({ ok: true });
     if (!result.ok) return;
     const row = await database.db.consent.findUniqueOrThrow({ where: { id: result.data.id } });
     expect(row).toMatchObject({
-      method: "PAPER", giverId: parentC.personId, giverRole: "PARENT", textId: texts.MENTORING.id,
-      scanFileName: "Бланк.pdf", scanMimeType: "application/pdf", recordedById: school.people.curator.userId, withdrawnAt: null,
+      method: "PAPER",
+      giverId: parentC.personId,
+      giverRole: "PARENT",
+      textId: texts.MENTORING.id,
+      scanFileName: "Бланк.pdf",
+      scanMimeType: "application/pdf",
+      recordedById: school.people.curator.userId,
+      withdrawnAt: null,
     });
     expect(row.givenOn.toISOString()).toBe("2026-09-01T00:00:00.000Z");
     const audit = await database.db.auditEntry.findFirst({ where: { action: "consent.give", entityId: child12.personId } });
@@ -98,17 +111,27 @@ describe("paper consent recorded by the curator", () => {
     const scan = await getConsentScan(director, consent.id);
     expect(scan).toMatchObject({ fileName: "Бланк.pdf", mimeType: "application/pdf" });
     expect(scan.bytes.equals(pdf)).toBe(true);
-    expect(await database.db.auditEntry.count({ where: { action: "person.read", entityId: child12.personId, userId: director.userId } })).toBe(1);
+    expect(
+      await database.db.auditEntry.count({
+        where: { action: "person.read", entityId: child12.personId, userId: director.userId },
+      }),
+    ).toBe(1);
     await expect(getConsentScan(await school.viewer(parentC), consent.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(getConsentScan(await other.viewer(other.people.curator), consent.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getConsentScan(await other.viewer(other.people.curator), consent.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("refuses a 12-year-old signing for themselves, and writes nothing", async () => {
     actAs(await school.viewer(school.people.curator));
     const [consents, files] = [await database.db.consent.count(), storedFiles()];
     const result = await paper({
-      subjectId: child12.personId, giverId: child12.personId, giverRole: "SELF", purpose: "MENTORING",
-      textId: texts.MENTORING.id, givenOn: "2026-09-01",
+      subjectId: child12.personId,
+      giverId: child12.personId,
+      giverRole: "SELF",
+      purpose: "MENTORING",
+      textId: texts.MENTORING.id,
+      givenOn: "2026-09-01",
     });
     expect(result).toMatchObject({ ok: false, error: "До 14 лет согласие даёт родитель или законный представитель." });
     expect(await database.db.consent.count()).toBe(consents);
@@ -117,18 +140,28 @@ describe("paper consent recorded by the curator", () => {
 
   it("refuses a giver who is not linked to the pupil, a disguised scan and a missing scan", async () => {
     actAs(await school.viewer(school.people.curator));
-    const base = { subjectId: teen15.personId, giverRole: "PARENT", purpose: "MENTORING", textId: texts.MENTORING.id, givenOn: "2026-09-01" };
+    const base = {
+      subjectId: teen15.personId,
+      giverRole: "PARENT",
+      purpose: "MENTORING",
+      textId: texts.MENTORING.id,
+      givenOn: "2026-09-01",
+    };
     expect(await paper({ ...base, giverId: school.people.parentA.personId })).toMatchObject({
-      ok: false, fieldErrors: { giverId: ["Выберите родителя, привязанного к этому ученику"] },
+      ok: false,
+      fieldErrors: { giverId: ["Выберите родителя, привязанного к этому ученику"] },
     });
     expect(await paper({ ...base, giverId: parentC.personId }, { name: "scan.png", bytes: pdf })).toMatchObject({
-      ok: false, fieldErrors: { file: ["Содержимое файла не соответствует его расширению"] },
+      ok: false,
+      fieldErrors: { file: ["Содержимое файла не соответствует его расширению"] },
     });
     expect(await paper({ ...base, giverId: parentC.personId }, { name: "scan.docx", bytes: pdf })).toMatchObject({
-      ok: false, fieldErrors: { file: ["Можно загрузить PDF, JPG или PNG"] },
+      ok: false,
+      fieldErrors: { file: ["Можно загрузить PDF, JPG или PNG"] },
     });
     expect(await paper({ ...base, giverId: parentC.personId }, null)).toMatchObject({
-      ok: false, fieldErrors: { file: ["Приложите скан подписанного бланка"] },
+      ok: false,
+      fieldErrors: { file: ["Приложите скан подписанного бланка"] },
     });
     expect(await database.db.consent.count({ where: { subjectId: teen15.personId } })).toBe(0);
   });
@@ -137,8 +170,12 @@ describe("paper consent recorded by the curator", () => {
     for (const who of [school.people.mentorA, parentC]) {
       actAs(await school.viewer(who));
       const result = await paper({
-        subjectId: child12.personId, giverId: parentC.personId, giverRole: "PARENT", purpose: "PUBLICATION",
-        textId: texts.PUBLICATION.id, givenOn: "2026-09-01",
+        subjectId: child12.personId,
+        giverId: parentC.personId,
+        giverRole: "PARENT",
+        purpose: "PUBLICATION",
+        textId: texts.PUBLICATION.id,
+        givenOn: "2026-09-01",
       });
       expect(result).toMatchObject({ ok: false, code: "FORBIDDEN" });
     }
@@ -148,7 +185,12 @@ describe("paper consent recorded by the curator", () => {
 describe("consent given in the app", () => {
   it("a parent gives it for their own child of 15, and the child's own is still needed", async () => {
     actAs(await school.viewer(parentC));
-    const result = await giveConsent({ subjectId: teen15.personId, purpose: "MENTORING", textId: texts.MENTORING.id, agreed: true });
+    const result = await giveConsent({
+      subjectId: teen15.personId,
+      purpose: "MENTORING",
+      textId: texts.MENTORING.id,
+      agreed: true,
+    });
     expect(result).toMatchObject({ ok: true });
     const row = await database.db.consent.findFirstOrThrow({ where: { subjectId: teen15.personId } });
     expect(row).toMatchObject({ method: "IN_APP", giverRole: "PARENT", giverId: parentC.personId, recordedById: parentC.userId });
@@ -159,14 +201,27 @@ describe("consent given in the app", () => {
 
   it("the same parent cannot give it twice", async () => {
     actAs(await school.viewer(parentC));
-    const result = await giveConsent({ subjectId: teen15.personId, purpose: "MENTORING", textId: texts.MENTORING.id, agreed: true });
+    const result = await giveConsent({
+      subjectId: teen15.personId,
+      purpose: "MENTORING",
+      textId: texts.MENTORING.id,
+      agreed: true,
+    });
     expect(result).toMatchObject({ ok: false, code: "CONFLICT" });
   });
 
   it("needs the tick that the text was read", async () => {
     actAs(await school.viewer(parentC));
-    const result = await giveConsent({ subjectId: teen15.personId, purpose: "PUBLICATION", textId: texts.PUBLICATION.id, agreed: false as true });
-    expect(result).toMatchObject({ ok: false, fieldErrors: { agreed: ["Подтвердите, что ознакомились с текстом и даёте согласие"] } });
+    const result = await giveConsent({
+      subjectId: teen15.personId,
+      purpose: "PUBLICATION",
+      textId: texts.PUBLICATION.id,
+      agreed: false as true,
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { agreed: ["Подтвердите, что ознакомились с текстом и даёте согласие"] },
+    });
   });
 
   it("a parent is refused for another family's child and for a child of another school", async () => {
@@ -175,12 +230,19 @@ describe("consent given in the app", () => {
       const result = await giveConsent({ subjectId, purpose: "MENTORING", textId: texts.MENTORING.id, agreed: true });
       expect(result).toMatchObject({ ok: false, code: "NOT_FOUND" });
     }
-    expect(await database.db.consent.count({ where: { giverId: parentC.personId, subjectId: school.people.menteeB.personId } })).toBe(0);
+    expect(
+      await database.db.consent.count({ where: { giverId: parentC.personId, subjectId: school.people.menteeB.personId } }),
+    ).toBe(0);
   });
 
   it("a 12-year-old cannot consent for themselves", async () => {
     actAs(await school.viewer(child12));
-    const result = await giveConsent({ subjectId: child12.personId, purpose: "MENTORING", textId: texts.MENTORING.id, agreed: true });
+    const result = await giveConsent({
+      subjectId: child12.personId,
+      purpose: "MENTORING",
+      textId: texts.MENTORING.id,
+      agreed: true,
+    });
     expect(result).toMatchObject({ ok: false, error: "До 14 лет согласие даёт родитель или законный представитель." });
     expect(await database.db.consent.count({ where: { subjectId: child12.personId, giverRole: "SELF" } })).toBe(0);
   });
@@ -189,17 +251,31 @@ describe("consent given in the app", () => {
     actAs(await school.viewer(teen15));
     const own = await listOwnConsents(await school.viewer(teen15), "self");
     expect(own.map((p) => [p.id, p.refusal])).toEqual([[teen15.personId, null]]);
-    const result = await giveConsent({ subjectId: teen15.personId, purpose: "MENTORING", textId: texts.MENTORING.id, agreed: true });
+    const result = await giveConsent({
+      subjectId: teen15.personId,
+      purpose: "MENTORING",
+      textId: texts.MENTORING.id,
+      agreed: true,
+    });
     expect(result).toMatchObject({ ok: true });
     const statuses = await loadConsentStatuses(school.schoolId, [teen15.personId], todayCalendarDate("Europe/Moscow"));
     expect(statuses.get(teen15.personId)).toMatchObject({ valid: true });
-    const rows = await listClassConsents(await school.viewer(school.people.curator), { grade: 6, classLetter: "Б" }, "Согласия, класс 6Б");
+    const rows = await listClassConsents(
+      await school.viewer(school.people.curator),
+      { grade: 6, classLetter: "Б" },
+      "Согласия, класс 6Б",
+    );
     expect(rows.find((r) => r.id === teen15.personId)?.eligibility).toEqual({ eligible: true, reasons: [] });
   });
 
   it("an adult mentor consents for themselves", async () => {
     actAs(await school.viewer(adultMentor));
-    const result = await giveConsent({ subjectId: adultMentor.personId, purpose: "MENTORING", textId: texts.MENTORING.id, agreed: true });
+    const result = await giveConsent({
+      subjectId: adultMentor.personId,
+      purpose: "MENTORING",
+      textId: texts.MENTORING.id,
+      agreed: true,
+    });
     expect(result).toMatchObject({ ok: true });
     const statuses = await loadConsentStatuses(school.schoolId, [adultMentor.personId], todayCalendarDate("Europe/Moscow"));
     expect(statuses.get(adultMentor.personId)).toMatchObject({ valid: true, requirement: "SELF" });
@@ -215,7 +291,9 @@ describe("reading consents", () => {
     expect(child.status.MENTORING.valid).toBe(true);
     expect(child.status.PUBLICATION.valid).toBe(false);
     expect(child.parents.map((p) => p.id)).toEqual([parentC.personId]);
-    const reads = await database.db.auditEntry.count({ where: { action: "person.read", entityId: child12.personId, userId: curator.userId } });
+    const reads = await database.db.auditEntry.count({
+      where: { action: "person.read", entityId: child12.personId, userId: curator.userId },
+    });
     expect(reads).toBeGreaterThan(0);
   });
 
@@ -256,16 +334,32 @@ describe("reading consents", () => {
 describe("new text version", () => {
   it("keeps old consents tied to their version; new consents must agree to the new one", async () => {
     actAs(await school.viewer(school.people.curator));
-    const published = await publishConsentText({ purpose: "MENTORING", title: "Согласие на обработку персональных данных (ред. 2)", body: `${texts.MENTORING.body}\n\n7. Новый пункт.` });
+    const published = await publishConsentText({
+      purpose: "MENTORING",
+      title: "Согласие на обработку персональных данных (ред. 2)",
+      body: `${texts.MENTORING.body}\n\n7. Новый пункт.`,
+    });
     expect(published).toMatchObject({ ok: true, data: { version: 2 } });
-    const old = await database.db.consent.findFirstOrThrow({ where: { subjectId: child12.personId, purpose: "MENTORING" }, include: { text: true } });
+    const old = await database.db.consent.findFirstOrThrow({
+      where: { subjectId: child12.personId, purpose: "MENTORING" },
+      include: { text: true },
+    });
     expect(old.text.version).toBe(1);
     const current = await currentConsentTexts(school.schoolId);
     expect(current.MENTORING?.version).toBe(2);
 
     actAs(await school.viewer(parentC));
-    const stale = await giveConsent({ subjectId: child12.personId, purpose: "MENTORING", textId: texts.MENTORING.id, agreed: true });
-    expect(stale).toMatchObject({ ok: false, code: "CONFLICT", error: "Текст согласия обновился. Обновите страницу и прочитайте новую редакцию." });
+    const stale = await giveConsent({
+      subjectId: child12.personId,
+      purpose: "MENTORING",
+      textId: texts.MENTORING.id,
+      agreed: true,
+    });
+    expect(stale).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      error: "Текст согласия обновился. Обновите страницу и прочитайте новую редакцию.",
+    });
   });
 
   it("is refused to a mentor", async () => {
@@ -280,33 +374,71 @@ describe("withdrawal and anonymisation", () => {
 
   it("another parent cannot withdraw; the child's own parent can, with a reason", async () => {
     actAs(await school.viewer(school.people.parentA));
-    expect(await withdrawOwnConsent({ subjectId: teen15.personId, purpose: "MENTORING" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await withdrawOwnConsent({ subjectId: teen15.personId, purpose: "MENTORING" })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
 
     actAs(await school.viewer(parentC));
-    const result = await withdrawOwnConsent({ subjectId: teen15.personId, purpose: "MENTORING", reason: "Переходим в другую школу" });
+    const result = await withdrawOwnConsent({
+      subjectId: teen15.personId,
+      purpose: "MENTORING",
+      reason: "Переходим в другую школу",
+    });
     expect(result).toMatchObject({ ok: true, data: { withdrawn: 2 } });
     const rows = await database.db.consent.findMany({ where: { subjectId: teen15.personId, purpose: "MENTORING" } });
-    expect(rows.every((r) => r.withdrawnAt && r.withdrawnById === parentC.userId && r.withdrawalReason === "Переходим в другую школу")).toBe(true);
+    expect(
+      rows.every((r) => r.withdrawnAt && r.withdrawnById === parentC.userId && r.withdrawalReason === "Переходим в другую школу"),
+    ).toBe(true);
     withdrawnAt = rows[0].withdrawnAt!;
     const statuses = await loadConsentStatuses(school.schoolId, [teen15.personId], todayCalendarDate("Europe/Moscow"));
     expect(statuses.get(teen15.personId)).toMatchObject({ valid: false, withdrawn: true });
     const audit = await database.db.auditEntry.findFirst({ where: { action: "consent.withdraw", entityId: teen15.personId } });
     expect(audit).toMatchObject({ userId: parentC.userId, entityType: "Person" });
-    expect(await withdrawOwnConsent({ subjectId: teen15.personId, purpose: "MENTORING" })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await withdrawOwnConsent({ subjectId: teen15.personId, purpose: "MENTORING" })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
   });
 
   it("anonymises nobody before the retention period ends", async () => {
-    const mentee = await database.db.menteeProfile.create({ data: { schoolId: school.schoolId, personId: teen15.personId, kind: "PUPIL", request: "Хочу лучше учиться" } });
-    await database.db.menteeRequest.create({ data: { schoolId: school.schoolId, menteeId: mentee.id, kind: "POOR_PERFORMANCE", source: "CLASS_TEACHER", details: "Отстаёт по математике" } });
+    const mentee = await database.db.menteeProfile.create({
+      data: { schoolId: school.schoolId, personId: teen15.personId, kind: "PUPIL", request: "Хочу лучше учиться" },
+    });
+    await database.db.menteeRequest.create({
+      data: {
+        schoolId: school.schoolId,
+        menteeId: mentee.id,
+        kind: "POOR_PERFORMANCE",
+        source: "CLASS_TEACHER",
+        details: "Отстаёт по математике",
+      },
+    });
     const [scale, , , text] = school.template.questions;
     await database.db.questionnaireResponse.create({
       data: {
-        schoolId: school.schoolId, templateId: school.template.id, respondentId: parentC.userId, subjectId: teen15.personId,
-        status: "SUBMITTED", submittedAt: new Date(),
-        answers: { create: [{ schoolId: school.schoolId, questionId: scale.id, numberValue: 7 }, { schoolId: school.schoolId, questionId: text.id, textValue: "Сын стал увереннее" }] },
+        schoolId: school.schoolId,
+        templateId: school.template.id,
+        respondentId: parentC.userId,
+        subjectId: teen15.personId,
+        status: "SUBMITTED",
+        submittedAt: new Date(),
+        answers: {
+          create: [
+            { schoolId: school.schoolId, questionId: scale.id, numberValue: 7 },
+            { schoolId: school.schoolId, questionId: text.id, textValue: "Сын стал увереннее" },
+          ],
+        },
       },
     });
-    await database.db.questionnaireResponse.create({ data: { schoolId: school.schoolId, templateId: school.template.id, respondentId: teen15.userId, subjectId: teen15.personId } });
+    await database.db.questionnaireResponse.create({
+      data: {
+        schoolId: school.schoolId,
+        templateId: school.template.id,
+        respondentId: teen15.userId,
+        subjectId: teen15.personId,
+      },
+    });
 
     const report = await anonymiseDue(database.db, new Date(withdrawnAt.getTime() + 29 * DAY));
     expect(report.anonymised.map((a) => a.personId)).not.toContain(teen15.personId);
@@ -317,12 +449,15 @@ describe("withdrawal and anonymisation", () => {
   // Two app instances on one PostgreSQL: while one holds the job's lock, the other leaves the person alone.
   // (PGlite has one connection and one process, so there is no second instance to keep out.)
   it.skipIf(!process.env.TEST_DATABASE_URL)("skips the work while another instance holds the job's lock", async () => {
-    await database.db.$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ANONYMISE_LOCK_KEY}::bigint)`;
-      const report = await anonymiseDue(database.db, new Date(withdrawnAt.getTime() + 31 * DAY));
-      expect(report.anonymised).toEqual([]);
-      expect(report.skipped).toBeGreaterThan(0);
-    }, { timeout: 20_000 });
+    await database.db.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ANONYMISE_LOCK_KEY}::bigint)`;
+        const report = await anonymiseDue(database.db, new Date(withdrawnAt.getTime() + 31 * DAY));
+        expect(report.anonymised).toEqual([]);
+        expect(report.skipped).toBeGreaterThan(0);
+      },
+      { timeout: 20_000 },
+    );
     expect(await database.db.person.findUniqueOrThrow({ where: { id: teen15.personId } })).toMatchObject({ anonymisedAt: null });
   });
 
@@ -332,22 +467,52 @@ describe("withdrawal and anonymisation", () => {
     expect(report.anonymised).toContainEqual({ schoolId: school.schoolId, personId: teen15.personId, actNumber: 1 });
 
     const person = await database.db.person.findUniqueOrThrow({ where: { id: teen15.personId } });
-    expect(person).toMatchObject({ lastName: "Обезличено", firstName: "", middleName: null, birthDate: null, rosterKey: tombstoneKey("key-Старшев"), userId: null });
+    expect(person).toMatchObject({
+      lastName: "Обезличено",
+      firstName: "",
+      middleName: null,
+      birthDate: null,
+      rosterKey: tombstoneKey("key-Старшев"),
+      userId: null,
+    });
     expect(person.rosterKey).toMatch(/^anonymised:[0-9a-f]{64}$/);
     expect(person.anonymisedAt?.getTime()).toBe(when.getTime());
     const user = await database.db.user.findUniqueOrThrow({ where: { id: teen15.userId } });
-    expect(user).toMatchObject({ isActive: false, sessionVersion: 2, displayName: "Обезличено", login: `anonymised-${teen15.userId}`, email: null });
+    expect(user).toMatchObject({
+      isActive: false,
+      sessionVersion: 2,
+      displayName: "Обезличено",
+      login: `anonymised-${teen15.userId}`,
+      email: null,
+    });
     expect(await database.db.menteeRequest.count({ where: { mentee: { personId: teen15.personId } } })).toBe(0);
-    expect(await database.db.menteeProfile.findUniqueOrThrow({ where: { personId: teen15.personId } })).toMatchObject({ request: null });
+    expect(await database.db.menteeProfile.findUniqueOrThrow({ where: { personId: teen15.personId } })).toMatchObject({
+      request: null,
+    });
     const answers = await database.db.answer.findMany({ where: { response: { subjectId: teen15.personId } } });
-    expect(answers.map((a) => [a.numberValue, a.textValue]).sort()).toEqual([[7, null], [null, null]].sort());
+    expect(answers.map((a) => [a.numberValue, a.textValue]).sort()).toEqual(
+      [
+        [7, null],
+        [null, null],
+      ].sort(),
+    );
     expect(await database.db.questionnaireResponse.count({ where: { subjectId: teen15.personId, status: "PENDING" } })).toBe(0);
 
     const [act] = await listDestructionActs(await school.viewer(school.people.curator));
     expect(act).toMatchObject({ number: 1, personId: teen15.personId });
-    expect(act.dataCategories).toEqual(expect.arrayContaining(["фамилия, имя, отчество", "дата рождения", "запрос наставляемого", "текстовые ответы анкет о человеке", "учётная запись в приложении"]));
+    expect(act.dataCategories).toEqual(
+      expect.arrayContaining([
+        "фамилия, имя, отчество",
+        "дата рождения",
+        "запрос наставляемого",
+        "текстовые ответы анкет о человеке",
+        "учётная запись в приложении",
+      ]),
+    );
     expect(act.reason).toContain("Отзыв согласия");
-    const audit = await database.db.auditEntry.findFirstOrThrow({ where: { action: "person.anonymise", entityId: teen15.personId } });
+    const audit = await database.db.auditEntry.findFirstOrThrow({
+      where: { action: "person.anonymise", entityId: teen15.personId },
+    });
     expect(audit).toMatchObject({ userId: null, entityType: "Person", schoolId: school.schoolId });
 
     const again = await anonymiseDue(database.db, new Date(when.getTime() + DAY));
@@ -358,18 +523,33 @@ describe("withdrawal and anonymisation", () => {
 
   it("the curator records a paper withdrawal; a mentor may not", async () => {
     actAs(await school.viewer(school.people.mentorA));
-    expect(await recordConsentWithdrawal({ subjectId: adultMentor.personId, purpose: "MENTORING" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await recordConsentWithdrawal({ subjectId: adultMentor.personId, purpose: "MENTORING" })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     actAs(await school.viewer(school.people.curator));
-    expect(await recordConsentWithdrawal({ subjectId: adultMentor.personId, purpose: "MENTORING", reason: "Заявление от 20.11", giverRole: "SELF" })).toMatchObject({
-      ok: true, data: { withdrawn: 1 },
+    expect(
+      await recordConsentWithdrawal({
+        subjectId: adultMentor.personId,
+        purpose: "MENTORING",
+        reason: "Заявление от 20.11",
+        giverRole: "SELF",
+      }),
+    ).toMatchObject({
+      ok: true,
+      data: { withdrawn: 1 },
     });
     expect(await database.db.consent.findFirst({ where: { subjectId: adultMentor.personId } })).toMatchObject({
-      withdrawnById: school.people.curator.userId, withdrawalReason: "Заявление от 20.11",
+      withdrawnById: school.people.curator.userId,
+      withdrawalReason: "Заявление от 20.11",
     });
   });
 
   it("follows the school's retention setting", async () => {
-    await database.db.consent.updateMany({ where: { subjectId: adultMentor.personId }, data: { withdrawnAt: new Date(Date.now() - 6 * DAY) } });
+    await database.db.consent.updateMany({
+      where: { subjectId: adultMentor.personId },
+      data: { withdrawnAt: new Date(Date.now() - 6 * DAY) },
+    });
     expect((await anonymiseDue(database.db)).anonymised.map((a) => a.personId)).not.toContain(adultMentor.personId); // 6 of 30 days
     await database.db.school.update({ where: { id: school.schoolId }, data: { consentRetentionDays: 5 } });
     const report = await anonymiseDue(database.db);
@@ -377,17 +557,34 @@ describe("withdrawal and anonymisation", () => {
   });
 
   it("an anonymised pupil is shown as such and is not eligible", async () => {
-    const rows = await listClassConsents(await school.viewer(school.people.curator), { grade: 6, classLetter: "Б" }, "Согласия, класс 6Б");
+    const rows = await listClassConsents(
+      await school.viewer(school.people.curator),
+      { grade: 6, classLetter: "Б" },
+      "Согласия, класс 6Б",
+    );
     const row = rows.find((r) => r.id === teen15.personId)!;
     expect(row.lastName).toBe("Обезличено");
     expect(row.eligibility.reasons).toContain("Данные обезличены");
     const textId = (await currentConsentTexts(school.schoolId)).MENTORING!.id;
     // The parent link went with the anonymisation: the former parent no longer reaches the record at all.
     actAs(await school.viewer(parentC));
-    expect(await giveConsent({ subjectId: teen15.personId, purpose: "MENTORING", textId, agreed: true })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await giveConsent({ subjectId: teen15.personId, purpose: "MENTORING", textId, agreed: true })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     actAs(await school.viewer(school.people.curator));
-    expect(await paper({ subjectId: teen15.personId, giverId: teen15.personId, giverRole: "SELF", purpose: "MENTORING", textId, givenOn: "2026-09-01" })).toMatchObject({
-      ok: false, error: "Данные этого человека обезличены.",
+    expect(
+      await paper({
+        subjectId: teen15.personId,
+        giverId: teen15.personId,
+        giverRole: "SELF",
+        purpose: "MENTORING",
+        textId,
+        givenOn: "2026-09-01",
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: "Данные этого человека обезличены.",
     });
   });
 });
@@ -395,7 +592,11 @@ describe("withdrawal and anonymisation", () => {
 describe("withdrawal stops the programme; anonymisation spares staff records and leaves no personal data", () => {
   const born = bornYearsAgo(12);
   const classFile = () =>
-    rosterForm("PUPILS", "class-5v.csv", new TextEncoder().encode(`Фамилия;Имя;Дата рождения;Класс\r\nПарнова;Ольга;${formatShortDate(born)};5В\r\n`));
+    rosterForm(
+      "PUPILS",
+      "class-5v.csv",
+      new TextEncoder().encode(`Фамилия;Имя;Дата рождения;Класс\r\nПарнова;Ольга;${formatShortDate(born)};5В\r\n`),
+    );
   let pupil: Who, teacher: Who;
   let pupilKey: string, scanKey: string, pairRowId: string, mentorshipId: string, mentorProfileId: string;
   let withdrawnAt: Date;
@@ -409,18 +610,32 @@ describe("withdrawal stops the programme; anonymisation spares staff records and
     pupilKey = row.rosterKey!;
     await linkParent(db, school, parentC, pupil);
     const text = (await currentConsentTexts(school.schoolId)).MENTORING!;
-    const given = await paper({ subjectId: pupil.personId, giverId: parentC.personId, giverRole: "PARENT", purpose: "MENTORING", textId: text.id, givenOn: "2026-09-01" });
+    const given = await paper({
+      subjectId: pupil.personId,
+      giverId: parentC.personId,
+      giverRole: "PARENT",
+      purpose: "MENTORING",
+      textId: text.id,
+      givenOn: "2026-09-01",
+    });
     expect(given).toMatchObject({ ok: true });
     scanKey = (await db.consent.findFirstOrThrow({ where: { subjectId: pupil.personId } })).scanStorageKey!;
 
     teacher = await addConsentPerson(db, school, "Учителева", { roles: ["CURATOR", "MENTOR"], birthDate: bornYearsAgo(40) });
     mentorProfileId = (await makeTeacherMentor(db, school, teacher.personId)).id;
     actAs(await school.viewer(teacher));
-    expect(await giveConsent({ subjectId: teacher.personId, purpose: "MENTORING", textId: text.id, agreed: true })).toMatchObject({ ok: true });
+    expect(await giveConsent({ subjectId: teacher.personId, purpose: "MENTORING", textId: text.id, agreed: true })).toMatchObject(
+      { ok: true },
+    );
     ({ pairRowId, mentorshipId } = await makePair(db, school, mentorProfileId, pupil.personId));
     // A group: the pair goes on when one of its mentees leaves.
     const classmate = await db.person.create({
-      data: { schoolId: school.schoolId, lastName: "Однокласснова", firstName: "Тест", mentee: { create: { schoolId: school.schoolId, kind: "PUPIL" } } },
+      data: {
+        schoolId: school.schoolId,
+        lastName: "Однокласснова",
+        firstName: "Тест",
+        mentee: { create: { schoolId: school.schoolId, kind: "PUPIL" } },
+      },
       select: { mentee: { select: { id: true } } },
     });
     await db.mentorshipMentee.create({ data: { schoolId: school.schoolId, mentorshipId, menteeId: classmate.mentee!.id } });
@@ -432,7 +647,12 @@ describe("withdrawal stops the programme; anonymisation spares staff records and
   it("a withdrawn pupil leaves the pair at once and their unanswered questionnaires are deleted; the audit holds ids only", async () => {
     expect(fs.existsSync(scanPath())).toBe(true);
     actAs(await school.viewer(school.people.curator));
-    const result = await recordConsentWithdrawal({ subjectId: pupil.personId, purpose: "MENTORING", reason: "Семья переезжает в Казань", giverRole: "PARENT" });
+    const result = await recordConsentWithdrawal({
+      subjectId: pupil.personId,
+      purpose: "MENTORING",
+      reason: "Семья переезжает в Казань",
+      giverRole: "PARENT",
+    });
     expect(result).toMatchObject({ ok: true, data: { withdrawn: 1 } });
     const today = todayCalendarDate("Europe/Moscow");
     expect((await database.db.mentorshipMentee.findUniqueOrThrow({ where: { id: pairRowId } })).leftOn).toEqual(today);
@@ -441,35 +661,65 @@ describe("withdrawal stops the programme; anonymisation spares staff records and
     expect(responses.map((r) => r.status)).toEqual(["SUBMITTED"]);
     const consent = await database.db.consent.findFirstOrThrow({ where: { subjectId: pupil.personId } });
     withdrawnAt = consent.withdrawnAt!;
-    const audit = await database.db.auditEntry.findFirstOrThrow({ where: { action: "consent.withdraw", entityId: pupil.personId } });
+    const audit = await database.db.auditEntry.findFirstOrThrow({
+      where: { action: "consent.withdraw", entityId: pupil.personId },
+    });
     expect(audit.details).toEqual({
-      purpose: "MENTORING", method: "PAPER", giverRole: "PARENT", consentIds: [consent.id],
-      leftPairIds: [pairRowId], terminatedMentorshipIds: [], emptiedMentorships: 0, deletedPendingResponses: 1,
+      purpose: "MENTORING",
+      method: "PAPER",
+      giverRole: "PARENT",
+      consentIds: [consent.id],
+      leftPairIds: [pairRowId],
+      terminatedMentorshipIds: [],
+      emptiedMentorships: 0,
+      deletedPendingResponses: 1,
     });
   });
 
   it("a pair ends when its last mentee leaves it", async () => {
     const db = database.db;
     const single = await db.person.create({
-      data: { schoolId: school.schoolId, lastName: "Единственная", firstName: "Тест", mentee: { create: { schoolId: school.schoolId, kind: "PUPIL" } } },
+      data: {
+        schoolId: school.schoolId,
+        lastName: "Единственная",
+        firstName: "Тест",
+        mentee: { create: { schoolId: school.schoolId, kind: "PUPIL" } },
+      },
       select: { id: true, mentee: { select: { id: true } } },
     });
     const pair = await db.mentorship.create({
       data: {
-        schoolId: school.schoolId, programmeId: school.programme.id, mentorId: mentorProfileId, form: "TEACHER_PUPIL", format: "INDIVIDUAL",
-        status: "ACTIVE", mentees: { create: { schoolId: school.schoolId, menteeId: single.mentee!.id } },
+        schoolId: school.schoolId,
+        programmeId: school.programme.id,
+        mentorId: mentorProfileId,
+        form: "TEACHER_PUPIL",
+        format: "INDIVIDUAL",
+        status: "ACTIVE",
+        mentees: { create: { schoolId: school.schoolId, menteeId: single.mentee!.id } },
       },
     });
-    const stopped = await db.$transaction((tx) => stopProgrammeProcessing(tx, school.schoolId, single.id, todayCalendarDate("Europe/Moscow")));
+    const stopped = await db.$transaction((tx) =>
+      stopProgrammeProcessing(tx, school.schoolId, single.id, todayCalendarDate("Europe/Moscow")),
+    );
     expect(stopped.emptiedMentorships).toBe(1);
-    expect(await db.mentorship.findUniqueOrThrow({ where: { id: pair.id } })).toMatchObject({ status: "TERMINATED", endedOn: todayCalendarDate("Europe/Moscow") });
+    expect(await db.mentorship.findUniqueOrThrow({ where: { id: pair.id } })).toMatchObject({
+      status: "TERMINATED",
+      endedOn: todayCalendarDate("Europe/Moscow"),
+    });
   });
 
   it("a teacher-mentor who withdraws ends the pairs they lead", async () => {
     actAs(await school.viewer(teacher));
-    expect(await withdrawOwnConsent({ subjectId: teacher.personId, purpose: "MENTORING", reason: "Нет времени" })).toMatchObject({ ok: true });
-    expect(await database.db.mentorship.findUniqueOrThrow({ where: { id: mentorshipId } })).toMatchObject({ status: "TERMINATED", endedOn: todayCalendarDate("Europe/Moscow") });
-    const audit = await database.db.auditEntry.findFirstOrThrow({ where: { action: "consent.withdraw", entityId: teacher.personId } });
+    expect(await withdrawOwnConsent({ subjectId: teacher.personId, purpose: "MENTORING", reason: "Нет времени" })).toMatchObject({
+      ok: true,
+    });
+    expect(await database.db.mentorship.findUniqueOrThrow({ where: { id: mentorshipId } })).toMatchObject({
+      status: "TERMINATED",
+      endedOn: todayCalendarDate("Europe/Moscow"),
+    });
+    const audit = await database.db.auditEntry.findFirstOrThrow({
+      where: { action: "consent.withdraw", entityId: teacher.personId },
+    });
     expect(audit.details).toMatchObject({ giverRole: "SELF", method: "IN_APP", terminatedMentorshipIds: [mentorshipId] });
   });
 
@@ -480,21 +730,42 @@ describe("withdrawal stops the programme; anonymisation spares staff records and
     expect(report.failed).toEqual([]);
     expect(report.anonymised.map((a) => a.personId)).toEqual(expect.arrayContaining([pupil.personId, teacher.personId]));
 
-    const person = await database.db.person.findUniqueOrThrow({ where: { id: teacher.personId }, include: { staff: true, mentor: { include: { interviews: true } } } });
-    expect(person).toMatchObject({ lastName: "Учителева", firstName: "Иван", rosterKey: "key-Учителева", userId: teacher.userId, anonymisedAt: null });
+    const person = await database.db.person.findUniqueOrThrow({
+      where: { id: teacher.personId },
+      include: { staff: true, mentor: { include: { interviews: true } } },
+    });
+    expect(person).toMatchObject({
+      lastName: "Учителева",
+      firstName: "Иван",
+      rosterKey: "key-Учителева",
+      userId: teacher.userId,
+      anonymisedAt: null,
+    });
     expect(person.staff).toMatchObject({ position: "Учитель математики", leftAt: null });
     expect(person.mentor).toMatchObject({
-      status: "DECLINED", declineReason: "Согласие на обработку данных отозвано", competencies: null, strengths: null, availability: null, contact: null,
+      status: "DECLINED",
+      declineReason: "Согласие на обработку данных отозвано",
+      competencies: null,
+      strengths: null,
+      availability: null,
+      contact: null,
     });
     expect(person.mentor!.interviews.map((i) => i.notes)).toEqual([null]);
     const roles = await database.db.membership.findMany({ where: { userId: teacher.userId }, select: { role: true } });
     expect(roles.map((r) => r.role)).toEqual(["CURATOR"]);
     const user = await database.db.user.findUniqueOrThrow({ where: { id: teacher.userId } });
-    expect(user).toMatchObject({ isActive: true, login: before.login, displayName: before.displayName, sessionVersion: before.sessionVersion + 1 });
+    expect(user).toMatchObject({
+      isActive: true,
+      login: before.login,
+      displayName: before.displayName,
+      sessionVersion: before.sessionVersion + 1,
+    });
     const act = await database.db.destructionAct.findFirstOrThrow({ where: { personId: teacher.personId } });
     expect(act.dataCategories).toEqual([
-      "анкета наставника: компетенции, сильные стороны, доступность, контакты", "заметки собеседований с наставником",
-      "причина отзыва согласия", "роли наставника и наставляемого в приложении",
+      "анкета наставника: компетенции, сильные стороны, доступность, контакты",
+      "заметки собеседований с наставником",
+      "причина отзыва согласия",
+      "роли наставника и наставляемого в приложении",
     ]);
     // Not due again: one act, even though the person is not marked anonymised.
     await anonymiseDue(database.db, new Date(when.getTime() + DAY));
@@ -504,19 +775,39 @@ describe("withdrawal stops the programme; anonymisation spares staff records and
   it("the pupil leaves no personal data: no reason, no scan, no parent link; the pupil row is LEFT and the key a tombstone", async () => {
     const consents = await database.db.consent.findMany({ where: { subjectId: pupil.personId } });
     expect(consents).toHaveLength(1);
-    expect(consents[0]).toMatchObject({ withdrawalReason: null, scanStorageKey: null, scanFileName: null, scanMimeType: null, giverId: parentC.personId });
+    expect(consents[0]).toMatchObject({
+      withdrawalReason: null,
+      scanStorageKey: null,
+      scanFileName: null,
+      scanMimeType: null,
+      giverId: parentC.personId,
+    });
     expect(fs.existsSync(scanPath())).toBe(false);
     const audits = await database.db.auditEntry.findMany({ where: { schoolId: school.schoolId } });
     const auditText = JSON.stringify(audits.map((a) => a.details));
-    for (const text of ["Казань", "Нет времени", "Заявление от 20.11", "Переходим в другую школу", "Парнова"]) expect(auditText).not.toContain(text);
+    for (const text of ["Казань", "Нет времени", "Заявление от 20.11", "Переходим в другую школу", "Парнова"])
+      expect(auditText).not.toContain(text);
     expect(await database.db.parentChild.count({ where: { childId: pupil.personId } })).toBe(0);
-    const person = await database.db.person.findUniqueOrThrow({ where: { id: pupil.personId }, include: { pupil: true, mentee: true } });
+    const person = await database.db.person.findUniqueOrThrow({
+      where: { id: pupil.personId },
+      include: { pupil: true, mentee: true },
+    });
     expect(person).toMatchObject({ lastName: "Обезличено", birthDate: null, rosterKey: tombstoneKey(pupilKey) });
     expect(person.rosterKey).not.toContain("парнова");
-    expect(person.pupil).toMatchObject({ status: "LEFT", leftAt: todayCalendarDate("Europe/Moscow", new Date(withdrawnAt.getTime() + 31 * DAY)) });
+    expect(person.pupil).toMatchObject({
+      status: "LEFT",
+      leftAt: todayCalendarDate("Europe/Moscow", new Date(withdrawnAt.getTime() + 31 * DAY)),
+    });
     expect(person.mentee).toMatchObject({ request: null });
     const act = await database.db.destructionAct.findFirstOrThrow({ where: { personId: pupil.personId } });
-    expect(act.dataCategories).toEqual(expect.arrayContaining(["связи с родителями", "сканы подписанных бланков согласий", "причина отзыва согласия", "ключ записи контингента"]));
+    expect(act.dataCategories).toEqual(
+      expect.arrayContaining([
+        "связи с родителями",
+        "сканы подписанных бланков согласий",
+        "причина отзыва согласия",
+        "ключ записи контингента",
+      ]),
+    );
   });
 
   it("a re-import of the same class file skips the anonymised pupil and creates nothing", async () => {
@@ -524,10 +815,15 @@ describe("withdrawal stops the programme; anonymisation spares staff records and
     const people = await database.db.person.count();
     const preview = await previewRosterImport(classFile());
     expect(preview).toMatchObject({ ok: true, data: { counts: { create: 0, skip: 1 } } });
-    if (preview.ok) expect(preview.data.rows[0].problems.map((p) => p.message)).toContain("Данные этого ученика обезличены после отзыва согласия: строка пропущена");
+    if (preview.ok)
+      expect(preview.data.rows[0].problems.map((p) => p.message)).toContain(
+        "Данные этого ученика обезличены после отзыва согласия: строка пропущена",
+      );
     expect(await importRoster(classFile())).toMatchObject({ ok: true, data: { created: 0, updated: 0, skipped: 1 } });
     expect(await database.db.person.count()).toBe(people);
-    expect(await database.db.pupil.count({ where: { schoolId: school.schoolId, grade: 5, classLetter: "В", status: "ENROLLED" } })).toBe(0);
+    expect(
+      await database.db.pupil.count({ where: { schoolId: school.schoolId, grade: 5, classLetter: "В", status: "ENROLLED" } }),
+    ).toBe(0);
   });
 
   it("one failing person does not stop the job, and is done on the next run", async () => {
@@ -538,18 +834,37 @@ describe("withdrawal stops the programme; anonymisation spares staff records and
     for (const name of ["Сбоев", "Удачин"]) {
       const who = await addConsentPerson(db, school, name, { birthDate: bornYearsAgo(30) });
       await db.consent.create({
-        data: { schoolId: school.schoolId, textId: text.id, purpose: "MENTORING", subjectId: who.personId, giverId: who.personId, giverRole: "SELF", method: "PAPER", givenOn: longAgo, withdrawnAt: longAgo },
+        data: {
+          schoolId: school.schoolId,
+          textId: text.id,
+          purpose: "MENTORING",
+          subjectId: who.personId,
+          giverId: who.personId,
+          giverRole: "SELF",
+          method: "PAPER",
+          givenOn: longAgo,
+          withdrawnAt: longAgo,
+        },
       });
       people.push(who);
     }
     const [failing, fine] = people;
-    await db.$executeRawUnsafe(`CREATE FUNCTION refuse_person_update() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$ LANGUAGE plpgsql`);
-    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_person_update BEFORE UPDATE ON "Person" FOR EACH ROW WHEN (OLD.id = '${failing.personId}') EXECUTE FUNCTION refuse_person_update()`);
+    await db.$executeRawUnsafe(
+      `CREATE FUNCTION refuse_person_update() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$ LANGUAGE plpgsql`,
+    );
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER refuse_person_update BEFORE UPDATE ON "Person" FOR EACH ROW WHEN (OLD.id = '${failing.personId}') EXECUTE FUNCTION refuse_person_update()`,
+    );
     try {
       const report = await anonymiseDue(db);
-      expect(report.failed).toEqual([{ schoolId: school.schoolId, personId: failing.personId, error: expect.stringContaining("disk full") }]);
+      expect(report.failed).toEqual([
+        { schoolId: school.schoolId, personId: failing.personId, error: expect.stringContaining("disk full") },
+      ]);
       expect(report.anonymised.map((a) => a.personId)).toContain(fine.personId);
-      expect(await db.person.findUniqueOrThrow({ where: { id: failing.personId } })).toMatchObject({ lastName: "Сбоев", anonymisedAt: null });
+      expect(await db.person.findUniqueOrThrow({ where: { id: failing.personId } })).toMatchObject({
+        lastName: "Сбоев",
+        anonymisedAt: null,
+      });
       expect(await db.destructionAct.count({ where: { personId: failing.personId } })).toBe(0);
     } finally {
       await db.$executeRawUnsafe(`DROP TRIGGER refuse_person_update ON "Person"`);
@@ -564,11 +879,22 @@ describe("withdrawal stops the programme; anonymisation spares staff records and
     const longAgo = new Date(Date.now() - 60 * DAY);
     const text = (await currentConsentTexts(school.schoolId)).MENTORING!;
     const who = await addConsentPerson(db, school, "Передумов", { birthDate: bornYearsAgo(30) });
-    const base = { schoolId: school.schoolId, textId: text.id, purpose: "MENTORING" as const, subjectId: who.personId, giverId: who.personId, giverRole: "SELF" as const, method: "PAPER" as const };
+    const base = {
+      schoolId: school.schoolId,
+      textId: text.id,
+      purpose: "MENTORING" as const,
+      subjectId: who.personId,
+      giverId: who.personId,
+      giverRole: "SELF" as const,
+      method: "PAPER" as const,
+    };
     await db.consent.create({ data: { ...base, givenOn: longAgo, withdrawnAt: longAgo } });
     await db.consent.create({ data: { ...base, givenOn: todayCalendarDate("Europe/Moscow") } });
     expect(await anonymisePerson(db, who.personId, new Date())).toEqual({ outcome: "not-due" });
-    expect(await db.person.findUniqueOrThrow({ where: { id: who.personId } })).toMatchObject({ lastName: "Передумов", anonymisedAt: null });
+    expect(await db.person.findUniqueOrThrow({ where: { id: who.personId } })).toMatchObject({
+      lastName: "Передумов",
+      anonymisedAt: null,
+    });
     expect(await db.destructionAct.count({ where: { personId: who.personId } })).toBe(0);
   });
 });

@@ -17,18 +17,33 @@ beforeAll(async () => {
   school = await createSchoolFixture(database.db, "Даты");
 });
 
-const impossible = { "2026-02-31": "Такой даты нет", "2026-13-45": "Такой даты нет", "0000-01-01": "Дата не может быть раньше 01.01.1900" };
+const impossible = {
+  "2026-02-31": "Такой даты нет",
+  "2026-13-45": "Такой даты нет",
+  "0000-01-01": "Дата не может быть раньше 01.01.1900",
+};
 const cases = Object.entries(impossible);
 
 describe("an impossible date is refused with a message next to the field, and nothing is written", () => {
   it.each(cases)("roadmap item deadline %s", async (dueOn, message) => {
     actAs(await school.viewer(school.people.curator));
     const result = await updateRoadmapItem({
-      itemId: school.item.id, version: 1, title: "Информирование педагогов", expectedResult: "", deadlineLabel: "",
-      dueOn, responsibleId: "", coResponsibleIds: [], status: "PLANNED", resultNote: "",
+      itemId: school.item.id,
+      version: 1,
+      title: "Информирование педагогов",
+      expectedResult: "",
+      deadlineLabel: "",
+      dueOn,
+      responsibleId: "",
+      coResponsibleIds: [],
+      status: "PLANNED",
+      resultNote: "",
     });
     expect(result).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { dueOn: [message] } });
-    expect(await database.db.roadmapItem.findUniqueOrThrow({ where: { id: school.item.id } })).toMatchObject({ version: 1, dueOn: null });
+    expect(await database.db.roadmapItem.findUniqueOrThrow({ where: { id: school.item.id } })).toMatchObject({
+      version: 1,
+      dueOn: null,
+    });
   });
 
   it.each(cases)("new roadmap item %s", async (dueOn, message) => {
@@ -41,7 +56,12 @@ describe("an impossible date is refused with a message next to the field, and no
   it.each(cases)("meeting %s", async (heldOn, message) => {
     actAs(await school.viewer(school.people.mentorA));
     const result = await logMeeting({
-      mentorshipId: school.pairA.mentorshipId, type: "REGULAR", heldOn, durationMinutes: 40, topic: "Разбор задач", attendeeIds: [],
+      mentorshipId: school.pairA.mentorshipId,
+      type: "REGULAR",
+      heldOn,
+      durationMinutes: 40,
+      topic: "Разбор задач",
+      attendeeIds: [],
     });
     expect(result).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { heldOn: [message] } });
     expect(await database.db.meeting.count({ where: { mentorshipId: school.pairA.mentorshipId } })).toBe(0);
@@ -49,14 +69,30 @@ describe("an impossible date is refused with a message next to the field, and no
 
   it.each(cases)("mentor's birth date, interview and training %s", async (date, message) => {
     actAs(await school.viewer(school.people.curator));
-    const added = await addMentor({ source: "OUTSIDE", lastName: `Датова${date}`, firstName: "Ирина", category: "PARENT", birthDate: date });
+    const added = await addMentor({
+      source: "OUTSIDE",
+      lastName: `Датова${date}`,
+      firstName: "Ирина",
+      category: "PARENT",
+      birthDate: date,
+    });
     expect(added).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { birthDate: [message] } });
     expect(await database.db.person.count({ where: { schoolId: school.schoolId, lastName: `Датова${date}` } })).toBe(0);
 
-    const mentor = await addMentor({ source: "OUTSIDE", lastName: `Верная${date}`, firstName: "Ирина", category: "PARENT", birthDate: "1985-04-02" });
+    const mentor = await addMentor({
+      source: "OUTSIDE",
+      lastName: `Верная${date}`,
+      firstName: "Ирина",
+      category: "PARENT",
+      birthDate: "1985-04-02",
+    });
     if (!mentor.ok) throw new Error(mentor.error);
     const interview = await recordInterview({
-      mentorId: mentor.data.id, heldOn: date, interviewerId: school.people.curator.userId, notes: "", recommendation: "RECOMMENDED",
+      mentorId: mentor.data.id,
+      heldOn: date,
+      interviewerId: school.people.curator.userId,
+      notes: "",
+      recommendation: "RECOMMENDED",
     });
     expect(interview).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { heldOn: [message] } });
     const training = await saveTrainingEvent({ title: `Занятие ${date}`, heldOn: date, attendedMentorIds: [] });
@@ -68,7 +104,13 @@ describe("an impossible date is refused with a message next to the field, and no
   it("still saves a real date as that day", async () => {
     actAs(await school.viewer(school.people.mentorA));
     const result = await logMeeting({
-      mentorshipId: school.pairA.mentorshipId, type: "REGULAR", heldOn: "2024-02-29", durationMinutes: 40, topic: "Разбор задач", attendeeIds: [], confirmed: true,
+      mentorshipId: school.pairA.mentorshipId,
+      type: "REGULAR",
+      heldOn: "2024-02-29",
+      durationMinutes: 40,
+      topic: "Разбор задач",
+      attendeeIds: [],
+      confirmed: true,
     });
     expect(result).toMatchObject({ ok: true });
     const meeting = await database.db.meeting.findFirstOrThrow({ where: { mentorshipId: school.pairA.mentorshipId } });

@@ -23,7 +23,11 @@ import { notOnlyPupilAccount } from "@/lib/invitations/pupil-only-account";
 const request = vi.hoisted(() => ({ ip: "10.0.0.1", spoofed: "" }));
 vi.mock("next/headers", () => ({
   headers: async () =>
-    new Headers({ host: "school.test", "x-forwarded-proto": "https", "x-forwarded-for": [request.spoofed, request.ip].filter(Boolean).join(", ") }),
+    new Headers({
+      host: "school.test",
+      "x-forwarded-proto": "https",
+      "x-forwarded-for": [request.spoofed, request.ip].filter(Boolean).join(", "),
+    }),
   cookies: async () => ({ get: () => undefined }),
 }));
 
@@ -50,7 +54,12 @@ let ipCounter = 0;
 beforeAll(async () => {
   north = await createSchoolFixture(database.db, "Север");
   south = await createSchoolFixture(database.db, "Юг");
-  pupils = await addClassWithoutAccounts(database.db, north.schoolId, { grade: 5, classLetter: "А" }, ["Арбузов", "Борисова", "Волков", "Грачёва"]);
+  pupils = await addClassWithoutAccounts(database.db, north.schoolId, { grade: 5, classLetter: "А" }, [
+    "Арбузов",
+    "Борисова",
+    "Волков",
+    "Грачёва",
+  ]);
   southPupils = await addClassWithoutAccounts(database.db, south.schoolId, { grade: 5, classLetter: "А" }, ["Южный"]);
 });
 
@@ -85,9 +94,16 @@ describe("issuing codes for a class", () => {
   it("gives one card per pupil and role, with a QR link to the sign-up page, and stores only hashes", async () => {
     const sheet = await issue(north, { classKey: "5А", audience: "BOTH" });
     expect(sheet.cards).toHaveLength(8);
-    expect(sheet.cards.map((c) => c.pupilName.split(" ")[0])).toEqual(
-      ["Арбузов", "Арбузов", "Борисова", "Борисова", "Волков", "Волков", "Грачёва", "Грачёва"],
-    );
+    expect(sheet.cards.map((c) => c.pupilName.split(" ")[0])).toEqual([
+      "Арбузов",
+      "Арбузов",
+      "Борисова",
+      "Борисова",
+      "Волков",
+      "Волков",
+      "Грачёва",
+      "Грачёва",
+    ]);
     const card = cardOf(sheet, "Борисова", "PARENT");
     expect(card.className).toBe("5А");
     expect(card.code).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{2}$/);
@@ -96,15 +112,27 @@ describe("issuing codes for a class", () => {
     expect(new Date(card.expiresAt).getTime() - Date.now()).toBeGreaterThan(29 * 24 * 3600 * 1000);
 
     const stored = await database.db.invitation.findUniqueOrThrow({ where: { id: card.invitationId } });
-    expect(stored).toMatchObject({ personId: pupils[1].personId, role: "PARENT", codeHash: hashInvitationCode(card.code), usedAt: null });
-    const anyPlain = await database.db.invitation.count({ where: { codeHash: { in: sheet.cards.map((c) => c.code.replaceAll("-", "")) } } });
+    expect(stored).toMatchObject({
+      personId: pupils[1].personId,
+      role: "PARENT",
+      codeHash: hashInvitationCode(card.code),
+      usedAt: null,
+    });
+    const anyPlain = await database.db.invitation.count({
+      where: { codeHash: { in: sheet.cards.map((c) => c.code.replaceAll("-", "")) } },
+    });
     expect(anyPlain).toBe(0);
     // one "Person" entry per pupil (both codes in it), so it shows in the child's access log
     const audited = await database.db.auditEntry.findMany({ where: { action: "invitation.issue", schoolId: north.schoolId } });
     expect(audited.map((a) => [a.entityType, a.entityId]).sort()).toEqual(pupils.map((p) => ["Person", p.personId]).sort());
-    const borisova = audited.find((a) => a.entityId === pupils[1].personId)!.details as { invitations: { invitationId: string; role: string }[] };
+    const borisova = audited.find((a) => a.entityId === pupils[1].personId)!.details as {
+      invitations: { invitationId: string; role: string }[];
+    };
     expect(borisova.invitations.map((i) => [i.invitationId, i.role]).sort()).toEqual(
-      [[cardOf(sheet, "Борисова", "MENTEE").invitationId, "MENTEE"], [card.invitationId, "PARENT"]].sort(),
+      [
+        [cardOf(sheet, "Борисова", "MENTEE").invitationId, "MENTEE"],
+        [card.invitationId, "PARENT"],
+      ].sort(),
     );
   });
 
@@ -131,7 +159,10 @@ describe("signing up with a code", () => {
     const result = await redeemAsPupil(typed, "Arbuzov.5a");
     expect(result).toEqual({ ok: true, data: { kind: "mentee", login: "arbuzov.5a", linked: false } });
 
-    const person = await database.db.person.findUniqueOrThrow({ where: { id: pupils[0].personId }, include: { user: { omit: { passwordHash: false }, include: { memberships: true } } } });
+    const person = await database.db.person.findUniqueOrThrow({
+      where: { id: pupils[0].personId },
+      include: { user: { omit: { passwordHash: false }, include: { memberships: true } } },
+    });
     expect(person.user?.login).toBe("arbuzov.5a");
     expect(person.user?.displayName).toBe("Арбузов Арбузов-имя");
     expect(person.user?.memberships.map((m) => [m.schoolId, m.role])).toEqual([[north.schoolId, "MENTEE"]]);
@@ -139,7 +170,11 @@ describe("signing up with a code", () => {
     const invitation = await database.db.invitation.findUniqueOrThrow({ where: { id: card.invitationId } });
     expect(invitation.usedAt).not.toBeNull();
     expect(invitation.usedById).toBe(person.userId);
-    expect(await database.db.auditEntry.count({ where: { action: "invitation.redeem", entityType: "Person", entityId: pupils[0].personId } })).toBe(1);
+    expect(
+      await database.db.auditEntry.count({
+        where: { action: "invitation.redeem", entityType: "Person", entityId: pupils[0].personId },
+      }),
+    ).toBe(1);
 
     // the same code a second time
     const again = await redeemAsPupil(card.code, "another-login");
@@ -150,7 +185,8 @@ describe("signing up with a code", () => {
   it("lets only one of two simultaneous sign-ups use a code", async () => {
     const sheet = await issue(north, { personId: pupils[0].personId, audience: "PARENT" });
     actAs(null);
-    const sign = (login: string) => redeemInvitation({ code: sheet.cards[0].code, lastName: "Арбузова", firstName: "Анна", login, ...password });
+    const sign = (login: string) =>
+      redeemInvitation({ code: sheet.cards[0].code, lastName: "Арбузова", firstName: "Анна", login, ...password });
     const results = await Promise.all([sign("arbuzova-1"), sign("arbuzova-2")]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, error: invitationMessages.invalid });
@@ -162,7 +198,12 @@ describe("signing up with a code", () => {
     const card = cardOf(sheet, "Волков", "PARENT");
     actAs(null);
     const result = await redeemInvitation({
-      code: card.code, lastName: "Волкова", firstName: "Ирина", middleName: "Петровна", login: "volkova", ...password,
+      code: card.code,
+      lastName: "Волкова",
+      firstName: "Ирина",
+      middleName: "Петровна",
+      login: "volkova",
+      ...password,
     });
     expect(result).toEqual({ ok: true, data: { kind: "parent", login: "volkova", linked: false } });
     const user = await database.db.user.findUniqueOrThrow({
@@ -172,7 +213,12 @@ describe("signing up with a code", () => {
     expect(user.displayName).toBe("Волкова Ирина Петровна");
     expect(user.memberships.map((m) => [m.schoolId, m.role])).toEqual([[north.schoolId, "PARENT"]]);
     expect(user.people).toHaveLength(1);
-    expect(user.people[0]).toMatchObject({ schoolId: north.schoolId, lastName: "Волкова", firstName: "Ирина", middleName: "Петровна" });
+    expect(user.people[0]).toMatchObject({
+      schoolId: north.schoolId,
+      lastName: "Волкова",
+      firstName: "Ирина",
+      middleName: "Петровна",
+    });
     expect(user.people[0].children.map((c) => c.childId)).toEqual([pupils[2].personId]);
     // the pupil's own record is untouched
     expect((await database.db.person.findUniqueOrThrow({ where: { id: pupils[2].personId } })).userId).toBeNull();
@@ -202,7 +248,12 @@ describe("signing up with a code", () => {
     const sheet = await issue(north, { personId: pupils[1].personId, audience: "MENTEE" });
     const code = sheet.cards[0].code;
     actAs(null);
-    const mismatch = await redeemInvitation({ code, login: "borisova", password: "длинный-пароль-1", passwordConfirm: "другой-пароль" });
+    const mismatch = await redeemInvitation({
+      code,
+      login: "borisova",
+      password: "длинный-пароль-1",
+      passwordConfirm: "другой-пароль",
+    });
     expect(mismatch).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { passwordConfirm: ["Пароли не совпадают"] } });
     const badLogin = await redeemInvitation({ code, login: "бо", ...password });
     expect(badLogin).toMatchObject({ ok: false, code: "INVALID" });
@@ -221,11 +272,19 @@ describe("signing up with a code", () => {
   it("blocks an address after too many wrong codes, even with a right one", async () => {
     const sheet = await issue(north, { personId: north.people.menteeB.personId, audience: "PARENT" });
     for (let i = 0; i < 10; i++) await redeemAsPupil("K7MX-Q4PA-9R", "nobody");
-    const blocked = await redeemInvitation({ code: sheet.cards[0].code, lastName: "Мамин", firstName: "Олег", login: "mamin", ...password });
+    const blocked = await redeemInvitation({
+      code: sheet.cards[0].code,
+      lastName: "Мамин",
+      firstName: "Олег",
+      login: "mamin",
+      ...password,
+    });
     expect(blocked).toMatchObject({ ok: false, error: TOO_MANY_ATTEMPTS });
     expect(await database.db.user.count({ where: { login: "mamin" } })).toBe(0);
     request.ip = "10.9.9.9";
-    expect(await redeemInvitation({ code: sheet.cards[0].code, lastName: "Мамин", firstName: "Олег", login: "mamin", ...password })).toMatchObject({ ok: true });
+    expect(
+      await redeemInvitation({ code: sheet.cards[0].code, lastName: "Мамин", firstName: "Олег", login: "mamin", ...password }),
+    ).toMatchObject({ ok: true });
   });
 });
 
@@ -243,13 +302,26 @@ const newPassword = { password: "новый-пароль-123", passwordConfirm: 
 
 describe("re-issuing a class's codes", () => {
   it("skips pupils who have an account (on or off) and pupils who have a parent with an account, and says so", async () => {
-    const [first, withAccount, withParent] = await addClassWithoutAccounts(database.db, north.schoolId, { grade: 8, classLetter: "В" }, ["Первов", "Вторых", "Третьяк"]);
+    const [first, withAccount, withParent] = await addClassWithoutAccounts(
+      database.db,
+      north.schoolId,
+      { grade: 8, classLetter: "В" },
+      ["Первов", "Вторых", "Третьяк"],
+    );
     const sheet = await issue(north, { classKey: "8В", audience: "BOTH" });
     expect(sheet.cards).toHaveLength(6);
     expect(sheet.skippedNote).toBeNull();
     expect(await redeemAsPupil(cardOf(sheet, "Вторых", "MENTEE").code, "vtorykh")).toMatchObject({ ok: true });
     actAs(null);
-    expect(await redeemInvitation({ code: cardOf(sheet, "Третьяк", "PARENT").code, lastName: "Третьяк", firstName: "Ольга", login: "tretyak.mama", ...password })).toMatchObject({ ok: true });
+    expect(
+      await redeemInvitation({
+        code: cardOf(sheet, "Третьяк", "PARENT").code,
+        lastName: "Третьяк",
+        firstName: "Ольга",
+        login: "tretyak.mama",
+        ...password,
+      }),
+    ).toMatchObject({ ok: true });
     const owner = await database.db.user.findUniqueOrThrow({ where: { login: "vtorykh" }, omit: { passwordHash: false } });
 
     const again = await issue(north, { classKey: "8В", audience: "BOTH" });
@@ -266,7 +338,11 @@ describe("re-issuing a class's codes", () => {
     );
     // nothing about the existing pupil account changed, and no code for it exists
     const untouched = await database.db.user.findUniqueOrThrow({ where: { id: owner.id }, omit: { passwordHash: false } });
-    expect([untouched.passwordHash, untouched.sessionVersion, untouched.isActive]).toEqual([owner.passwordHash, owner.sessionVersion, true]);
+    expect([untouched.passwordHash, untouched.sessionVersion, untouched.isActive]).toEqual([
+      owner.passwordHash,
+      owner.sessionVersion,
+      true,
+    ]);
     const pending = (personId: string, role: "MENTEE" | "PARENT") =>
       database.db.invitation.count({ where: { personId, role, usedAt: null, revokedAt: null } });
     expect(await pending(withAccount.personId, "MENTEE")).toBe(0);
@@ -301,8 +377,15 @@ describe("a pupil who already has an account", () => {
     const before = await database.db.user.findUniqueOrThrow({ where: { id: pupil.userId } });
     const count = await database.db.invitation.count();
     actAs(await north.viewer(north.people.curator));
-    expect(await issueInvitations({ personId: pupil.personId, audience: "MENTEE" })).toMatchObject({ ok: false, code: "CONFLICT", error: needsResetConfirmation });
-    expect(await issueInvitations({ classKey: "7А", audience: "MENTEE", resetPassword: true })).toMatchObject({ ok: false, code: "INVALID" });
+    expect(await issueInvitations({ personId: pupil.personId, audience: "MENTEE" })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      error: needsResetConfirmation,
+    });
+    expect(await issueInvitations({ classKey: "7А", audience: "MENTEE", resetPassword: true })).toMatchObject({
+      ok: false,
+      code: "INVALID",
+    });
     expect(await database.db.invitation.count()).toBe(count);
 
     const sheet = await issue(north, { personId: pupil.personId, audience: "MENTEE", resetPassword: true });
@@ -323,21 +406,33 @@ describe("a pupil who already has an account", () => {
     const [pupil] = await addClassWithoutAccounts(database.db, north.schoolId, { grade: 9, classLetter: "Д" }, ["Двухшкольный"]);
     const user = await database.db.user.create({
       data: {
-        login: "dvuhshkolnyi", displayName: "Двухшкольный", passwordHash: "old-hash",
-        memberships: { create: [{ schoolId: north.schoolId, role: "MENTEE" }, { schoolId: south.schoolId, role: "MENTOR" }] },
+        login: "dvuhshkolnyi",
+        displayName: "Двухшкольный",
+        passwordHash: "old-hash",
+        memberships: {
+          create: [
+            { schoolId: north.schoolId, role: "MENTEE" },
+            { schoolId: south.schoolId, role: "MENTOR" },
+          ],
+        },
       },
     });
     await database.db.person.update({ where: { id: pupil.personId }, data: { userId: user.id } });
     actAs(await north.viewer(north.people.curator));
     expect(await issueInvitations({ personId: pupil.personId, audience: "MENTEE", resetPassword: true })).toMatchObject({
-      ok: false, code: "CONFLICT", error: notOnlyPupilAccount,
+      ok: false,
+      code: "CONFLICT",
+      error: notOnlyPupilAccount,
     });
     // a code issued before the account gained its other role does not work either
     await database.db.membership.deleteMany({ where: { userId: user.id, schoolId: south.schoolId } });
     const sheet = await issue(north, { personId: pupil.personId, audience: "MENTEE", resetPassword: true });
     await database.db.membership.create({ data: { userId: user.id, schoolId: south.schoolId, role: "MENTOR" } });
     actAs(null);
-    expect(await redeemInvitation({ code: sheet.cards[0].code, ...newPassword })).toMatchObject({ ok: false, error: notOnlyPupilAccount });
+    expect(await redeemInvitation({ code: sheet.cards[0].code, ...newPassword })).toMatchObject({
+      ok: false,
+      error: notOnlyPupilAccount,
+    });
     const after = await database.db.user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } });
     expect(after.passwordHash).toBe("old-hash");
   });
@@ -350,7 +445,10 @@ describe("a pupil who already has an account", () => {
     const user = await database.db.user.create({ data: { login: "ranniy", displayName: "Ранний", passwordHash: "old-hash" } });
     await database.db.person.update({ where: { id: pupil.personId }, data: { userId: user.id } });
     actAs(null);
-    expect(await redeemInvitation({ code: sheet.cards[0].code, ...newPassword })).toMatchObject({ ok: false, error: invitationMessages.invalid });
+    expect(await redeemInvitation({ code: sheet.cards[0].code, ...newPassword })).toMatchObject({
+      ok: false,
+      error: invitationMessages.invalid,
+    });
     expect(await redeemAsPupil(sheet.cards[0].code, "ranniy2")).toMatchObject({ ok: false, error: invitationMessages.invalid });
     const after = await database.db.user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } });
     expect([after.passwordHash, after.sessionVersion]).toEqual(["old-hash", 1]);
@@ -368,42 +466,74 @@ describe("a switched-off account and its codes", () => {
     const revoked = await database.db.invitation.findUniqueOrThrow({ where: { id: early.cards[0].invitationId } });
     expect(revoked.revokedAt).not.toBeNull();
     // a parent's code makes a new parent account; it cannot revive this one and stays valid
-    expect((await database.db.invitation.findUniqueOrThrow({ where: { id: parentCode.cards[0].invitationId } })).revokedAt).toBeNull();
+    expect(
+      (await database.db.invitation.findUniqueOrThrow({ where: { id: parentCode.cards[0].invitationId } })).revokedAt,
+    ).toBeNull();
     actAs(null);
-    expect(await redeemInvitation({ code: early.cards[0].code, ...newPassword })).toMatchObject({ ok: false, error: invitationMessages.invalid });
+    expect(await redeemInvitation({ code: early.cards[0].code, ...newPassword })).toMatchObject({
+      ok: false,
+      error: invitationMessages.invalid,
+    });
     expect(await menteeSwitchedOff(pupil.userId)).toBe(true);
 
     // switched off some other way, with a code still waiting: that code is older than the switching off
     const second = await issue(north, { personId: pupil.personId, audience: "MENTEE", resetPassword: true });
     await new Promise((resolve) => setTimeout(resolve, 5));
-    await database.db.membership.updateMany({ where: { userId: pupil.userId, schoolId: north.schoolId }, data: { deactivatedAt: new Date() } });
+    await database.db.membership.updateMany({
+      where: { userId: pupil.userId, schoolId: north.schoolId },
+      data: { deactivatedAt: new Date() },
+    });
     actAs(null);
-    expect(await redeemInvitation({ code: second.cards[0].code, ...newPassword })).toMatchObject({ ok: false, error: invitationMessages.invalid });
+    expect(await redeemInvitation({ code: second.cards[0].code, ...newPassword })).toMatchObject({
+      ok: false,
+      error: invitationMessages.invalid,
+    });
     expect(await menteeSwitchedOff(pupil.userId)).toBe(true);
 
     // a code the curator issues after the switching off, with confirmation, does turn it back on
     await new Promise((resolve) => setTimeout(resolve, 5));
     const fresh = await issue(north, { personId: pupil.personId, audience: "MENTEE", resetPassword: true });
     actAs(null);
-    expect(await redeemInvitation({ code: fresh.cards[0].code, ...newPassword })).toEqual({ ok: true, data: { kind: "password-reset", login: null, linked: false } });
+    expect(await redeemInvitation({ code: fresh.cards[0].code, ...newPassword })).toEqual({
+      ok: true,
+      data: { kind: "password-reset", login: null, linked: false },
+    });
     expect(await menteeSwitchedOff(pupil.userId)).toBe(false);
   });
 
   const menteeSwitchedOff = async (userId: string) =>
-    Boolean((await database.db.membership.findFirstOrThrow({ where: { userId, schoolId: north.schoolId, role: "MENTEE" } })).deactivatedAt);
-
+    Boolean(
+      (await database.db.membership.findFirstOrThrow({ where: { userId, schoolId: north.schoolId, role: "MENTEE" } }))
+        .deactivatedAt,
+    );
 
   it("an account in two schools loses only the curator's school", async () => {
-    const [northChild] = await addClassWithoutAccounts(database.db, north.schoolId, { grade: 9, classLetter: "В" }, ["Двушкольный"]);
-    const [southChild] = await addClassWithoutAccounts(database.db, south.schoolId, { grade: 9, classLetter: "В" }, ["Двушкольная"]);
+    const [northChild] = await addClassWithoutAccounts(database.db, north.schoolId, { grade: 9, classLetter: "В" }, [
+      "Двушкольный",
+    ]);
+    const [southChild] = await addClassWithoutAccounts(database.db, south.schoolId, { grade: 9, classLetter: "В" }, [
+      "Двушкольная",
+    ]);
     const user = await database.db.user.create({
       data: {
-        login: "two-schools.parent", displayName: "Родитель двух школ", passwordHash: "hash",
-        memberships: { create: [{ schoolId: north.schoolId, role: "PARENT" }, { schoolId: south.schoolId, role: "PARENT" }] },
+        login: "two-schools.parent",
+        displayName: "Родитель двух школ",
+        passwordHash: "hash",
+        memberships: {
+          create: [
+            { schoolId: north.schoolId, role: "PARENT" },
+            { schoolId: south.schoolId, role: "PARENT" },
+          ],
+        },
       },
     });
-    for (const [schoolId, childId] of [[north.schoolId, northChild.personId], [south.schoolId, southChild.personId]]) {
-      const parent = await database.db.person.create({ data: { schoolId, userId: user.id, lastName: "Двойная", firstName: "Мама" } });
+    for (const [schoolId, childId] of [
+      [north.schoolId, northChild.personId],
+      [south.schoolId, southChild.personId],
+    ]) {
+      const parent = await database.db.person.create({
+        data: { schoolId, userId: user.id, lastName: "Двойная", firstName: "Мама" },
+      });
       await database.db.parentChild.create({ data: { schoolId, parentId: parent.id, childId } });
     }
     actAs(await north.viewer(north.people.curator));
@@ -414,7 +544,9 @@ describe("a switched-off account and its codes", () => {
     expect(after.sessionVersion).toBe(user.sessionVersion);
     const states = Object.fromEntries(after.memberships.map((m) => [m.schoolId, Boolean(m.deactivatedAt)]));
     expect(states).toEqual({ [north.schoolId]: true, [south.schoolId]: false });
-    expect((await loadViewer(database.db, user.id, after.sessionVersion, north.schoolId))?.schools.map((s) => s.id)).toEqual([south.schoolId]);
+    expect((await loadViewer(database.db, user.id, after.sessionVersion, north.schoolId))?.schools.map((s) => s.id)).toEqual([
+      south.schoolId,
+    ]);
     // in the north it reads as switched off, and cannot be switched off twice
     const rows = await listClassAccounts(await north.viewer(north.people.curator), { grade: 9, classLetter: "В" });
     expect(rows[0].parents.map((p) => p.account?.isActive)).toEqual([false]);
@@ -426,7 +558,9 @@ describe("a switched-off account and its codes", () => {
 
 describe("parents of one child", () => {
   it("at most two working parent accounts: the issue and the sign-up are refused beyond that", async () => {
-    const [child] = await addClassWithoutAccounts(database.db, north.schoolId, { grade: 10, classLetter: "А" }, ["Двухродительский"]);
+    const [child] = await addClassWithoutAccounts(database.db, north.schoolId, { grade: 10, classLetter: "А" }, [
+      "Двухродительский",
+    ]);
     const parentSignUp = (code: string, login: string) => {
       actAs(null);
       return redeemInvitation({ code, lastName: "Родитель", firstName: login, login, ...password });
@@ -436,18 +570,35 @@ describe("parents of one child", () => {
     const second = await issue(north, { personId: child.personId, audience: "PARENT" });
     // meanwhile a second parent account is linked to the child
     const other = await database.db.user.create({
-      data: { login: "parent-two", displayName: "Второй", passwordHash: "hash", memberships: { create: { schoolId: north.schoolId, role: "PARENT" } } },
+      data: {
+        login: "parent-two",
+        displayName: "Второй",
+        passwordHash: "hash",
+        memberships: { create: { schoolId: north.schoolId, role: "PARENT" } },
+      },
     });
-    const otherPerson = await database.db.person.create({ data: { schoolId: north.schoolId, userId: other.id, lastName: "Второй", firstName: "Родитель" } });
-    await database.db.parentChild.create({ data: { schoolId: north.schoolId, parentId: otherPerson.id, childId: child.personId } });
+    const otherPerson = await database.db.person.create({
+      data: { schoolId: north.schoolId, userId: other.id, lastName: "Второй", firstName: "Родитель" },
+    });
+    await database.db.parentChild.create({
+      data: { schoolId: north.schoolId, parentId: otherPerson.id, childId: child.personId },
+    });
 
-    expect(await parentSignUp(second.cards[0].code, "parent-three")).toMatchObject({ ok: false, code: "CONFLICT", error: parentCapReachedOnSignUp });
+    expect(await parentSignUp(second.cards[0].code, "parent-three")).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      error: parentCapReachedOnSignUp,
+    });
     expect(await database.db.user.count({ where: { login: "parent-three" } })).toBe(0);
     expect((await database.db.invitation.findUniqueOrThrow({ where: { id: second.cards[0].invitationId } })).usedAt).toBeNull();
 
     actAs(await north.viewer(north.people.curator));
     const before = await database.db.invitation.count();
-    expect(await issueInvitations({ personId: child.personId, audience: "PARENT" })).toMatchObject({ ok: false, code: "CONFLICT", error: parentCapReached });
+    expect(await issueInvitations({ personId: child.personId, audience: "PARENT" })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      error: parentCapReached,
+    });
     expect(await database.db.invitation.count()).toBe(before);
 
     // once one of them is switched off, a code for another parent can be issued and used
@@ -464,19 +615,33 @@ describe("the child's access log", () => {
     actAs(await north.viewer(north.people.curator));
     expect(await deactivateAccount({ userId: pupil.userId })).toMatchObject({ ok: true });
     const entries = await database.db.auditEntry.findMany({
-      where: { schoolId: north.schoolId, action: { in: ["invitation.issue", "invitation.redeem", "account.disable"] }, entityId: pupil.personId },
+      where: {
+        schoolId: north.schoolId,
+        action: { in: ["invitation.issue", "invitation.redeem", "account.disable"] },
+        entityId: pupil.personId,
+      },
       orderBy: { createdAt: "asc" },
     });
     expect(entries.map((e) => [e.action, e.entityType])).toEqual([
-      ["invitation.issue", "Person"], ["invitation.redeem", "Person"], ["account.disable", "Person"],
+      ["invitation.issue", "Person"],
+      ["invitation.redeem", "Person"],
+      ["account.disable", "Person"],
     ]);
-    expect(entries.map((e) => (e.details as { what: string }).what)).toEqual(["код для ученика", "создан аккаунт ученика", "аккаунт ученика отключён в этой школе"]);
+    expect(entries.map((e) => (e.details as { what: string }).what)).toEqual([
+      "код для ученика",
+      "создан аккаунт ученика",
+      "аккаунт ученика отключён в этой школе",
+    ]);
     const text = JSON.stringify(entries.map((e) => e.details));
     for (const personal of [pupil.lastName, pupil.firstName, pupil.login]) expect(text).not.toContain(personal);
     // nothing of these is logged against invitations or users any more
-    expect(await database.db.auditEntry.count({ where: { entityType: { in: ["Invitation", "User"] }, schoolId: north.schoolId } })).toBe(0);
+    expect(
+      await database.db.auditEntry.count({ where: { entityType: { in: ["Invitation", "User"] }, schoolId: north.schoolId } }),
+    ).toBe(0);
     const log = await listPersonAudit(await north.viewer(north.people.curator), pupil.personId);
-    expect(log.entries.map((e) => e.action)).toEqual(expect.arrayContaining(["invitation.issue", "invitation.redeem", "account.disable"]));
+    expect(log.entries.map((e) => e.action)).toEqual(
+      expect.arrayContaining(["invitation.issue", "invitation.redeem", "account.disable"]),
+    );
   });
 });
 
@@ -502,7 +667,9 @@ describe("deactivating an account", () => {
     const after = await database.db.user.findUniqueOrThrow({ where: { id: parent.userId }, include: { memberships: true } });
     expect(after.memberships.every((m) => m.deactivatedAt)).toBe(true);
     expect(await loadViewer(database.db, parent.userId, before.sessionVersion, north.schoolId)).toBeNull();
-    const logged = await database.db.auditEntry.findMany({ where: { action: "account.disable", entityType: "Person", details: { path: ["userId"], equals: parent.userId } } });
+    const logged = await database.db.auditEntry.findMany({
+      where: { action: "account.disable", entityType: "Person", details: { path: ["userId"], equals: parent.userId } },
+    });
     // the parent's own record and the child's
     expect(logged.map((e) => e.entityId).sort()).toEqual([parent.personId, north.people.menteeB.personId].sort());
   });
@@ -515,7 +682,11 @@ describe("deactivating an account", () => {
     const untouched = await database.db.user.findMany({
       where: { id: { in: [north.people.mentorA.userId, north.people.director.userId, south.people.menteeA.userId] } },
     });
-    expect(untouched.map((u) => [u.isActive, u.sessionVersion])).toEqual([[true, 1], [true, 1], [true, 1]]);
+    expect(untouched.map((u) => [u.isActive, u.sessionVersion])).toEqual([
+      [true, 1],
+      [true, 1],
+      [true, 1],
+    ]);
   });
 });
 
@@ -525,7 +696,9 @@ describe("who may issue codes and deactivate accounts", () => {
       actAs(await north.viewer(who));
       expect(await issueInvitations({ classKey: "5А", audience: "BOTH" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
       expect(await deactivateAccount({ userId: north.people.menteeB.userId })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-      await expect(listClassAccounts(await north.viewer(who), { grade: 5, classLetter: "А" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(listClassAccounts(await north.viewer(who), { grade: 5, classLetter: "А" })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
     }
     expect((await database.db.user.findUniqueOrThrow({ where: { id: north.people.menteeB.userId } })).isActive).toBe(true);
   });
@@ -533,13 +706,18 @@ describe("who may issue codes and deactivate accounts", () => {
   it("keeps another school's curator to their own school", async () => {
     const before = await database.db.invitation.count();
     actAs(await south.viewer(south.people.curator));
-    expect(await issueInvitations({ personId: pupils[0].personId, audience: "MENTEE" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await issueInvitations({ personId: pupils[0].personId, audience: "MENTEE" })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     expect(await deactivateAccount({ userId: north.people.menteeB.userId })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await database.db.invitation.count()).toBe(before);
     // their own class 5А is theirs only
     const sheet = await issue(south, { classKey: "5А", audience: "MENTEE" });
     expect(sheet.cards.map((c) => c.pupilName)).toEqual(["Южный Южный-имя"]);
-    expect((await database.db.invitation.findUniqueOrThrow({ where: { id: sheet.cards[0].invitationId } })).personId).toBe(southPupils[0].personId);
+    expect((await database.db.invitation.findUniqueOrThrow({ where: { id: sheet.cards[0].invitationId } })).personId).toBe(
+      southPupils[0].personId,
+    );
     const rows = await listClassAccounts(await south.viewer(south.people.curator), { grade: 5, classLetter: "А" });
     expect(rows.map((r) => r.id)).toEqual([southPupils[0].personId]);
   });
@@ -547,7 +725,10 @@ describe("who may issue codes and deactivate accounts", () => {
 
 describe("a failed issue", () => {
   it("writes nothing: no new codes, and the earlier codes still work", async () => {
-    const [pupil] = await addClassWithoutAccounts(database.db, north.schoolId, { grade: 11, classLetter: "А" }, ["Неудачин", "Сбоев"]);
+    const [pupil] = await addClassWithoutAccounts(database.db, north.schoolId, { grade: 11, classLetter: "А" }, [
+      "Неудачин",
+      "Сбоев",
+    ]);
     const earlier = await issue(north, { personId: pupil.personId, audience: "MENTEE" });
     const before = await database.db.invitation.count();
     audit.calls = 0;
@@ -559,7 +740,10 @@ describe("a failed issue", () => {
     const stillValid = await database.db.invitation.findUniqueOrThrow({ where: { id: earlier.cards[0].invitationId } });
     expect(stillValid.revokedAt).toBeNull();
     expect(await issueInvitations({ classKey: "9Я", audience: "MENTEE" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await issueInvitations({ classKey: "7А", audience: "NOBODY" as "MENTEE" })).toMatchObject({ ok: false, code: "INVALID" });
+    expect(await issueInvitations({ classKey: "7А", audience: "NOBODY" as "MENTEE" })).toMatchObject({
+      ok: false,
+      code: "INVALID",
+    });
     expect(await database.db.invitation.count()).toBe(before);
   });
 });

@@ -38,15 +38,25 @@ describe("mentor logs a meeting", () => {
   it("stores the meeting with attendance of each mentee", async () => {
     actAs(await school.viewer(school.people.mentorA));
     const result = await logMeeting({
-      mentorshipId: school.pairA.mentorshipId, type: "ACQUAINTANCE", heldOn: "2026-11-20",
-      durationMinutes: "45", topic: "Знакомство", summary: "Обсудили цели", attendeeIds: [school.pairA.menteeId],
+      mentorshipId: school.pairA.mentorshipId,
+      type: "ACQUAINTANCE",
+      heldOn: "2026-11-20",
+      durationMinutes: "45",
+      topic: "Знакомство",
+      summary: "Обсудили цели",
+      attendeeIds: [school.pairA.menteeId],
     });
     expect(result.ok).toBe(true);
     const meeting = await database.db.meeting.findFirstOrThrow({
       where: { mentorshipId: school.pairA.mentorshipId },
       include: { attendance: true },
     });
-    expect(meeting).toMatchObject({ type: "ACQUAINTANCE", durationMinutes: 45, topic: "Знакомство", createdById: school.people.mentorA.userId });
+    expect(meeting).toMatchObject({
+      type: "ACQUAINTANCE",
+      durationMinutes: 45,
+      topic: "Знакомство",
+      createdById: school.people.mentorA.userId,
+    });
     expect(meeting.heldOn.toISOString()).toBe("2026-11-20T00:00:00.000Z");
     expect(meeting.attendance).toEqual([expect.objectContaining({ menteeId: school.pairA.menteeId, attended: true })]);
   });
@@ -55,7 +65,12 @@ describe("mentor logs a meeting", () => {
     actAs(await school.viewer(school.people.mentorA));
     const before = await database.db.meeting.count();
     const result = await logMeeting({
-      mentorshipId: school.pairA.mentorshipId, type: "REGULAR", heldOn: "", durationMinutes: "0", topic: "", attendeeIds: [],
+      mentorshipId: school.pairA.mentorshipId,
+      type: "REGULAR",
+      heldOn: "",
+      durationMinutes: "0",
+      topic: "",
+      attendeeIds: [],
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;

@@ -12,14 +12,29 @@ beforeAll(async () => {
   const createdById = school.people.mentorA.userId;
   for (const { mentorshipId } of [school.pairA, school.pairB]) {
     await database.db.mentorship.update({ where: { id: mentorshipId }, data: { goal: "Подготовка к олимпиаде по физике" } });
-    for (const [heldOn, topic] of [["2026-10-01", "Знакомство"], ["2026-10-15", "План"], ["2026-11-01", "После ухода"]]) {
+    for (const [heldOn, topic] of [
+      ["2026-10-01", "Знакомство"],
+      ["2026-10-15", "План"],
+      ["2026-11-01", "После ухода"],
+    ]) {
       await database.db.meeting.create({
-        data: { schoolId: school.schoolId, mentorshipId, type: "REGULAR", heldOn: day(heldOn), durationMinutes: 40, topic, createdById },
+        data: {
+          schoolId: school.schoolId,
+          mentorshipId,
+          type: "REGULAR",
+          heldOn: day(heldOn),
+          durationMinutes: 40,
+          topic,
+          createdById,
+        },
       });
     }
   }
   // Mentee A left their pair on 15 October.
-  await database.db.mentorshipMentee.updateMany({ where: { mentorshipId: school.pairA.mentorshipId }, data: { leftOn: day("2026-10-15") } });
+  await database.db.mentorshipMentee.updateMany({
+    where: { mentorshipId: school.pairA.mentorshipId },
+    data: { leftOn: day("2026-10-15") },
+  });
 });
 
 describe("a pupil who has left a pair", () => {
@@ -32,7 +47,12 @@ describe("a pupil who has left a pair", () => {
 
   it("leaves a pupil still in a pair seeing its goal and every meeting", async () => {
     const [pair] = await getOwnParticipation(await school.viewer(school.people.menteeB));
-    expect(pair).toMatchObject({ id: school.pairB.mentorshipId, goal: "Подготовка к олимпиаде по физике", status: "ACTIVE", leftOn: null });
+    expect(pair).toMatchObject({
+      id: school.pairB.mentorshipId,
+      goal: "Подготовка к олимпиаде по физике",
+      status: "ACTIVE",
+      leftOn: null,
+    });
     expect(pair.meetings.map((m) => m.topic)).toEqual(["После ухода", "План", "Знакомство"]);
   });
 });

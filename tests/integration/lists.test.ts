@@ -23,7 +23,11 @@ const ids = {} as { anna: string; petr: string; maria: string; olga: string; iri
 async function pupil(fixture: SchoolFixture, lastName: string, firstName: string, middleName: string | null, grade: number) {
   const person = await database.db.person.create({
     data: {
-      schoolId: fixture.schoolId, lastName, firstName, middleName, birthDate: new Date(Date.UTC(2012, 1, 1)),
+      schoolId: fixture.schoolId,
+      lastName,
+      firstName,
+      middleName,
+      birthDate: new Date(Date.UTC(2012, 1, 1)),
       pupil: { create: { schoolId: fixture.schoolId, grade, classLetter: "А" } },
       mentee: { create: { schoolId: fixture.schoolId, kind: "PUPIL" } },
     },
@@ -37,8 +41,13 @@ async function pairWith(fixture: SchoolFixture, menteeId: string, status: Mentor
   const mentor = await database.db.mentorProfile.findFirstOrThrow({ where: { personId: fixture.people.mentorB.personId } });
   await database.db.mentorship.create({
     data: {
-      schoolId: fixture.schoolId, programmeId: fixture.programme.id, mentorId: mentor.id, form: "TEACHER_PUPIL", format: "INDIVIDUAL",
-      status, mentees: { create: { schoolId: fixture.schoolId, menteeId, leftOn: left ? new Date(Date.UTC(2026, 9, 1)) : null } },
+      schoolId: fixture.schoolId,
+      programmeId: fixture.programme.id,
+      mentorId: mentor.id,
+      form: "TEACHER_PUPIL",
+      format: "INDIVIDUAL",
+      status,
+      mentees: { create: { schoolId: fixture.schoolId, menteeId, leftOn: left ? new Date(Date.UTC(2026, 9, 1)) : null } },
     },
   });
 }
@@ -59,21 +68,36 @@ beforeAll(async () => {
   await database.db.person.update({ where: { id: irina }, data: { firstName: "Ирина", middleName: "Ивановна" } });
   await people.consent(irina);
   await people.consent(school.people.mentorA.personId);
-  const irinaMentor = await database.db.mentorProfile.create({ data: { schoolId: school.schoolId, personId: irina, category: "TEACHER", status: "READY", capacity: 2 } });
-  Object.assign(ids, { anna: anna.personId, petr: petr.personId, maria: maria.personId, olga: olga.personId, irina, irinaMentor: irinaMentor.id });
+  const irinaMentor = await database.db.mentorProfile.create({
+    data: { schoolId: school.schoolId, personId: irina, category: "TEACHER", status: "READY", capacity: 2 },
+  });
+  Object.assign(ids, {
+    anna: anna.personId,
+    petr: petr.personId,
+    maria: maria.personId,
+    olga: olga.personId,
+    irina,
+    irinaMentor: irinaMentor.id,
+  });
   // The other school has people of the same names: they must never be found from here.
   await pupil(other, "Иванова", "Анна", "Сергеевна", 10);
   const strangers = mentorPeople(database.db, other.schoolId);
   const stranger = await strangers.staff("Петрова");
-  await database.db.mentorProfile.create({ data: { schoolId: other.schoolId, personId: stranger, category: "TEACHER", status: "READY" } });
+  await database.db.mentorProfile.create({
+    data: { schoolId: other.schoolId, personId: stranger, category: "TEACHER", status: "READY" },
+  });
 });
 
-const names = (rows: { person: { lastName: string; firstName: string; middleName: string | null } }[]) => rows.map((r) => fullName(r.person));
+const names = (rows: { person: { lastName: string; firstName: string; middleName: string | null } }[]) =>
+  rows.map((r) => fullName(r.person));
 
 describe("search by name", () => {
   it("finds pupils on the roster by a part of any name, whatever the case, in class order", async () => {
     const viewer = await school.viewer(school.people.curator);
-    expect(names(await listRosterPupils(viewer, { status: "ALL", q: "иван" }))).toEqual(["Иванов Пётр Олегович", "Иванова Анна Сергеевна"]);
+    expect(names(await listRosterPupils(viewer, { status: "ALL", q: "иван" }))).toEqual([
+      "Иванов Пётр Олегович",
+      "Иванова Анна Сергеевна",
+    ]);
     expect(names(await listRosterPupils(viewer, { status: "ALL", q: "ИВАНОВА" }))).toEqual(["Иванова Анна Сергеевна"]);
     expect(names(await listRosterPupils(viewer, { status: "ALL", q: "сергеевна" }))).toEqual(["Иванова Анна Сергеевна"]);
   });
@@ -91,9 +115,14 @@ describe("search by name", () => {
 
   it("searches the mentee base, the mentor base and the consents", async () => {
     const viewer = await school.viewer(school.people.curator);
-    expect((await listMenteeBase(viewer, { q: "иван" })).map(fullName)).toEqual(["Иванов Пётр Олегович", "Иванова Анна Сергеевна"]);
+    expect((await listMenteeBase(viewer, { q: "иван" })).map(fullName)).toEqual([
+      "Иванов Пётр Олегович",
+      "Иванова Анна Сергеевна",
+    ]);
     expect((await listMentors(viewer, { q: "ирина петрова" })).map((m) => m.name)).toEqual(["Петрова Ирина Ивановна"]);
-    expect((await listClassConsents(viewer, { q: "Анна Иванова" }, "Согласия, поиск по ФИО")).map((r) => r.id)).toEqual([ids.anna]);
+    expect((await listClassConsents(viewer, { q: "Анна Иванова" }, "Согласия, поиск по ФИО")).map((r) => r.id)).toEqual([
+      ids.anna,
+    ]);
     expect(await listClassConsents(viewer, { q: "  " }, "Согласия, поиск по ФИО")).toEqual([]);
   });
 
@@ -126,7 +155,9 @@ describe("the mentee base and pairs", () => {
     const without = await listMenteeBase(viewer, { pair: "without" });
     expect(without.map((r) => r.personId).sort()).toEqual([ids.anna, ids.petr, ids.maria].sort());
     const within = await listMenteeBase(viewer, { pair: "with" });
-    expect(within.map((r) => r.personId).sort()).toEqual([school.people.menteeA.personId, school.people.menteeB.personId, ids.olga].sort());
+    expect(within.map((r) => r.personId).sort()).toEqual(
+      [school.people.menteeA.personId, school.people.menteeB.personId, ids.olga].sort(),
+    );
   });
 });
 
@@ -152,8 +183,14 @@ describe("the same request twice", () => {
     const first = await addMenteeRequest({ ...input, personId: ids.maria, details: "Первый" });
     expect(first.ok).toBe(true);
     const second = await addMenteeRequest({ ...input, personId: ids.maria, details: "Второй" });
-    expect(second).toMatchObject({ ok: false, fieldErrors: { kind: ["Запрос «Низкая мотивация к учёбе» из этого источника уже есть у наставляемого."] } });
-    const kept = await database.db.menteeRequest.findMany({ where: { mentee: { personId: ids.maria } }, select: { details: true } });
+    expect(second).toMatchObject({
+      ok: false,
+      fieldErrors: { kind: ["Запрос «Низкая мотивация к учёбе» из этого источника уже есть у наставляемого."] },
+    });
+    const kept = await database.db.menteeRequest.findMany({
+      where: { mentee: { personId: ids.maria } },
+      select: { details: true },
+    });
     expect(kept).toEqual([{ details: "Первый" }]);
     const otherSource = await addMenteeRequest({ ...input, personId: ids.maria, source: "PARENT_SURVEY" });
     expect(otherSource.ok).toBe(true);
@@ -169,9 +206,18 @@ describe("the same request twice", () => {
 
 describe("the class pickers", () => {
   it("list classes by grade as a number and by letter in Russian order, whatever the database's collation", async () => {
-    for (const [grade, classLetter] of [[5, "Ё"], [5, "Е"], [11, "А"]] as const) {
+    for (const [grade, classLetter] of [
+      [5, "Ё"],
+      [5, "Е"],
+      [11, "А"],
+    ] as const) {
       await database.db.person.create({
-        data: { schoolId: other.schoolId, lastName: `Класс${grade}${classLetter}`, firstName: "Тест", pupil: { create: { schoolId: other.schoolId, grade, classLetter } } },
+        data: {
+          schoolId: other.schoolId,
+          lastName: `Класс${grade}${classLetter}`,
+          firstName: "Тест",
+          pupil: { create: { schoolId: other.schoolId, grade, classLetter } },
+        },
       });
     }
     const viewer = await other.viewer(other.people.curator);

@@ -19,16 +19,25 @@ const today = todayCalendarDate("Europe/Moscow");
 beforeAll(async () => {
   school = await createSchoolFixture(db(), "Подбор");
   other = await createSchoolFixture(db(), "Чужая");
-  textId = (await db().consentText.create({
-    data: { schoolId: school.schoolId, purpose: "MENTORING", version: 1, title: "Согласие", body: "Текст" },
-  })).id;
+  textId = (
+    await db().consentText.create({
+      data: { schoolId: school.schoolId, purpose: "MENTORING", version: 1, title: "Согласие", body: "Текст" },
+    })
+  ).id;
 });
 
 async function consent(subjectId: string, giverRole: ConsentGiverRole, withdrawn = false) {
   await db().consent.create({
     data: {
-      schoolId: school.schoolId, textId, purpose: "MENTORING", subjectId, giverId: subjectId, giverRole,
-      method: "PAPER", givenOn: today, withdrawnAt: withdrawn ? new Date() : null,
+      schoolId: school.schoolId,
+      textId,
+      purpose: "MENTORING",
+      subjectId,
+      giverId: subjectId,
+      giverRole,
+      method: "PAPER",
+      givenOn: today,
+      withdrawnAt: withdrawn ? new Date() : null,
     },
   });
 }
@@ -37,7 +46,10 @@ async function consent(subjectId: string, giverRole: ConsentGiverRole, withdrawn
 async function pupil(age: number, consents: ConsentGiverRole[] = ["PARENT"], withdrawn = false) {
   const person = await db().person.create({
     data: {
-      schoolId: school.schoolId, lastName: `Ученик${age}`, firstName: "Тест", birthDate: subDays(subYears(today, age), 30),
+      schoolId: school.schoolId,
+      lastName: `Ученик${age}`,
+      firstName: "Тест",
+      birthDate: subDays(subYears(today, age), 30),
       pupil: { create: { schoolId: school.schoolId, grade: Math.max(1, age - 7), classLetter: "В" } },
       mentee: { create: { schoolId: school.schoolId, kind: "PUPIL" } },
     },
@@ -47,11 +59,24 @@ async function pupil(age: number, consents: ConsentGiverRole[] = ["PARENT"], wit
   return person.mentee!.id;
 }
 
-async function mentor(category: MentorCategory, extra: { certificateIssuedOn?: Date; status?: "READY" | "TRAINED"; consent?: boolean } = {}) {
+async function mentor(
+  category: MentorCategory,
+  extra: { certificateIssuedOn?: Date; status?: "READY" | "TRAINED"; consent?: boolean } = {},
+) {
   const person = await db().person.create({
     data: {
-      schoolId: school.schoolId, lastName: `Наставник-${category}`, firstName: "Тест",
-      mentor: { create: { schoolId: school.schoolId, category, status: extra.status ?? "READY", capacity: 2, certificateIssuedOn: extra.certificateIssuedOn } },
+      schoolId: school.schoolId,
+      lastName: `Наставник-${category}`,
+      firstName: "Тест",
+      mentor: {
+        create: {
+          schoolId: school.schoolId,
+          category,
+          status: extra.status ?? "READY",
+          capacity: 2,
+          certificateIssuedOn: extra.certificateIssuedOn,
+        },
+      },
     },
     select: { id: true, mentor: { select: { id: true } } },
   });
@@ -59,8 +84,12 @@ async function mentor(category: MentorCategory, extra: { certificateIssuedOn?: D
   return person.mentor!.id;
 }
 
-const pair = (mentorId: string, menteeIds: string[], form: MentoringForm = "TEACHER_PUPIL", format: WorkFormat = "INDIVIDUAL") =>
-  ({ mentorId, menteeIds, form, format, goal: "Учёба" });
+const pair = (
+  mentorId: string,
+  menteeIds: string[],
+  form: MentoringForm = "TEACHER_PUPIL",
+  format: WorkFormat = "INDIVIDUAL",
+) => ({ mentorId, menteeIds, form, format, goal: "Учёба" });
 
 describe("forming a pair", () => {
   it("creates a forming pair in the latest programme when everyone is eligible", async () => {
@@ -163,7 +192,9 @@ describe("forming a pair", () => {
     const { mentorships } = await listMentorships(curator);
     expect(mentorships.length).toBeGreaterThan(0);
     expect(mentorships.every((p) => p.id !== other.pairA.mentorshipId)).toBe(true);
-    expect((await loadMatchCandidates(await other.viewer(other.people.curator))).mentees.map((m) => m.id)).not.toContain(school.pairA.menteeId);
+    expect((await loadMatchCandidates(await other.viewer(other.people.curator))).mentees.map((m) => m.id)).not.toContain(
+      school.pairA.menteeId,
+    );
     for (const who of [school.people.mentorA, school.people.director, school.people.parentA]) {
       const viewer = await school.viewer(who);
       await expect(listMentorships(viewer)).rejects.toMatchObject({ code: "FORBIDDEN" });

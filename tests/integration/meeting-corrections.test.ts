@@ -18,8 +18,14 @@ beforeAll(async () => {
 });
 
 const input = (overrides: Record<string, unknown> = {}) => ({
-  mentorshipId: school.pairA.mentorshipId, type: "REGULAR" as const, heldOn: "2026-11-02", durationMinutes: 40,
-  topic: "Разбор задач", summary: "", attendeeIds: [school.pairA.menteeId], ...overrides,
+  mentorshipId: school.pairA.mentorshipId,
+  type: "REGULAR" as const,
+  heldOn: "2026-11-02",
+  durationMinutes: 40,
+  topic: "Разбор задач",
+  summary: "",
+  attendeeIds: [school.pairA.menteeId],
+  ...overrides,
 });
 
 async function logAsMentorA(overrides: Record<string, unknown> = {}) {
@@ -36,7 +42,11 @@ describe("logging a meeting asks for confirmation when it looks wrong", () => {
     actAs(await school.viewer(school.people.mentorA));
     const before = await count();
     const asked = await logMeeting(input({ topic: "Никто не пришёл", attendeeIds: [] }));
-    expect(asked).toMatchObject({ ok: false, code: "CONFLICT", details: { needsConfirmation: true, reasons: [expect.stringContaining("Никто")] } });
+    expect(asked).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      details: { needsConfirmation: true, reasons: [expect.stringContaining("Никто")] },
+    });
     expect(await count()).toBe(before);
     expect(await logMeeting(input({ topic: "Никто не пришёл", attendeeIds: [], confirmed: true }))).toMatchObject({ ok: true });
     expect(await count()).toBe(before + 1);
@@ -56,15 +66,25 @@ describe("logging a meeting asks for confirmation when it looks wrong", () => {
     actAs(await school.viewer(school.people.mentorA));
     const before = await count();
     const result = await logMeeting(input({ heldOn: "2023-12-31", confirmed: true }));
-    expect(result).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { heldOn: ["Пара начала работу 1 января 2024: встреча не может быть раньше"] } });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      fieldErrors: { heldOn: ["Пара начала работу 1 января 2024: встреча не может быть раньше"] },
+    });
     expect(await count()).toBe(before);
   });
 
   it("without a start date, refuses a date before the pair was formed", async () => {
-    await database.db.mentorship.update({ where: { id: school.pairB.mentorshipId }, data: { startedOn: null, createdAt: new Date("2026-09-01T10:00:00Z") } });
+    await database.db.mentorship.update({
+      where: { id: school.pairB.mentorshipId },
+      data: { startedOn: null, createdAt: new Date("2026-09-01T10:00:00Z") },
+    });
     actAs(await school.viewer(school.people.mentorB));
     const early = { mentorshipId: school.pairB.mentorshipId, attendeeIds: [school.pairB.menteeId] };
-    expect(await logMeeting(input({ ...early, heldOn: "2026-08-20" }))).toMatchObject({ ok: false, fieldErrors: { heldOn: [expect.stringContaining("1 сентября 2026")] } });
+    expect(await logMeeting(input({ ...early, heldOn: "2026-08-20" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { heldOn: [expect.stringContaining("1 сентября 2026")] },
+    });
     expect(await logMeeting(input({ ...early, heldOn: "2026-09-01" }))).toMatchObject({ ok: true });
   });
 });
@@ -72,13 +92,21 @@ describe("logging a meeting asks for confirmation when it looks wrong", () => {
 describe("the mentor who logged a meeting corrects it within 7 days", () => {
   it("edits it: the meeting changes, the history keeps old → new, the audit log records it", async () => {
     const id = await logAsMentorA({ heldOn: "2026-11-05", topic: "Олимпиада" });
-    const result = await updateMeeting({ ...input({ heldOn: "2026-11-06", topic: "Олимпиада по физике", durationMinutes: 50 }), meetingId: id });
+    const result = await updateMeeting({
+      ...input({ heldOn: "2026-11-06", topic: "Олимпиада по физике", durationMinutes: 50 }),
+      meetingId: id,
+    });
     expect(result).toMatchObject({ ok: true });
     const meeting = await database.db.meeting.findUniqueOrThrow({ where: { id } });
     expect(meeting).toMatchObject({ topic: "Олимпиада по физике", durationMinutes: 50 });
     expect(meeting.heldOn.toISOString()).toBe("2026-11-06T00:00:00.000Z");
     const change = await database.db.meetingChange.findFirstOrThrow({ where: { meetingId: id } });
-    expect(change).toMatchObject({ kind: "EDITED", topic: "Олимпиада", changedById: school.people.mentorA.userId, schoolId: school.schoolId });
+    expect(change).toMatchObject({
+      kind: "EDITED",
+      topic: "Олимпиада",
+      changedById: school.people.mentorA.userId,
+      schoolId: school.schoolId,
+    });
     expect(change.changes).toEqual([
       { field: "heldOn", label: "Дата", from: "5 ноября 2026", to: "6 ноября 2026" },
       { field: "durationMinutes", label: "Длительность", from: "40 мин", to: "50 мин" },
@@ -103,7 +131,12 @@ describe("the mentor who logged a meeting corrects it within 7 days", () => {
     expect(await deleteMeeting({ meetingId: id })).toMatchObject({ ok: true });
     expect(await database.db.meeting.findUnique({ where: { id } })).toBeNull();
     const page = await getOwnMentorship(await school.viewer(school.people.mentorA), school.pairA.mentorshipId);
-    expect(page.meetingChanges[0]).toMatchObject({ kind: "DELETED", topic: "Лишняя встреча", meetingId: id, changedBy: { displayName: "Наставников Тест" } });
+    expect(page.meetingChanges[0]).toMatchObject({
+      kind: "DELETED",
+      topic: "Лишняя встреча",
+      meetingId: id,
+      changedBy: { displayName: "Наставников Тест" },
+    });
     expect(page.meetingChanges.some((c) => c.kind === "EDITED")).toBe(true);
     expect(page.meetings.every((m) => m.editable)).toBe(true);
   });
@@ -113,7 +146,10 @@ describe("nobody else corrects a meeting", () => {
   it("another mentor of the school cannot edit or delete it", async () => {
     const id = await logAsMentorA({ heldOn: "2026-11-09", topic: "Чужими руками" });
     actAs(await school.viewer(school.people.mentorB));
-    expect(await updateMeeting({ ...input({ heldOn: "2026-11-09", topic: "Взлом" }), meetingId: id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await updateMeeting({ ...input({ heldOn: "2026-11-09", topic: "Взлом" }), meetingId: id })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     expect(await deleteMeeting({ meetingId: id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await database.db.meeting.findUniqueOrThrow({ where: { id } })).toMatchObject({ topic: "Чужими руками" });
     expect(await database.db.meetingChange.count({ where: { meetingId: id } })).toBe(0);
@@ -123,7 +159,10 @@ describe("nobody else corrects a meeting", () => {
     const id = await logAsMentorA({ heldOn: "2026-11-10", topic: "Только наставник" });
     for (const viewer of [await school.viewer(school.people.curator), await other.viewer(other.people.curator)]) {
       actAs(viewer);
-      expect(await updateMeeting({ ...input({ heldOn: "2026-11-10", topic: "Куратор" }), meetingId: id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      expect(await updateMeeting({ ...input({ heldOn: "2026-11-10", topic: "Куратор" }), meetingId: id })).toMatchObject({
+        ok: false,
+        code: "FORBIDDEN",
+      });
       expect(await deleteMeeting({ meetingId: id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     }
     // A mentor of another school sending this id finds nothing.

@@ -15,7 +15,9 @@ async function schoolWithMentees(size: number) {
   const school = await db.school.create({ data: { slug: tag, name: `Школа ${tag}`, shortName: tag } });
   const user = await db.user.create({
     data: {
-      login: `curator-${tag}`, displayName: "Куратор", passwordHash: "x",
+      login: `curator-${tag}`,
+      displayName: "Куратор",
+      passwordHash: "x",
       memberships: { create: { schoolId: school.id, role: "CURATOR" } },
     },
   });
@@ -23,12 +25,16 @@ async function schoolWithMentees(size: number) {
     const parent = await db.person.create({ data: { schoolId: school.id, lastName: `Родитель${i}`, firstName: "Тест" } });
     await db.person.create({
       data: {
-        schoolId: school.id, lastName: `Ученик${i}`, firstName: "Тест", birthDate: new Date(Date.UTC(2013, 0, 1)),
+        schoolId: school.id,
+        lastName: `Ученик${i}`,
+        firstName: "Тест",
+        birthDate: new Date(Date.UTC(2013, 0, 1)),
         pupil: { create: { schoolId: school.id, grade: 7, classLetter: "А" } },
         parents: { create: { schoolId: school.id, parentId: parent.id } },
         mentee: {
           create: {
-            schoolId: school.id, kind: "PUPIL",
+            schoolId: school.id,
+            kind: "PUPIL",
             requests: {
               create: [
                 { schoolId: school.id, kind: "LOW_MOTIVATION", source: "CLASS_TEACHER" },
@@ -91,7 +97,9 @@ describe("adding a class to the mentee base", () => {
         Array.from({ length: size }, (_, i) =>
           db.person.create({
             data: {
-              schoolId: viewer.schoolId, lastName: `Кандидат${i}`, firstName: "Тест",
+              schoolId: viewer.schoolId,
+              lastName: `Кандидат${i}`,
+              firstName: "Тест",
               pupil: { create: { schoolId: viewer.schoolId, grade: 8, classLetter: "Б" } },
             },
             select: { id: true },
@@ -102,7 +110,10 @@ describe("adding a class to the mentee base", () => {
       actAs(viewer);
       const { operations, result } = await countOperations(() => addPupilCandidates({ personIds }));
       expect(result).toEqual({ ok: true, data: { added: size, skipped: 0 } });
-      const logged = await db.auditEntry.findMany({ where: { schoolId: viewer.schoolId, action: "mentee.add" }, select: { entityId: true, userId: true } });
+      const logged = await db.auditEntry.findMany({
+        where: { schoolId: viewer.schoolId, action: "mentee.add" },
+        select: { entityId: true, userId: true },
+      });
       expect(logged.map((e) => e.entityId).sort()).toEqual([...personIds].sort());
       expect(logged.every((e) => e.userId === viewer.userId)).toBe(true);
       counts.push(operations);

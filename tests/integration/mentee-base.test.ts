@@ -29,13 +29,25 @@ beforeAll(async () => {
   south = await createMenteeFixture(database.db, "Юг");
   const personId = north.people.menteeA.personId;
   facts.open = await addRequest(north.people.curator, {
-    personId, kind: "LOW_MOTIVATION", source: "CLASS_TEACHER", details: "Пропускает домашние задания", confidential: false,
+    personId,
+    kind: "LOW_MOTIVATION",
+    source: "CLASS_TEACHER",
+    details: "Пропускает домашние задания",
+    confidential: false,
   });
   facts.health = await addRequest(north.people.curator, {
-    personId, kind: "HEALTH_LIMITATIONS", source: "PERSONAL_FILE", details: "Нарушение слуха", confidential: false,
+    personId,
+    kind: "HEALTH_LIMITATIONS",
+    source: "PERSONAL_FILE",
+    details: "Нарушение слуха",
+    confidential: false,
   });
   facts.psychologist = await addRequest(north.extra.psychologist, {
-    personId, kind: "COMMUNICATION", source: "PSYCHOLOGIST", details: "Тревожность в новом коллективе", confidential: false,
+    personId,
+    kind: "COMMUNICATION",
+    source: "PSYCHOLOGIST",
+    details: "Тревожность в новом коллективе",
+    confidential: false,
   });
 });
 
@@ -49,8 +61,12 @@ async function mentorProfileId(who: { personId: string }) {
 async function withSecondPair(work: (mentorshipId: string) => Promise<void>) {
   const pair = await database.db.mentorship.create({
     data: {
-      schoolId: north.schoolId, programmeId: north.programme.id, mentorId: await mentorProfileId(north.people.mentorB),
-      form: "TEACHER_PUPIL", format: "INDIVIDUAL", status: "ACTIVE",
+      schoolId: north.schoolId,
+      programmeId: north.programme.id,
+      mentorId: await mentorProfileId(north.people.mentorB),
+      form: "TEACHER_PUPIL",
+      format: "INDIVIDUAL",
+      status: "ACTIVE",
       mentees: { create: { schoolId: north.schoolId, menteeId: north.pairA.menteeId } },
     },
   });
@@ -92,7 +108,8 @@ describe("confidential facts", () => {
     const mentorA = await mentorProfileId(north.people.mentorA);
     // The mentee has one open pair: the fact goes to that pair's mentor, and to no one else.
     expect(await setRequestShared({ requestId: facts.health, shared: true })).toEqual({
-      ok: true, data: { requestId: facts.health, sharedWithMentorId: mentorA },
+      ok: true,
+      data: { requestId: facts.health, sharedWithMentorId: mentorA },
     });
     expect((await database.db.menteeRequest.findUniqueOrThrow({ where: { id: facts.health } })).sharedWithMentorId).toBe(mentorA);
     const card = await getMenteeCard(mentor, north.people.menteeA.personId);
@@ -123,7 +140,10 @@ describe("confidential facts", () => {
   it("are shown to the curator with the name of the mentor they are open to, and who leads the mentee now", async () => {
     const card = await getMenteeCard(await north.viewer(north.people.curator), north.people.menteeA.personId);
     const health = card.requests.find((r) => r.id === facts.health)!;
-    expect(health.sharedWithMentor).toMatchObject({ id: await mentorProfileId(north.people.mentorA), person: { lastName: "Наставников" } });
+    expect(health.sharedWithMentor).toMatchObject({
+      id: await mentorProfileId(north.people.mentorA),
+      person: { lastName: "Наставников" },
+    });
     expect(card.requests.find((r) => r.id === facts.psychologist)!.sharedWithMentor).toBeNull();
     expect(card.currentMentors.map((m) => m.person.lastName)).toEqual(["Наставников"]);
     const director = await getMenteeCard(await north.viewer(north.people.director), north.people.menteeA.personId);
@@ -132,7 +152,10 @@ describe("confidential facts", () => {
 
   it("are not inherited by a later mentor of the mentee", async () => {
     const later = await north.viewer(north.people.mentorB);
-    await database.db.mentorshipMentee.updateMany({ where: { mentorshipId: north.pairA.mentorshipId }, data: { leftOn: new Date() } });
+    await database.db.mentorshipMentee.updateMany({
+      where: { mentorshipId: north.pairA.mentorshipId },
+      data: { leftOn: new Date() },
+    });
     try {
       await withSecondPair(async (mentorshipId) => {
         // mentorB now leads menteeA and opens the card, but the fact was shared with mentorA only.
@@ -144,7 +167,10 @@ describe("confidential facts", () => {
         await expect(getMenteeCard(earlier, north.people.menteeA.personId)).rejects.toMatchObject({ code: "NOT_FOUND" });
       });
     } finally {
-      await database.db.mentorshipMentee.updateMany({ where: { mentorshipId: north.pairA.mentorshipId }, data: { leftOn: null } });
+      await database.db.mentorshipMentee.updateMany({
+        where: { mentorshipId: north.pairA.mentorshipId },
+        data: { leftOn: null },
+      });
     }
   });
 
@@ -155,10 +181,17 @@ describe("confidential facts", () => {
       const unpicked = await setRequestShared({ requestId: facts.psychologist, shared: true });
       expect(unpicked).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { mentorId: ["Выберите наставника"] } });
       const stranger = await mentorProfileId(south.people.mentorA);
-      expect(await setRequestShared({ requestId: facts.psychologist, shared: true, mentorId: stranger })).toMatchObject({ ok: false, code: "INVALID" });
-      expect((await database.db.menteeRequest.findUniqueOrThrow({ where: { id: facts.psychologist } })).sharedWithMentorId).toBeNull();
+      expect(await setRequestShared({ requestId: facts.psychologist, shared: true, mentorId: stranger })).toMatchObject({
+        ok: false,
+        code: "INVALID",
+      });
+      expect(
+        (await database.db.menteeRequest.findUniqueOrThrow({ where: { id: facts.psychologist } })).sharedWithMentorId,
+      ).toBeNull();
 
-      expect(await setRequestShared({ requestId: facts.psychologist, shared: true, mentorId: mentorB })).toMatchObject({ ok: true });
+      expect(await setRequestShared({ requestId: facts.psychologist, shared: true, mentorId: mentorB })).toMatchObject({
+        ok: true,
+      });
       const shownToB = await listSharedFacts(await north.viewer(north.people.mentorB), mentorshipId);
       expect([...shownToB.values()].flat().map((f) => f.id)).toEqual([facts.psychologist]);
       // mentorA leads menteeA too, but mentorB's pair id does not show them what was shared with mentorB.
@@ -166,8 +199,13 @@ describe("confidential facts", () => {
       const cardA = await getMenteeCard(await north.viewer(north.people.mentorA), north.people.menteeA.personId);
       expect(ids(cardA.requests)).toEqual([facts.health, facts.open].sort());
     });
-    expect(await setRequestShared({ requestId: facts.psychologist, shared: false })).toMatchObject({ ok: true, data: { sharedWithMentorId: null } });
-    expect((await database.db.menteeRequest.findUniqueOrThrow({ where: { id: facts.psychologist } })).sharedWithMentorId).toBeNull();
+    expect(await setRequestShared({ requestId: facts.psychologist, shared: false })).toMatchObject({
+      ok: true,
+      data: { sharedWithMentorId: null },
+    });
+    expect(
+      (await database.db.menteeRequest.findUniqueOrThrow({ where: { id: facts.psychologist } })).sharedWithMentorId,
+    ).toBeNull();
     expect(mentorA).not.toBe(mentorB);
   });
 
@@ -178,7 +216,9 @@ describe("confidential facts", () => {
       const refused = await setRequestShared({ requestId: facts.psychologist, shared: true });
       expect(refused).toMatchObject({ ok: false, code: "INVALID" });
       expect(refused.ok === false && refused.error).toContain("не в паре или группе");
-      expect((await database.db.menteeRequest.findUniqueOrThrow({ where: { id: facts.psychologist } })).sharedWithMentorId).toBeNull();
+      expect(
+        (await database.db.menteeRequest.findUniqueOrThrow({ where: { id: facts.psychologist } })).sharedWithMentorId,
+      ).toBeNull();
     } finally {
       await database.db.mentorship.update({ where: { id: north.pairA.mentorshipId }, data: { status: "ACTIVE" } });
     }
@@ -187,7 +227,11 @@ describe("confidential facts", () => {
   it("from a psychologist are stored as their confidential note whatever source and checkbox they send", async () => {
     const personId = north.people.menteeB.personId;
     const id = await addRequest(north.extra.psychologist, {
-      personId, kind: "GIFTEDNESS", source: "CLASS_TEACHER", details: "Записка психолога", confidential: false,
+      personId,
+      kind: "GIFTEDNESS",
+      source: "CLASS_TEACHER",
+      details: "Записка психолога",
+      confidential: false,
     });
     const stored = await database.db.menteeRequest.findUniqueOrThrow({ where: { id } });
     expect(stored).toMatchObject({ confidential: true, source: "PSYCHOLOGIST" });
@@ -210,7 +254,10 @@ describe("confidential facts", () => {
   it("can be shared only by the curator", async () => {
     for (const who of [north.extra.psychologist, north.people.mentorA, north.people.director]) {
       actAs(await north.viewer(who));
-      expect(await setRequestShared({ requestId: facts.psychologist, shared: true })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      expect(await setRequestShared({ requestId: facts.psychologist, shared: true })).toMatchObject({
+        ok: false,
+        code: "FORBIDDEN",
+      });
     }
     const stored = await database.db.menteeRequest.findUniqueOrThrow({ where: { id: facts.psychologist } });
     expect(stored.sharedWithMentorId).toBeNull();
@@ -218,23 +265,36 @@ describe("confidential facts", () => {
 
   it("cannot be added, removed or shared by another school's curator", async () => {
     actAs(await south.viewer(south.people.curator));
-    const added = await addMenteeRequest({ personId: north.people.menteeA.personId, kind: "OTHER", source: "OTHER", confidential: false });
+    const added = await addMenteeRequest({
+      personId: north.people.menteeA.personId,
+      kind: "OTHER",
+      source: "OTHER",
+      confidential: false,
+    });
     expect(added).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await removeMenteeRequest({ requestId: facts.open })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await setRequestShared({ requestId: facts.psychologist, shared: true })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await setRequestShared({ requestId: facts.psychologist, shared: true })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     expect(await database.db.menteeRequest.count({ where: { id: { in: Object.values(facts) } } })).toBe(3);
   });
 });
 
 describe("the mentee base list", () => {
   it("never contains confidential kinds or details, and marks them only for the curator and psychologist", async () => {
-    for (const [who, marker] of [[north.people.curator, true], [north.extra.psychologist, true], [north.people.director, false]] as const) {
+    for (const [who, marker] of [
+      [north.people.curator, true],
+      [north.extra.psychologist, true],
+      [north.people.director, false],
+    ] as const) {
       const rows = await listMenteeBase(await north.viewer(who));
       const row = rows.find((r) => r.personId === north.people.menteeA.personId)!;
       expect(row.requestKinds).toEqual(["LOW_MOTIVATION"]);
       expect(row.hasConfidential).toBe(marker);
       const text = JSON.stringify(rows);
-      for (const secret of ["HEALTH_LIMITATIONS", "COMMUNICATION", "Нарушение слуха", "Тревожность"]) expect(text).not.toContain(secret);
+      for (const secret of ["HEALTH_LIMITATIONS", "COMMUNICATION", "Нарушение слуха", "Тревожность"])
+        expect(text).not.toContain(secret);
     }
   });
 
@@ -242,7 +302,9 @@ describe("the mentee base list", () => {
     const viewer = await north.viewer(north.people.curator);
     expect(await listMenteeBase(viewer, { kind: "HEALTH_LIMITATIONS" })).toEqual([]);
     expect(await listMenteeBase(viewer, { kind: "COMMUNICATION" })).toEqual([]);
-    expect((await listMenteeBase(viewer, { kind: "LOW_MOTIVATION" })).map((r) => r.personId)).toEqual([north.people.menteeA.personId]);
+    expect((await listMenteeBase(viewer, { kind: "LOW_MOTIVATION" })).map((r) => r.personId)).toEqual([
+      north.people.menteeA.personId,
+    ]);
   });
 
   it("filters by class and eligibility and gives the reasons a mentee cannot be matched", async () => {
@@ -291,8 +353,14 @@ describe("candidates", () => {
 
   it("refuses a pupil as a young teacher and another school's teacher", async () => {
     actAs(await north.viewer(north.people.curator));
-    expect(await addYoungTeacher({ personId: north.extra.classmates[0].personId })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await addYoungTeacher({ personId: south.extra.youngTeacher.personId })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await addYoungTeacher({ personId: north.extra.classmates[0].personId })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
+    expect(await addYoungTeacher({ personId: south.extra.youngTeacher.personId })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
   });
 
   it("adds pupils of a class at once, skipping those already in the base, and writes nothing for a bad list", async () => {
@@ -347,7 +415,11 @@ describe("the person card", () => {
   });
 
   it("is not found for another school's person", async () => {
-    await expect(getPersonCard(await north.viewer(north.people.curator), south.people.menteeA.personId)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(getMenteeCard(await north.viewer(north.people.curator), south.people.menteeA.personId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getPersonCard(await north.viewer(north.people.curator), south.people.menteeA.personId)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(getMenteeCard(await north.viewer(north.people.curator), south.people.menteeA.personId)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

@@ -36,15 +36,29 @@ const profileOf = (id: string) => database.db.mentorProfile.findUniqueOrThrow({ 
 
 function profileInput(mentorId: string, overrides: Record<string, unknown> = {}) {
   return {
-    mentorId, category: "TEACHER" as const, partnerId: "", competencies: "Олимпиадная математика", strengths: "Терпение",
-    preferredForms: ["TEACHER_PUPIL" as const], preferredFormats: ["INDIVIDUAL" as const, "GROUP" as const],
-    capacity: "3", availability: "Вторник после 15:00", certificateIssuedOn: "", ...overrides,
+    mentorId,
+    category: "TEACHER" as const,
+    partnerId: "",
+    competencies: "Олимпиадная математика",
+    strengths: "Терпение",
+    preferredForms: ["TEACHER_PUPIL" as const],
+    preferredFormats: ["INDIVIDUAL" as const, "GROUP" as const],
+    capacity: "3",
+    availability: "Вторник после 15:00",
+    certificateIssuedOn: "",
+    ...overrides,
   };
 }
 
 async function addOutsideParent(lastName: string) {
   await asCurator();
-  const result = await addMentor({ source: "OUTSIDE", lastName, firstName: "Ирина", category: "PARENT", birthDate: "1985-04-02" });
+  const result = await addMentor({
+    source: "OUTSIDE",
+    lastName,
+    firstName: "Ирина",
+    category: "PARENT",
+    birthDate: "1985-04-02",
+  });
   if (!result.ok) throw new Error(result.error);
   return result.data.id;
 }
@@ -53,10 +67,18 @@ async function addOutsideParent(lastName: string) {
 async function trainedOutsideParent(lastName: string) {
   const mentorId = await addOutsideParent(lastName);
   const interview = await recordInterview({
-    mentorId, heldOn: yesterday, interviewerId: north.people.curator.userId, notes: "Мотивирована", recommendation: "RECOMMENDED",
+    mentorId,
+    heldOn: yesterday,
+    interviewerId: north.people.curator.userId,
+    notes: "Мотивирована",
+    recommendation: "RECOMMENDED",
   });
   expect(interview).toMatchObject({ ok: true, data: { status: "INTERVIEWED" } });
-  const training = await saveTrainingEvent({ title: `Школа наставника ${lastName}`, heldOn: yesterday, attendedMentorIds: [mentorId] });
+  const training = await saveTrainingEvent({
+    title: `Школа наставника ${lastName}`,
+    heldOn: yesterday,
+    attendedMentorIds: [mentorId],
+  });
   expect(training.ok).toBe(true);
   expect((await profileOf(mentorId)).status).toBe("TRAINED");
   return mentorId;
@@ -81,14 +103,21 @@ describe("adding a mentor", () => {
     await asCurator();
     const result = await addMentor({ source: "PUPIL", personId: senior });
     expect(result.ok).toBe(true);
-    expect(await database.db.mentorProfile.findUnique({ where: { personId: senior } })).toMatchObject({ category: "SENIOR_PUPIL" });
+    expect(await database.db.mentorProfile.findUnique({ where: { personId: senior } })).toMatchObject({
+      category: "SENIOR_PUPIL",
+    });
     expect(await addMentor({ source: "PUPIL", personId: young })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await database.db.mentorProfile.findUnique({ where: { personId: young } })).toBeNull();
   });
 
   it("adds an outside partner employee only with a partner organisation of the school", async () => {
     await asCurator();
-    const missing = await addMentor({ source: "OUTSIDE", lastName: "Инженеров", firstName: "Пётр", category: "PARTNER_EMPLOYEE" });
+    const missing = await addMentor({
+      source: "OUTSIDE",
+      lastName: "Инженеров",
+      firstName: "Пётр",
+      category: "PARTNER_EMPLOYEE",
+    });
     expect(missing).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { partnerId: ["Выберите организацию-партнёра"] } });
 
     await asCurator(south);
@@ -102,21 +131,35 @@ describe("adding a mentor", () => {
 
     const before = await database.db.person.count({ where: { schoolId: north.schoolId } });
     const refused = await addMentor({
-      source: "OUTSIDE", lastName: "Инженеров", firstName: "Пётр", category: "PARTNER_EMPLOYEE", partnerId: foreignId,
+      source: "OUTSIDE",
+      lastName: "Инженеров",
+      firstName: "Пётр",
+      category: "PARTNER_EMPLOYEE",
+      partnerId: foreignId,
     });
     expect(refused).toMatchObject({ ok: false, code: "INVALID" });
     expect(await database.db.person.count({ where: { schoolId: north.schoolId } })).toBe(before);
 
     const result = await addMentor({
-      source: "OUTSIDE", lastName: "Инженеров", firstName: "Пётр", middleName: "Ильич", birthDate: "1980-05-20",
-      category: "PARTNER_EMPLOYEE", partnerId,
+      source: "OUTSIDE",
+      lastName: "Инженеров",
+      firstName: "Пётр",
+      middleName: "Ильич",
+      birthDate: "1980-05-20",
+      category: "PARTNER_EMPLOYEE",
+      partnerId,
     });
     expect(result.ok).toBe(true);
     const mentor = await database.db.mentorProfile.findUniqueOrThrow({
-      where: { id: (result as { data: { id: string } }).data.id }, include: { person: true },
+      where: { id: (result as { data: { id: string } }).data.id },
+      include: { person: true },
     });
     expect(mentor).toMatchObject({ category: "PARTNER_EMPLOYEE", partnerId, status: "CANDIDATE" });
-    expect(mentor.person).toMatchObject({ lastName: "Инженеров", middleName: "Ильич", birthDate: new Date("1980-05-20T00:00:00Z") });
+    expect(mentor.person).toMatchObject({
+      lastName: "Инженеров",
+      middleName: "Ильич",
+      birthDate: new Date("1980-05-20T00:00:00Z"),
+    });
   });
 });
 
@@ -153,8 +196,12 @@ describe("the mentor's profile", () => {
     const result = await updateMentorProfile(profileInput(mentorId, { certificateIssuedOn: "2026-09-01" }));
     expect(result.ok).toBe(true);
     expect(await profileOf(mentorId)).toMatchObject({
-      competencies: "Олимпиадная математика", strengths: "Терпение", preferredForms: ["TEACHER_PUPIL"],
-      preferredFormats: ["INDIVIDUAL", "GROUP"], capacity: 3, availability: "Вторник после 15:00",
+      competencies: "Олимпиадная математика",
+      strengths: "Терпение",
+      preferredForms: ["TEACHER_PUPIL"],
+      preferredFormats: ["INDIVIDUAL", "GROUP"],
+      capacity: 3,
+      availability: "Вторник после 15:00",
       certificateIssuedOn: new Date("2026-09-01T00:00:00Z"),
     });
   });
@@ -164,13 +211,16 @@ describe("the mentor's profile", () => {
     await asCurator();
     const mentorId = ((await addMentor({ source: "STAFF", personId })) as { data: { id: string } }).data.id;
     expect(await updateMentorProfile(profileInput(mentorId, { capacity: "11" }))).toMatchObject({
-      ok: false, fieldErrors: { capacity: ["Не больше 10"] },
+      ok: false,
+      fieldErrors: { capacity: ["Не больше 10"] },
     });
     expect(await updateMentorProfile(profileInput(mentorId, { certificateIssuedOn: "2999-01-01" }))).toMatchObject({
-      ok: false, fieldErrors: { certificateIssuedOn: ["Дата выдачи справки не может быть в будущем"] },
+      ok: false,
+      fieldErrors: { certificateIssuedOn: ["Дата выдачи справки не может быть в будущем"] },
     });
     expect(await updateMentorProfile(profileInput(mentorId, { category: "PARENT" }))).toMatchObject({
-      ok: false, fieldErrors: { category: ["Эту категорию нельзя выбрать для этого человека"] },
+      ok: false,
+      fieldErrors: { category: ["Эту категорию нельзя выбрать для этого человека"] },
     });
     expect(await profileOf(mentorId)).toMatchObject({ capacity: 1, category: "TEACHER", competencies: null });
   });
@@ -180,13 +230,20 @@ describe("selection and training", () => {
   it("moves a candidate to interviewed by recording an interview with a user of the school", async () => {
     const mentorId = await addOutsideParent("Собеседованная");
     const foreignInterviewer = await recordInterview({
-      mentorId, heldOn: yesterday, interviewerId: south.people.curator.userId, recommendation: "RECOMMENDED",
+      mentorId,
+      heldOn: yesterday,
+      interviewerId: south.people.curator.userId,
+      recommendation: "RECOMMENDED",
     });
     expect(foreignInterviewer).toMatchObject({ ok: false, fieldErrors: { interviewerId: ["Выберите сотрудника этой школы"] } });
     expect((await profileOf(mentorId)).status).toBe("CANDIDATE");
 
     const result = await recordInterview({
-      mentorId, heldOn: yesterday, interviewerId: north.people.director.userId, notes: "Опыт работы с детьми", recommendation: "WITH_RESERVATIONS",
+      mentorId,
+      heldOn: yesterday,
+      interviewerId: north.people.director.userId,
+      notes: "Опыт работы с детьми",
+      recommendation: "WITH_RESERVATIONS",
     });
     expect(result).toMatchObject({ ok: true, data: { status: "INTERVIEWED" } });
     const card = await getMentor(await north.viewer(north.people.curator), mentorId);
@@ -199,15 +256,31 @@ describe("selection and training", () => {
   it("moves an interviewed mentor to trained by training attendance, not before", async () => {
     const mentorId = await addOutsideParent("Обученная");
     expect(await completeTraining({ mentorId })).toMatchObject({ ok: false, error: "Сначала проведите собеседование." });
-    await recordInterview({ mentorId, heldOn: yesterday, interviewerId: north.people.curator.userId, recommendation: "RECOMMENDED" });
+    await recordInterview({
+      mentorId,
+      heldOn: yesterday,
+      interviewerId: north.people.curator.userId,
+      recommendation: "RECOMMENDED",
+    });
     expect(await completeTraining({ mentorId })).toMatchObject({
-      ok: false, error: "Наставник не посетил ни одного занятия обучения.",
+      ok: false,
+      error: "Наставник не посетил ни одного занятия обучения.",
     });
 
-    const planned = await saveTrainingEvent({ title: "Установочный семинар", heldOn: yesterday, description: "Роль наставника", attendedMentorIds: [] });
+    const planned = await saveTrainingEvent({
+      title: "Установочный семинар",
+      heldOn: yesterday,
+      description: "Роль наставника",
+      attendedMentorIds: [],
+    });
     const eventId = (planned as { data: { id: string } }).data.id;
     expect((await profileOf(mentorId)).status).toBe("INTERVIEWED");
-    const marked = await saveTrainingEvent({ eventId, title: "Установочный семинар", heldOn: yesterday, attendedMentorIds: mentorId });
+    const marked = await saveTrainingEvent({
+      eventId,
+      title: "Установочный семинар",
+      heldOn: yesterday,
+      attendedMentorIds: mentorId,
+    });
     expect(marked.ok).toBe(true);
     expect((await profileOf(mentorId)).status).toBe("TRAINED");
     const card = await getMentor(await north.viewer(north.people.curator), mentorId);
@@ -217,8 +290,9 @@ describe("selection and training", () => {
 
     // Unticking keeps the row as "did not attend".
     await saveTrainingEvent({ eventId, title: "Установочный семинар", heldOn: yesterday, attendedMentorIds: false });
-    expect(await database.db.trainingAttendance.findMany({ where: { eventId }, select: { mentorId: true, attended: true } }))
-      .toEqual([{ mentorId, attended: false }]);
+    expect(
+      await database.db.trainingAttendance.findMany({ where: { eventId }, select: { mentorId: true, attended: true } }),
+    ).toEqual([{ mentorId, attended: false }]);
   });
 
   it("refuses attendance of another school's mentor and writes nothing", async () => {
@@ -238,23 +312,35 @@ describe("selection and training", () => {
     const old = iso(subMonths(today, 13));
     await updateMentorProfile(profileInput(mentorId, { category: "PARENT", certificateIssuedOn: old }));
     expect(await markMentorReady({ mentorId })).toMatchObject({
-      ok: false, error: "Нельзя отметить готовым: справка о несудимости устарела.",
+      ok: false,
+      error: "Нельзя отметить готовым: справка о несудимости устарела.",
     });
     expect((await profileOf(mentorId)).status).toBe("TRAINED");
 
     await updateMentorProfile(profileInput(mentorId, { category: "PARENT", certificateIssuedOn: iso(subMonths(today, 1)) }));
     expect(await markMentorReady({ mentorId })).toMatchObject({ ok: true, data: { status: "READY" } });
-    const audit = await database.db.auditEntry.findFirst({ where: { entityId: mentorId, action: "mentor.status", details: { path: ["to"], equals: "READY" } } });
+    const audit = await database.db.auditEntry.findFirst({
+      where: { entityId: mentorId, action: "mentor.status", details: { path: ["to"], equals: "READY" } },
+    });
     expect(audit).not.toBeNull();
   });
 
   it("declines with a reason and returns to candidates", async () => {
     const mentorId = await addOutsideParent("Отклонённая");
     expect(await declineMentor({ mentorId, reason: "нет" })).toMatchObject({ ok: false, code: "INVALID" });
-    expect(await declineMentor({ mentorId, reason: "Не готова тратить время" })).toMatchObject({ ok: true, data: { status: "DECLINED" } });
+    expect(await declineMentor({ mentorId, reason: "Не готова тратить время" })).toMatchObject({
+      ok: true,
+      data: { status: "DECLINED" },
+    });
     expect(await profileOf(mentorId)).toMatchObject({ status: "DECLINED", declineReason: "Не готова тратить время" });
-    expect(await recordInterview({ mentorId, heldOn: yesterday, interviewerId: north.people.curator.userId, recommendation: "RECOMMENDED" }))
-      .toMatchObject({ ok: false, code: "INVALID" });
+    expect(
+      await recordInterview({
+        mentorId,
+        heldOn: yesterday,
+        interviewerId: north.people.curator.userId,
+        recommendation: "RECOMMENDED",
+      }),
+    ).toMatchObject({ ok: false, code: "INVALID" });
     expect(await restoreMentor({ mentorId })).toMatchObject({ ok: true, data: { status: "CANDIDATE" } });
     expect(await profileOf(mentorId)).toMatchObject({ status: "CANDIDATE", declineReason: null });
   });
@@ -263,7 +349,9 @@ describe("selection and training", () => {
 describe("the list of mentors", () => {
   it("shows load, certificate, consent and eligibility, with filters, and logs the reads", async () => {
     const readyId = await trainedOutsideParent("Готовая");
-    await updateMentorProfile(profileInput(readyId, { category: "PARENT", certificateIssuedOn: iso(subMonths(today, 2)), capacity: "2" }));
+    await updateMentorProfile(
+      profileInput(readyId, { category: "PARENT", certificateIssuedOn: iso(subMonths(today, 2)), capacity: "2" }),
+    );
     await markMentorReady({ mentorId: readyId });
     const ready = await profileOf(readyId);
     await people.consent(ready.personId);
@@ -271,7 +359,14 @@ describe("the list of mentors", () => {
     const curator = await north.viewer(north.people.curator);
     const rows = await listMentors(curator);
     const row = rows.find((r) => r.id === readyId)!;
-    expect(row).toMatchObject({ category: "PARENT", status: "READY", capacity: 2, load: 0, freePlaces: 2, eligibility: { eligible: true } });
+    expect(row).toMatchObject({
+      category: "PARENT",
+      status: "READY",
+      capacity: 2,
+      load: 0,
+      freePlaces: 2,
+      eligibility: { eligible: true },
+    });
     expect(row.certificate.kind).toBe("VALID");
 
     // The fixture's teacher is READY with a pair of one, but no consent was recorded.
@@ -317,35 +412,60 @@ describe("access", () => {
     const mentor = await database.db.mentorProfile.findFirstOrThrow({ where: { schoolId: north.schoolId, category: "TEACHER" } });
     actAs(director);
     expect(await updateMentorProfile(profileInput(mentor.id, { capacity: "5" }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await addMentor({ source: "OUTSIDE", lastName: "Чужой", firstName: "Иван", category: "ALUMNUS" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await addMentor({ source: "OUTSIDE", lastName: "Чужой", firstName: "Иван", category: "ALUMNUS" })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     expect(await savePartner({ name: "Директорская организация" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect((await profileOf(mentor.id)).capacity).not.toBe(5);
   });
 
   it("refuses mentors and parents to read or edit the base", async () => {
-    const mentor = await database.db.mentorProfile.findFirstOrThrow({ where: { schoolId: north.schoolId, personId: north.people.mentorA.personId } });
+    const mentor = await database.db.mentorProfile.findFirstOrThrow({
+      where: { schoolId: north.schoolId, personId: north.people.mentorA.personId },
+    });
     for (const who of [north.people.mentorA, north.people.parentA]) {
       const viewer = await north.viewer(who);
       await expect(listMentors(viewer)).rejects.toMatchObject({ code: "FORBIDDEN" });
       await expect(getMentor(viewer, mentor.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
       actAs(viewer);
-      expect(await updateMentorProfile(profileInput(mentor.id, { capacity: "9" }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
-      expect(await declineMentor({ mentorId: mentor.id, reason: "Сам себя отклоняю" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-      expect(await saveTrainingEvent({ title: "Семинар", heldOn: yesterday, attendedMentorIds: [] })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      expect(await updateMentorProfile(profileInput(mentor.id, { capacity: "9" }))).toMatchObject({
+        ok: false,
+        code: "FORBIDDEN",
+      });
+      expect(await declineMentor({ mentorId: mentor.id, reason: "Сам себя отклоняю" })).toMatchObject({
+        ok: false,
+        code: "FORBIDDEN",
+      });
+      expect(await saveTrainingEvent({ title: "Семинар", heldOn: yesterday, attendedMentorIds: [] })).toMatchObject({
+        ok: false,
+        code: "FORBIDDEN",
+      });
     }
     expect(await profileOf(mentor.id)).toMatchObject({ capacity: 1, status: "READY" });
   });
 
   it("does not let a curator read or edit another school's mentor by id", async () => {
-    const foreign = await database.db.mentorProfile.findFirstOrThrow({ where: { schoolId: north.schoolId, category: "TEACHER" } });
+    const foreign = await database.db.mentorProfile.findFirstOrThrow({
+      where: { schoolId: north.schoolId, category: "TEACHER" },
+    });
     const southCurator = await south.viewer(south.people.curator);
     await expect(getMentor(southCurator, foreign.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     actAs(southCurator);
-    expect(await updateMentorProfile(profileInput(foreign.id, { capacity: "7" }))).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await updateMentorProfile(profileInput(foreign.id, { capacity: "7" }))).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     expect(await declineMentor({ mentorId: foreign.id, reason: "Чужая школа" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await markMentorReady({ mentorId: foreign.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await recordInterview({ mentorId: foreign.id, heldOn: yesterday, interviewerId: south.people.curator.userId, recommendation: "RECOMMENDED" }))
-      .toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(
+      await recordInterview({
+        mentorId: foreign.id,
+        heldOn: yesterday,
+        interviewerId: south.people.curator.userId,
+        recommendation: "RECOMMENDED",
+      }),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
     const partner = await database.db.partnerOrganisation.findFirstOrThrow({ where: { schoolId: north.schoolId } });
     expect(await savePartner({ partnerId: partner.id, name: "Переименовано" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await profileOf(foreign.id)).toMatchObject({ capacity: foreign.capacity, status: foreign.status });

@@ -30,7 +30,9 @@ describe("monitoring of the demo school", () => {
     const stress = monitoring.growth.find((g) => g.parameter.code === "STRESS")!.overall;
     expect(stress.shown && stress.value.delta).toBeLessThan(0);
     // Pupils who have not yet answered the final questionnaire are not compared.
-    const pending = await db.questionnaireResponse.count({ where: { status: "PENDING", campaign: { monitoringPhase: "AFTER" } } });
+    const pending = await db.questionnaireResponse.count({
+      where: { status: "PENDING", campaign: { monitoringPhase: "AFTER" } },
+    });
     expect(pending).toBeGreaterThan(0);
     const compared = new Set(monitoring.participants!.map((p) => p.subjectId)).size;
     const pupilsInPairs = await db.questionnaireResponse.count({ where: { campaign: { monitoringPhase: "BEFORE" } } });

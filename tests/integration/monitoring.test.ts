@@ -31,7 +31,13 @@ beforeAll(async () => {
   const mentorSatisfaction = await build.template("SATISFACTION", "MENTOR", ["Комфортно", "Поддержка"]);
   const menteeCampaign = await build.campaign(menteeSatisfaction);
   const mentorCampaign = await build.campaign(mentorSatisfaction);
-  const menteeScores = [[8, 10], [7, 7], [6, 8], [9, 9], [10, 10]];
+  const menteeScores = [
+    [8, 10],
+    [7, 7],
+    [6, 8],
+    [9, 9],
+    [10, 10],
+  ];
   for (const [i, values] of menteeScores.entries()) {
     await build.respond(menteeSatisfaction, menteeCampaign.id, teacherPairs[i].menteePersonId, values);
     await build.respond(mentorSatisfaction, mentorCampaign.id, teacherPairs[i].mentorPersonId, [6, 6]);
@@ -42,11 +48,28 @@ beforeAll(async () => {
 
   // Stage 2: BEFORE and AFTER on two versions of the monitoring template; the sixth TEACHER_PUPIL mentee answers BEFORE only.
   const v1 = await build.template("MONITORING", "MENTEE", ["Стресс", "Интерес"], ["STRESS", "LEARNING_INTEREST"]);
-  const v2 = await build.template("MONITORING", "MENTEE", ["Интерес к учёбе", "Стресс и апатия"], ["LEARNING_INTEREST", "STRESS"]);
+  const v2 = await build.template(
+    "MONITORING",
+    "MENTEE",
+    ["Интерес к учёбе", "Стресс и апатия"],
+    ["LEARNING_INTEREST", "STRESS"],
+  );
   const before = await build.campaign(v1, "BEFORE");
   const after = await build.campaign(v2, "AFTER");
-  const stress = [[8, 4], [7, 7], [6, 3], [5, 6], [4, 2]];
-  const interest = [[5, 6], [5, 7], [5, 5], [5, 8], [5, 9]];
+  const stress = [
+    [8, 4],
+    [7, 7],
+    [6, 3],
+    [5, 6],
+    [4, 2],
+  ];
+  const interest = [
+    [5, 6],
+    [5, 7],
+    [5, 5],
+    [5, 8],
+    [5, 9],
+  ];
   for (let i = 0; i < 5; i++) {
     const mentee = teacherPairs[i].menteePersonId;
     await build.respond(v1, before.id, mentee, [stress[i][0], interest[i][0]], september);
@@ -85,7 +108,11 @@ describe("stage 1: quality of the programme", () => {
       { form: "TEACHER_PUPIL", mean: { shown: false, respondents: 10 } },
     ]);
     expect(monitoring.satisfaction.overall).toEqual({ shown: true, respondents: 13, value: expect.any(Number) });
-    expect(monitoring.satisfaction.byItem).toContainEqual({ role: "MENTEE", text: "Полезно", mean: { shown: true, respondents: 8, value: 7.8 } });
+    expect(monitoring.satisfaction.byItem).toContainEqual({
+      role: "MENTEE",
+      text: "Полезно",
+      mean: { shown: true, respondents: 8, value: 7.8 },
+    });
   });
 });
 
@@ -96,15 +123,26 @@ describe("stage 2: growth of participants", () => {
     expect(new Set(rows.map((r) => r.subjectId)).size).toBe(8);
     expect(rows.some((r) => r.subjectId === teacherMentees[5])).toBe(false);
     expect(rows.find((r) => r.subjectId === teacherMentees[0] && r.parameter === "STRESS")).toMatchObject({
-      before: 8, after: 4, delta: -4, improved: true, form: "TEACHER_PUPIL",
+      before: 8,
+      after: 4,
+      delta: -4,
+      improved: true,
+      form: "TEACHER_PUPIL",
     });
-    expect(rows.find((r) => r.subjectId === teacherMentees[3] && r.parameter === "STRESS")).toMatchObject({ delta: 1, improved: false });
+    expect(rows.find((r) => r.subjectId === teacherMentees[3] && r.parameter === "STRESS")).toMatchObject({
+      delta: 1,
+      improved: false,
+    });
   });
 
   it("gives mean before, after, delta and share improved per form and overall", async () => {
     const monitoring = (await getMonitoring(await north.viewer(north.people.curator)))!;
     const stress = monitoring.growth.find((g) => g.parameter.code === "STRESS")!;
-    expect(stress.overall).toEqual({ shown: true, respondents: 8, value: { before: 5.63, after: 4.63, delta: -1, improvedPercent: 37.5 } });
+    expect(stress.overall).toEqual({
+      shown: true,
+      respondents: 8,
+      value: { before: 5.63, after: 4.63, delta: -1, improvedPercent: 37.5 },
+    });
     expect(stress.byForm).toEqual([
       { form: "PUPIL_PUPIL", figures: { shown: false, respondents: 3 } },
       { form: "TEACHER_PUPIL", figures: { shown: false, respondents: 5 } },
@@ -142,7 +180,9 @@ describe("who reads monitoring", () => {
       { role: "MENTEE", mean: { shown: true, respondents: 8, value: 7.5 } },
       { role: "MENTOR", mean: { shown: true, respondents: 5, value: 6 } },
     ]);
-    expect(report.monitoring!.growth.find((g) => g.parameter.code === "STRESS")!.overall).toMatchObject({ value: { delta: -1, improvedPercent: 37.5 } });
+    expect(report.monitoring!.growth.find((g) => g.parameter.code === "STRESS")!.overall).toMatchObject({
+      value: { delta: -1, improvedPercent: 37.5 },
+    });
   });
 
   it("refuses a mentor and a parent", async () => {

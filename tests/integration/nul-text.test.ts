@@ -21,8 +21,16 @@ describe("a NUL character in a text field", () => {
   it("is refused on a roadmap item, and nothing is written", async () => {
     actAs(await school.viewer(school.people.curator));
     const result = await updateRoadmapItem({
-      itemId: school.item.id, version: 1, title: "Информирование\u0000педагогов", expectedResult: "", deadlineLabel: "",
-      dueOn: "", responsibleId: "", coResponsibleIds: [], status: "PLANNED", resultNote: "",
+      itemId: school.item.id,
+      version: 1,
+      title: "Информирование\u0000педагогов",
+      expectedResult: "",
+      deadlineLabel: "",
+      dueOn: "",
+      responsibleId: "",
+      coResponsibleIds: [],
+      status: "PLANNED",
+      resultNote: "",
     });
     expect(result).toMatchObject(refused("title"));
     expect(await database.db.roadmapItem.findUniqueOrThrow({ where: { id: school.item.id } })).toMatchObject({ version: 1 });
@@ -31,8 +39,13 @@ describe("a NUL character in a text field", () => {
   it("is refused in a meeting's summary, and nothing is written", async () => {
     actAs(await school.viewer(school.people.mentorA));
     const result = await logMeeting({
-      mentorshipId: school.pairA.mentorshipId, type: "REGULAR", heldOn: "2026-11-20", durationMinutes: 40, topic: "Разбор задач",
-      summary: "Итог\u0000", attendeeIds: [],
+      mentorshipId: school.pairA.mentorshipId,
+      type: "REGULAR",
+      heldOn: "2026-11-20",
+      durationMinutes: 40,
+      topic: "Разбор задач",
+      summary: "Итог\u0000",
+      attendeeIds: [],
     });
     expect(result).toMatchObject(refused("summary"));
     expect(await database.db.meeting.count({ where: { schoolId: school.schoolId } })).toBe(0);
@@ -42,7 +55,8 @@ describe("a NUL character in a text field", () => {
     actAs(await school.viewer(school.people.menteeA));
     const [, , , text] = school.template.questions;
     const result = await submitQuestionnaire({
-      responseId: school.responses.menteeA.id, answers: { ...validAnswers(school), [text.id]: "Больше\u0000встреч" },
+      responseId: school.responses.menteeA.id,
+      answers: { ...validAnswers(school), [text.id]: "Больше\u0000встреч" },
     });
     expect(result).toMatchObject(refused("answers"));
     const stored = await database.db.questionnaireResponse.findUniqueOrThrow({ where: { id: school.responses.menteeA.id } });
@@ -54,7 +68,13 @@ describe("a NUL character in a text field", () => {
 describe("a NUL character on the public sign-up", () => {
   it("is refused next to its field, before the code is looked up", async () => {
     actAs(null);
-    const result = await redeemInvitation({ code: "ABCDEFGHJK", mode: "new", login: "new\u0000login", password: "dlinnyi-parol-2026", passwordRepeat: "dlinnyi-parol-2026" } as never);
+    const result = await redeemInvitation({
+      code: "ABCDEFGHJK",
+      mode: "new",
+      login: "new\u0000login",
+      password: "dlinnyi-parol-2026",
+      passwordRepeat: "dlinnyi-parol-2026",
+    } as never);
     expect(result).toMatchObject(refused("login"));
   });
 });

@@ -16,12 +16,22 @@ beforeAll(async () => {
   leftPersonId = left.id;
   const leftProfile = await database.db.menteeProfile.create({ data: { schoolId, personId: left.id, kind: "PUPIL" } });
   await database.db.mentorshipMentee.create({
-    data: { schoolId, mentorshipId: school.pairA.mentorshipId, menteeId: leftProfile.id, leftOn: new Date(Date.UTC(2026, 9, 20)) },
+    data: {
+      schoolId,
+      mentorshipId: school.pairA.mentorshipId,
+      menteeId: leftProfile.id,
+      leftOn: new Date(Date.UTC(2026, 9, 20)),
+    },
   });
   await database.db.meeting.create({
     data: {
-      schoolId, mentorshipId: school.pairA.mentorshipId, type: "REGULAR", heldOn: new Date(Date.UTC(2026, 9, 10)), durationMinutes: 40,
-      topic: "Знакомство", createdById: school.people.mentorA.userId,
+      schoolId,
+      mentorshipId: school.pairA.mentorshipId,
+      type: "REGULAR",
+      heldOn: new Date(Date.UTC(2026, 9, 10)),
+      durationMinutes: 40,
+      topic: "Знакомство",
+      createdById: school.people.mentorA.userId,
       attendance: {
         create: [
           { schoolId, menteeId: school.pairA.menteeId, attended: true },
@@ -47,7 +57,9 @@ describe("the mentor's pair page", () => {
   });
 
   it("logs nothing when another mentor's pair is refused", async () => {
-    await expect(getOwnMentorship(await school.viewer(school.people.mentorA), school.pairB.mentorshipId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getOwnMentorship(await school.viewer(school.people.mentorA), school.pairB.mentorshipId)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await readsOf(school.people.menteeB.personId)).toEqual([]);
   });
 });

@@ -39,25 +39,36 @@ describe("starting a programme from a template", () => {
     const edited = structuredClone(defaultTemplateContent);
     edited.stages[0].items = [{ code: "1.1", title: "Педсовет о наставничестве", from: 0, responsible: "CURATOR" }];
     edited.workPlan = [{ title: "Своя строка плана", deadline: "Октябрь", responsible: "Куратор" }];
-    const template = await database.db.roadmapTemplate.create({ data: { schoolId: school.schoolId, name: "Наш шаблон", content: edited } });
+    const template = await database.db.roadmapTemplate.create({
+      data: { schoolId: school.schoolId, name: "Наш шаблон", content: edited },
+    });
     actAs(await school.viewer(school.people.curator));
-    expect(await startProgramme({ startYear: 2028, forms: ["TEACHER_TEACHER"], templateId: template.id })).toMatchObject({ ok: true });
+    expect(await startProgramme({ startYear: 2028, forms: ["TEACHER_TEACHER"], templateId: template.id })).toMatchObject({
+      ok: true,
+    });
     const roadmap = (await getRoadmap(await school.viewer(school.people.curator), 2028))!;
-    expect(roadmap.stages[0].items.map((i) => [i.title, i.deadlineLabel])).toEqual([["Педсовет о наставничестве", "Сентябрь 2028"]]);
+    expect(roadmap.stages[0].items.map((i) => [i.title, i.deadlineLabel])).toEqual([
+      ["Педсовет о наставничестве", "Сентябрь 2028"],
+    ]);
     expect(roadmap.workPlan.map((r) => r.title)).toEqual(["Своя строка плана"]);
   });
 
   it("refuses a second programme for the same year, no forms, and another school's template", async () => {
     actAs(await school.viewer(school.people.curator));
     expect(await startProgramme({ startYear: 2027, forms: ["PUPIL_PUPIL"] })).toMatchObject({
-      ok: false, fieldErrors: { startYear: ["Программа на 2027/2028 уже есть"] },
+      ok: false,
+      fieldErrors: { startYear: ["Программа на 2027/2028 уже есть"] },
     });
     expect(await startProgramme({ startYear: 2029, forms: [] })).toMatchObject({
-      ok: false, fieldErrors: { forms: ["Выберите хотя бы одну форму наставничества"] },
+      ok: false,
+      fieldErrors: { forms: ["Выберите хотя бы одну форму наставничества"] },
     });
-    const foreign = await database.db.roadmapTemplate.create({ data: { schoolId: other.schoolId, name: "Чужой", content: defaultTemplateContent } });
+    const foreign = await database.db.roadmapTemplate.create({
+      data: { schoolId: other.schoolId, name: "Чужой", content: defaultTemplateContent },
+    });
     expect(await startProgramme({ startYear: 2029, forms: ["PUPIL_PUPIL"], templateId: foreign.id })).toMatchObject({
-      ok: false, fieldErrors: { templateId: ["Шаблон не найден"] },
+      ok: false,
+      fieldErrors: { templateId: ["Шаблон не найден"] },
     });
     expect(await database.db.programme.count({ where: { schoolId: school.schoolId, startYear: 2029 } })).toBe(0);
   });
@@ -73,14 +84,25 @@ describe("saving a programme as the school's template", () => {
     const curator = await school.viewer(school.people.curator);
     const roadmap = (await getRoadmap(curator, 2027))!;
     const first = roadmap.stages[0].items[0];
-    await database.db.roadmapItem.update({ where: { id: first.id }, data: { title: "Педсовет: запуск наставничества", dueOn: new Date("2027-10-31T00:00:00Z") } });
+    await database.db.roadmapItem.update({
+      where: { id: first.id },
+      data: { title: "Педсовет: запуск наставничества", dueOn: new Date("2027-10-31T00:00:00Z") },
+    });
     actAs(curator);
     expect(await saveProgrammeAsTemplate({ programmeId: roadmap.id, name: "Наш шаблон 2027" })).toMatchObject({ ok: true });
-    const template = await database.db.roadmapTemplate.findFirstOrThrow({ where: { schoolId: school.schoolId, name: "Наш шаблон 2027" } });
+    const template = await database.db.roadmapTemplate.findFirstOrThrow({
+      where: { schoolId: school.schoolId, name: "Наш шаблон 2027" },
+    });
     const stages = (template.content as { stages: { items: { title: string; from: number }[] }[] }).stages;
     expect(stages).toHaveLength(7);
     expect(stages[0].items[0]).toMatchObject({ title: "Педсовет: запуск наставничества", from: 1 });
-    expect(await saveProgrammeAsTemplate({ programmeId: school.programme.id, name: "Неполный" })).toMatchObject({ ok: false, code: "INVALID" });
-    expect(await saveProgrammeAsTemplate({ programmeId: other.programme.id, name: "Украденный" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await saveProgrammeAsTemplate({ programmeId: school.programme.id, name: "Неполный" })).toMatchObject({
+      ok: false,
+      code: "INVALID",
+    });
+    expect(await saveProgrammeAsTemplate({ programmeId: other.programme.id, name: "Украденный" })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
   });
 });

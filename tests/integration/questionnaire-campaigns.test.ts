@@ -30,7 +30,14 @@ function inDays(days: number): string {
   return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate() + days)).toISOString().slice(0, 10);
 }
 
-const base = () => ({ title: "Удовлетворённость, декабрь", dueOn: inDays(10), monitoringPhase: "" as const, form: "" as const, classKey: "", personIds: [] });
+const base = () => ({
+  title: "Удовлетворённость, декабрь",
+  dueOn: inDays(10),
+  monitoringPhase: "" as const,
+  form: "" as const,
+  classKey: "",
+  personIds: [],
+});
 
 async function asCurator() {
   actAs(await school.viewer(school.people.curator));
@@ -57,7 +64,9 @@ beforeAll(async () => {
   await addToPair(db, school, people.mentorB.personId, noAccount.personId, "TEACHER_PUPIL");
   // A second parent of mentee A without an account.
   const paperParent = await db.person.create({ data: { schoolId: school.schoolId, lastName: "Бумажная", firstName: "Мама" } });
-  await db.parentChild.create({ data: { schoolId: school.schoolId, parentId: paperParent.id, childId: people.menteeA.personId } });
+  await db.parentChild.create({
+    data: { schoolId: school.schoolId, parentId: paperParent.id, childId: people.menteeA.personId },
+  });
   menteeTemplate = await makeCampaignTemplate(db, school, "MENTEE", "Удовлетворённость наставляемого");
   parentTemplate = await makeCampaignTemplate(db, school, "PARENT", "Анкета для родителей");
   mentorTemplate = await makeCampaignTemplate(db, school, "MENTOR", "Удовлетворённость наставника");
@@ -66,7 +75,12 @@ beforeAll(async () => {
 describe("launching a campaign", () => {
   it("sends to the mentees of one form with consent and reports who was left out and why", async () => {
     await asCurator();
-    const result = await launchCampaign({ ...base(), templateId: menteeTemplate.id, audienceKind: "FORM_MENTEES", form: "TEACHER_PUPIL" });
+    const result = await launchCampaign({
+      ...base(),
+      templateId: menteeTemplate.id,
+      audienceKind: "FORM_MENTEES",
+      form: "TEACHER_PUPIL",
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.data.created).toBe(1);
@@ -89,14 +103,24 @@ describe("launching a campaign", () => {
   it("skips people who already have a pending response of the same template in an open campaign", async () => {
     await asCurator();
     const before = await database.db.questionnaireCampaign.count();
-    const result = await launchCampaign({ ...base(), templateId: menteeTemplate.id, audienceKind: "FORM_MENTEES", form: "TEACHER_PUPIL" });
+    const result = await launchCampaign({
+      ...base(),
+      templateId: menteeTemplate.id,
+      audienceKind: "FORM_MENTEES",
+      form: "TEACHER_PUPIL",
+    });
     expect(result).toMatchObject({ ok: false, code: "INVALID" });
     expect(await database.db.questionnaireCampaign.count()).toBe(before);
   });
 
   it("sends the parents of a class a questionnaire about their child", async () => {
     await asCurator();
-    const result = await launchCampaign({ ...base(), templateId: parentTemplate.id, audienceKind: "CLASS_PARENTS", classKey: "7А" });
+    const result = await launchCampaign({
+      ...base(),
+      templateId: parentTemplate.id,
+      audienceKind: "CLASS_PARENTS",
+      classKey: "7А",
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.data.created).toBe(1);
@@ -107,7 +131,9 @@ describe("launching a campaign", () => {
       ]),
     );
     const rows = await campaignResponses(result.data.campaignId);
-    expect(rows.map((r) => [r.respondentId, r.subjectId])).toEqual([[school.people.parentA.userId, school.people.menteeA.personId]]);
+    expect(rows.map((r) => [r.respondentId, r.subjectId])).toEqual([
+      [school.people.parentA.userId, school.people.menteeA.personId],
+    ]);
   });
 
   it("sends the mentors of the programme, each about themselves", async () => {
@@ -116,23 +142,52 @@ describe("launching a campaign", () => {
     expect(result.ok && result.data.created).toBe(1);
     if (!result.ok) return;
     const rows = await campaignResponses(result.data.campaignId);
-    expect(rows.map((r) => [r.respondentId, r.subjectId])).toEqual([[school.people.mentorA.userId, school.people.mentorA.personId]]);
+    expect(rows.map((r) => [r.respondentId, r.subjectId])).toEqual([
+      [school.people.mentorA.userId, school.people.mentorA.personId],
+    ]);
     expect(result.data.excluded.map((e) => e.name)).toEqual(["Учителев Тест"]);
   });
 
   it("refuses a template whose audience does not fit, a past deadline and another school's template, writing nothing", async () => {
     await asCurator();
     const before = await database.db.questionnaireResponse.count();
-    const wrongRole = await launchCampaign({ ...base(), templateId: menteeTemplate.id, audienceKind: "CLASS_PARENTS", classKey: "7А" });
+    const wrongRole = await launchCampaign({
+      ...base(),
+      templateId: menteeTemplate.id,
+      audienceKind: "CLASS_PARENTS",
+      classKey: "7А",
+    });
     expect(wrongRole).toMatchObject({ ok: false, code: "INVALID" });
     expect(!wrongRole.ok && wrongRole.error).toContain("Наставляемый");
-    const noSuchDay = await launchCampaign({ ...base(), dueOn: "2030-02-31", templateId: parentTemplate.id, audienceKind: "CLASS_PARENTS", classKey: "7А" });
+    const noSuchDay = await launchCampaign({
+      ...base(),
+      dueOn: "2030-02-31",
+      templateId: parentTemplate.id,
+      audienceKind: "CLASS_PARENTS",
+      classKey: "7А",
+    });
     expect(noSuchDay).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { dueOn: ["Такой даты нет"] } });
-    const past = await launchCampaign({ ...base(), dueOn: inDays(-1), templateId: parentTemplate.id, audienceKind: "CLASS_PARENTS", classKey: "7А" });
+    const past = await launchCampaign({
+      ...base(),
+      dueOn: inDays(-1),
+      templateId: parentTemplate.id,
+      audienceKind: "CLASS_PARENTS",
+      classKey: "7А",
+    });
     expect(past).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { dueOn: ["Срок не может быть в прошлом"] } });
-    const foreign = await launchCampaign({ ...base(), templateId: other.template.id, audienceKind: "FORM_MENTEES", form: "TEACHER_PUPIL" });
+    const foreign = await launchCampaign({
+      ...base(),
+      templateId: other.template.id,
+      audienceKind: "FORM_MENTEES",
+      form: "TEACHER_PUPIL",
+    });
     expect(foreign).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    const foreignPerson = await launchCampaign({ ...base(), templateId: menteeTemplate.id, audienceKind: "CHOSEN_PEOPLE", personIds: [other.people.menteeA.personId] });
+    const foreignPerson = await launchCampaign({
+      ...base(),
+      templateId: menteeTemplate.id,
+      audienceKind: "CHOSEN_PEOPLE",
+      personIds: [other.people.menteeA.personId],
+    });
     expect(foreignPerson).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await database.db.questionnaireResponse.count()).toBe(before);
   });
@@ -155,7 +210,12 @@ describe("launching a campaign", () => {
     for (const who of [school.people.mentorA, school.people.parentA, school.people.director]) {
       actAs(await school.viewer(who));
       const before = await database.db.questionnaireCampaign.count();
-      const result = await launchCampaign({ ...base(), templateId: menteeTemplate.id, audienceKind: "CHOSEN_PEOPLE", personIds: [pupilPupil.personId] });
+      const result = await launchCampaign({
+        ...base(),
+        templateId: menteeTemplate.id,
+        audienceKind: "CHOSEN_PEOPLE",
+        personIds: [pupilPupil.personId],
+      });
       expect(result).toMatchObject({ ok: false, code: "FORBIDDEN" });
       expect(await database.db.questionnaireCampaign.count()).toBe(before);
     }
@@ -164,7 +224,9 @@ describe("launching a campaign", () => {
   it("sends chosen people with accounts, excluding those whose role does not fit", async () => {
     await asCurator();
     const result = await launchCampaign({
-      ...base(), templateId: menteeTemplate.id, audienceKind: "CHOSEN_PEOPLE",
+      ...base(),
+      templateId: menteeTemplate.id,
+      audienceKind: "CHOSEN_PEOPLE",
       personIds: [pupilPupil.personId, school.people.curator.personId],
     });
     expect(result.ok).toBe(true);
@@ -183,7 +245,10 @@ describe("reminders, completion, answers typed in from paper", () => {
     await asCurator();
     const template = await makeCampaignTemplate(database.db, school, "MENTEE", "Итоговая анкета");
     const result = await launchCampaign({
-      ...base(), templateId: template.id, audienceKind: "CHOSEN_PEOPLE", personIds: [pupilPupil.personId, school.people.menteeA.personId],
+      ...base(),
+      templateId: template.id,
+      audienceKind: "CHOSEN_PEOPLE",
+      personIds: [pupilPupil.personId, school.people.menteeA.personId],
     });
     if (!result.ok) throw new Error(result.error);
     campaignId = result.data.campaignId;
@@ -215,16 +280,24 @@ describe("reminders, completion, answers typed in from paper", () => {
     const reads = await database.db.auditEntry.count({ where: { schoolId: school.schoolId, action: "person.read" } });
     const completion = await getCampaignCompletion(viewer, campaignId);
     expect([completion.answered, completion.total]).toEqual([1, 2]);
-    expect(completion.groups).toEqual([
-      { group: "7Б", answered: 0, total: 1 },
-      { group: "7А", answered: 1, total: 1 },
-    ].sort((a, b) => a.group.localeCompare(b.group, "ru")));
+    expect(completion.groups).toEqual(
+      [
+        { group: "7Б", answered: 0, total: 1 },
+        { group: "7А", answered: 1, total: 1 },
+      ].sort((a, b) => a.group.localeCompare(b.group, "ru")),
+    );
     expect(completion.rows.filter((r) => r.status === "PENDING").map((r) => r.respondentName)).toEqual(["Ровесников Тест"]);
-    expect(await database.db.auditEntry.count({ where: { schoolId: school.schoolId, action: "person.read" } })).toBeGreaterThan(reads);
+    expect(await database.db.auditEntry.count({ where: { schoolId: school.schoolId, action: "person.read" } })).toBeGreaterThan(
+      reads,
+    );
     const listed = (await listCampaigns(viewer)).find((c) => c.id === campaignId);
     expect([listed?.answered, listed?.total]).toEqual([1, 2]);
-    await expect(getCampaignCompletion(await school.viewer(school.people.director), campaignId)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(getCampaignCompletion(await other.viewer(other.people.curator), campaignId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getCampaignCompletion(await school.viewer(school.people.director), campaignId)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(getCampaignCompletion(await other.viewer(other.people.curator), campaignId)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("lets the curator type in a paper form with the same validation, marked as entered by the curator", async () => {
@@ -232,12 +305,19 @@ describe("reminders, completion, answers typed in from paper", () => {
     expect(await enterPaperAnswers({ responseId: pendingId, answers: {} })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     actAs(await other.viewer(other.people.curator));
     expect(await enterPaperAnswers({ responseId: pendingId, answers: {} })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    await expect(getPaperEntry(await school.viewer(school.people.parentA), campaignId, pendingId)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(getPaperEntry(await other.viewer(other.people.curator), campaignId, pendingId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getPaperEntry(await school.viewer(school.people.parentA), campaignId, pendingId)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(getPaperEntry(await other.viewer(other.people.curator), campaignId, pendingId)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     const entry = await getPaperEntry(await school.viewer(school.people.curator), campaignId, pendingId);
     expect([entry.status, entry.subject.lastName, entry.template.questions.length]).toEqual(["PENDING", "Ровесников", 3]);
     await asCurator();
-    const response = await database.db.questionnaireResponse.findUniqueOrThrow({ where: { id: pendingId }, include: { template: { include: { questions: { orderBy: { position: "asc" } } } } } });
+    const response = await database.db.questionnaireResponse.findUniqueOrThrow({
+      where: { id: pendingId },
+      include: { template: { include: { questions: { orderBy: { position: "asc" } } } } },
+    });
     const [scale, single] = response.template.questions;
     const invalid = await enterPaperAnswers({ responseId: pendingId, answers: { [scale.id]: 11 } });
     expect(invalid).toMatchObject({ ok: false, code: "INVALID" });
@@ -245,7 +325,10 @@ describe("reminders, completion, answers typed in from paper", () => {
     expect(!invalid.ok && invalid.fieldErrors?.[single.id]).toEqual(["Выберите один из вариантов"]);
     const entered = await enterPaperAnswers({ responseId: pendingId, answers: { [scale.id]: 7, [single.id]: "Нет" } });
     expect(entered.ok).toBe(true);
-    const stored = await database.db.questionnaireResponse.findUniqueOrThrow({ where: { id: pendingId }, include: { answers: true } });
+    const stored = await database.db.questionnaireResponse.findUniqueOrThrow({
+      where: { id: pendingId },
+      include: { answers: true },
+    });
     expect(stored).toMatchObject({ status: "SUBMITTED", enteredById: school.people.curator.userId });
     expect(stored.answers.map((a) => a.numberValue ?? a.textValue).sort()).toEqual([7, "Нет"].sort());
     const audit = await database.db.auditEntry.findFirst({ where: { entityId: pendingId, action: "questionnaire.enter-paper" } });
@@ -263,7 +346,12 @@ describe("filling in: drafts, double submit, closed campaigns, withdrawn consent
   beforeAll(async () => {
     await asCurator();
     template = await makeCampaignTemplate(database.db, school, "MENTEE", "Анкета с черновиком");
-    const result = await launchCampaign({ ...base(), templateId: template.id, audienceKind: "CHOSEN_PEOPLE", personIds: [school.people.menteeA.personId] });
+    const result = await launchCampaign({
+      ...base(),
+      templateId: template.id,
+      audienceKind: "CHOSEN_PEOPLE",
+      personIds: [school.people.menteeA.personId],
+    });
     if (!result.ok) throw new Error(result.error);
     responseId = (await campaignResponses(result.data.campaignId))[0].id;
   });
@@ -282,8 +370,15 @@ describe("filling in: drafts, double submit, closed campaigns, withdrawn consent
     const [, single] = template.questions;
     actAs(await school.viewer(school.people.menteeA));
     // The form shows «Черновик не сохранён: <error>», so the error must not repeat that opening.
-    expect(await saveDraft({ responseId, answers: { "not-a-question": "1" } })).toMatchObject({ ok: false, code: "INVALID", error: "проверьте ответы." });
-    expect(await saveDraft({ responseId, answers: { [single.id]: { nested: true } } })).toMatchObject({ ok: false, code: "INVALID" });
+    expect(await saveDraft({ responseId, answers: { "not-a-question": "1" } })).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      error: "проверьте ответы.",
+    });
+    expect(await saveDraft({ responseId, answers: { [single.id]: { nested: true } } })).toMatchObject({
+      ok: false,
+      code: "INVALID",
+    });
     const stored = await database.db.questionnaireResponse.findUniqueOrThrow({ where: { id: responseId } });
     expect(stored.draft).toMatchObject({ [template.questions[2].id]: "Пока думаю" });
   });
@@ -303,12 +398,22 @@ describe("filling in: drafts, double submit, closed campaigns, withdrawn consent
     const [scale, single] = template.questions;
     actAs(await school.viewer(school.people.menteeA));
     const incomplete = await submitQuestionnaire({ responseId, answers: { [scale.id]: "8" } });
-    expect(incomplete).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { [single.id]: ["Выберите один из вариантов"] } });
+    expect(incomplete).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      fieldErrors: { [single.id]: ["Выберите один из вариантов"] },
+    });
     expect(await submitQuestionnaire({ responseId, answers: campaignAnswers(template) })).toMatchObject({ ok: true });
-    const stored = await database.db.questionnaireResponse.findUniqueOrThrow({ where: { id: responseId }, include: { answers: true } });
+    const stored = await database.db.questionnaireResponse.findUniqueOrThrow({
+      where: { id: responseId },
+      include: { answers: true },
+    });
     expect(stored).toMatchObject({ status: "SUBMITTED", draft: null, draftSavedAt: null, enteredById: null });
     expect(stored.answers).toHaveLength(2);
-    expect(await submitQuestionnaire({ responseId, answers: campaignAnswers(template) })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await submitQuestionnaire({ responseId, answers: campaignAnswers(template) })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
     expect(await saveDraft({ responseId, answers: {} })).toMatchObject({ ok: false, code: "CONFLICT" });
     expect(await database.db.answer.count({ where: { responseId } })).toBe(2);
   });
@@ -316,7 +421,12 @@ describe("filling in: drafts, double submit, closed campaigns, withdrawn consent
   it("refuses submitting to a closed campaign, and the questionnaire leaves the dashboard", async () => {
     await asCurator();
     const fresh = await makeCampaignTemplate(database.db, school, "MENTEE", "Закрываемая анкета");
-    const launched = await launchCampaign({ ...base(), templateId: fresh.id, audienceKind: "CHOSEN_PEOPLE", personIds: [school.people.menteeA.personId] });
+    const launched = await launchCampaign({
+      ...base(),
+      templateId: fresh.id,
+      audienceKind: "CHOSEN_PEOPLE",
+      personIds: [school.people.menteeA.personId],
+    });
     if (!launched.ok) throw new Error(launched.error);
     const id = (await campaignResponses(launched.data.campaignId))[0].id;
     actAs(await school.viewer(school.people.mentorA));
@@ -337,7 +447,12 @@ describe("filling in: drafts, double submit, closed campaigns, withdrawn consent
   it("refuses a response whose subject's consent was withdrawn after the launch", async () => {
     await asCurator();
     const fresh = await makeCampaignTemplate(database.db, school, "MENTEE", "Анкета до отзыва согласия");
-    const launched = await launchCampaign({ ...base(), templateId: fresh.id, audienceKind: "CHOSEN_PEOPLE", personIds: [pupilPupil.personId] });
+    const launched = await launchCampaign({
+      ...base(),
+      templateId: fresh.id,
+      audienceKind: "CHOSEN_PEOPLE",
+      personIds: [pupilPupil.personId],
+    });
     if (!launched.ok) throw new Error(launched.error);
     const id = (await campaignResponses(launched.data.campaignId))[0].id;
     await database.db.consent.updateMany({ where: { subjectId: pupilPupil.personId }, data: { withdrawnAt: new Date() } });
@@ -346,7 +461,10 @@ describe("filling in: drafts, double submit, closed campaigns, withdrawn consent
     expect(result).toMatchObject({ ok: false, code: "INVALID" });
     expect(!result.ok && result.error).toContain("согласия");
     await asCurator();
-    expect(await enterPaperAnswers({ responseId: id, answers: campaignAnswers(fresh) })).toMatchObject({ ok: false, code: "INVALID" });
+    expect(await enterPaperAnswers({ responseId: id, answers: campaignAnswers(fresh) })).toMatchObject({
+      ok: false,
+      code: "INVALID",
+    });
     expect(await database.db.answer.count({ where: { responseId: id } })).toBe(0);
   });
 });
@@ -355,11 +473,22 @@ describe("the audience of a campaign", () => {
   it("leaves out an account this school switched off, saying so", async () => {
     const viewer = await school.viewer(school.people.curator);
     const input = { ...base(), templateId: parentTemplate.id, audienceKind: "CLASS_PARENTS", classKey: "7А" } as const;
-    expect((await resolveAudience(viewer, input, "PARENT")).members.map((m) => m.respondentId)).toContain(school.people.parentA.userId);
-    await database.db.membership.updateMany({ where: { userId: school.people.parentA.userId, schoolId: school.schoolId }, data: { deactivatedAt: new Date() } });
+    expect((await resolveAudience(viewer, input, "PARENT")).members.map((m) => m.respondentId)).toContain(
+      school.people.parentA.userId,
+    );
+    await database.db.membership.updateMany({
+      where: { userId: school.people.parentA.userId, schoolId: school.schoolId },
+      data: { deactivatedAt: new Date() },
+    });
     const audience = await resolveAudience(viewer, input, "PARENT");
     expect(audience.members.map((m) => m.respondentId)).not.toContain(school.people.parentA.userId);
-    expect(audience.excluded).toContainEqual({ name: "Родителева Тест (о ребёнке: Ученикова Тест)", reason: "учётная запись отключена в школе" });
-    await database.db.membership.updateMany({ where: { userId: school.people.parentA.userId, schoolId: school.schoolId }, data: { deactivatedAt: null } });
+    expect(audience.excluded).toContainEqual({
+      name: "Родителева Тест (о ребёнке: Ученикова Тест)",
+      reason: "учётная запись отключена в школе",
+    });
+    await database.db.membership.updateMany({
+      where: { userId: school.people.parentA.userId, schoolId: school.schoolId },
+      data: { deactivatedAt: null },
+    });
   });
 });

@@ -34,7 +34,13 @@ beforeAll(async () => {
   allowed = await makeResultsTemplate(db, school, "Наставнику можно", true);
   denied = await makeResultsTemplate(db, school, "Наставнику нельзя", false);
   const campaign = await db.questionnaireCampaign.create({
-    data: { schoolId: school.schoolId, templateId: tenTemplate.id, title: "Ноябрь", audience: { kind: "CHOSEN" }, dueOn: new Date(Date.UTC(2026, 11, 1)) },
+    data: {
+      schoolId: school.schoolId,
+      templateId: tenTemplate.id,
+      title: "Ноябрь",
+      audience: { kind: "CHOSEN" },
+      dueOn: new Date(Date.UTC(2026, 11, 1)),
+    },
   });
   campaignId = campaign.id;
   classA = [];
@@ -47,15 +53,23 @@ beforeAll(async () => {
     const campaignOf = template === tenTemplate ? campaignId : undefined;
     for (const [i, p] of classA.entries()) {
       await submitResultsResponse(db, school, template, p, 6 + i, {
-        campaignId: campaignOf, text: `Мнение ${i}`, enteredById: i === 0 ? school.people.curator.userId : undefined,
+        campaignId: campaignOf,
+        text: `Мнение ${i}`,
+        enteredById: i === 0 ? school.people.curator.userId : undefined,
       });
     }
-    for (const [i, p] of classV.entries()) await submitResultsResponse(db, school, template, p, 1 + i, { campaignId: campaignOf });
+    for (const [i, p] of classV.entries())
+      await submitResultsResponse(db, school, template, p, 1 + i, { campaignId: campaignOf });
   }
   for (const p of classB) await submitResultsResponse(db, school, withSmallClass, p, 1);
   // A pending response is not counted.
   await db.questionnaireResponse.create({
-    data: { schoolId: school.schoolId, templateId: tenTemplate.id, respondentId: school.people.menteeA.userId, subjectId: school.people.menteeA.personId },
+    data: {
+      schoolId: school.schoolId,
+      templateId: tenTemplate.id,
+      respondentId: school.people.menteeA.userId,
+      subjectId: school.people.menteeA.personId,
+    },
   });
   for (const template of [allowed, denied]) {
     await submitResultsResponse(db, school, template, school.people.menteeA, 9, { text: "Про наставника A" });
@@ -75,10 +89,22 @@ describe("aggregates", () => {
     }
     expect(question(results, 2)).toMatchObject({ shown: true, value: { kind: "NUMBER", mean: 11, min: 2, max: 20, median: 11 } });
     expect(question(results, 3)).toMatchObject({
-      shown: true, value: { bars: [{ label: "Да", count: 5, percent: 50 }, { label: "Нет", count: 5, percent: 50 }] },
+      shown: true,
+      value: {
+        bars: [
+          { label: "Да", count: 5, percent: 50 },
+          { label: "Нет", count: 5, percent: 50 },
+        ],
+      },
     });
     expect(question(results, 4)).toMatchObject({
-      shown: true, value: { bars: [{ label: "Учёба", count: 10, percent: 100 }, { label: "Профессии", count: 3, percent: 30 }] },
+      shown: true,
+      value: {
+        bars: [
+          { label: "Учёба", count: 10, percent: 100 },
+          { label: "Профессии", count: 3, percent: 30 },
+        ],
+      },
     });
     expect(question(results, 5)).toEqual({ shown: true, respondents: 5, value: { kind: "COUNT", count: 5 } });
     expect(results.classes).toEqual(["7А", "7В"]);
@@ -130,8 +156,12 @@ describe("aggregates", () => {
 describe("campaign results link", () => {
   it("finds the campaign's template within the school only", async () => {
     expect(await findCampaignTemplate(await school.viewer(school.people.director), campaignId)).toBe(tenTemplate.id);
-    await expect(findCampaignTemplate(await other.viewer(other.people.curator), campaignId)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(findCampaignTemplate(await school.viewer(school.people.menteeA), campaignId)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(findCampaignTemplate(await other.viewer(other.people.curator), campaignId)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(findCampaignTemplate(await school.viewer(school.people.menteeA), campaignId)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });
 
@@ -145,14 +175,21 @@ describe("individual answers", () => {
     expect(first.answers.map((a) => a.value)).toEqual(["6", "12", "Да", "Учёба", "Мнение 0"]);
     expect(responses.filter((r) => r.enteredOnPaper)).toHaveLength(1);
     const reads = await database.db.auditEntry.findMany({
-      where: { schoolId: school.schoolId, userId: school.people.curator.userId, action: "person.read", entityId: classA[0].personId },
+      where: {
+        schoolId: school.schoolId,
+        userId: school.people.curator.userId,
+        action: "person.read",
+        entityId: classA[0].personId,
+      },
     });
     expect(reads.length).toBeGreaterThan(0);
   });
 
   it("shows a mentor only their own mentee's answers, and only where the template allows it", async () => {
     const mentorA = await school.viewer(school.people.mentorA);
-    const own = await getIndividualAnswers(mentorA, { subjectIds: [school.people.menteeA.personId, school.people.menteeB.personId] });
+    const own = await getIndividualAnswers(mentorA, {
+      subjectIds: [school.people.menteeA.personId, school.people.menteeB.personId],
+    });
     expect(own.map((r) => [r.template.title, r.subjectId])).toEqual([["Наставнику можно", school.people.menteeA.personId]]);
     expect(own[0].answers.at(-1)?.value).toBe("Про наставника A");
     expect(await getIndividualAnswers(mentorA, { subjectIds: [school.people.menteeB.personId] })).toEqual([]);

@@ -29,7 +29,16 @@ function content(overrides: Partial<SaveTemplateInput> = {}): SaveTemplateInput 
     audience: "MENTEE",
     mentorMaySeeAnswers: true,
     questions: [
-      { section: "Впечатления", text: "Понравилось?", type: "SCALE", required: true, scaleMin: "1", scaleMax: "5", minLabel: "нет", maxLabel: "очень" },
+      {
+        section: "Впечатления",
+        text: "Понравилось?",
+        type: "SCALE",
+        required: true,
+        scaleMin: "1",
+        scaleMax: "5",
+        minLabel: "нет",
+        maxLabel: "очень",
+      },
       { section: "Впечатления", text: "Куда поедем дальше?", type: "SINGLE_CHOICE", required: true, options: "Музей\nЗавод" },
     ],
     ...overrides,
@@ -52,13 +61,17 @@ describe("installing the built-in questionnaires", () => {
       expect(row.questions.map((q) => q.text)).toEqual(source.questions.map((q) => q.text));
     }
     const monitoring = rows.find((r) => r.builtInKey === "monitoring")!;
-    expect(monitoring.questions.find((q) => q.parameter === "AVERAGE_GRADE")).toMatchObject({ type: "NUMBER", scaleMin: 2, scaleMax: 5 });
+    expect(monitoring.questions.find((q) => q.parameter === "AVERAGE_GRADE")).toMatchObject({
+      type: "NUMBER",
+      scaleMin: 2,
+      scaleMax: 5,
+    });
 
     const again = await installBuiltInTemplates({});
     expect(again).toEqual({ ok: true, data: { installed: [] } });
-    expect(await database.db.questionnaireTemplate.count({ where: { schoolId: school.schoolId, builtInKey: { not: null } } })).toBe(
-      builtInTemplates.length,
-    );
+    expect(
+      await database.db.questionnaireTemplate.count({ where: { schoolId: school.schoolId, builtInKey: { not: null } } }),
+    ).toBe(builtInTemplates.length);
     const listed = await listTemplates(await school.viewer(school.people.curator));
     expect(listed.missingBuiltIns).toBe(0);
     expect(listed.templates.find((t) => t.builtInKey === "parent-survey")).toMatchObject({ version: 1, answers: 0 });
@@ -67,7 +80,9 @@ describe("installing the built-in questionnaires", () => {
   it("is refused to a mentor", async () => {
     actAs(await other.viewer(other.people.mentorA));
     expect(await installBuiltInTemplates({})).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await database.db.questionnaireTemplate.count({ where: { schoolId: other.schoolId, builtInKey: { not: null } } })).toBe(0);
+    expect(
+      await database.db.questionnaireTemplate.count({ where: { schoolId: other.schoolId, builtInKey: { not: null } } }),
+    ).toBe(0);
   });
 });
 
@@ -81,7 +96,12 @@ describe("saving a template in the builder", () => {
       where: { id: result.data.id },
       include: { questions: { orderBy: { position: "asc" } } },
     });
-    expect(created).toMatchObject({ schoolId: school.schoolId, familyId: created.id, mentorMaySeeAnswers: true, purpose: "MEETING_FEEDBACK" });
+    expect(created).toMatchObject({
+      schoolId: school.schoolId,
+      familyId: created.id,
+      mentorMaySeeAnswers: true,
+      purpose: "MEETING_FEEDBACK",
+    });
     expect(created.questions.map((q) => [q.position, q.section, q.type, q.options])).toEqual([
       [1, "Впечатления", "SCALE", []],
       [2, "Впечатления", "SINGLE_CHOICE", ["Музей", "Завод"]],
@@ -109,7 +129,9 @@ describe("saving a template in the builder", () => {
     expect(family[0].questions).toEqual([
       expect.objectContaining({ position: 1, type: "NUMBER", required: false, scaleMin: 0, scaleMax: null, section: null }),
     ]);
-    const audit = await database.db.auditEntry.findFirstOrThrow({ where: { entityId: created.data.id, action: "questionnaire-template.update" } });
+    const audit = await database.db.auditEntry.findFirstOrThrow({
+      where: { entityId: created.data.id, action: "questionnaire-template.update" },
+    });
     expect(audit.userId).toBe(school.people.curator.userId);
   });
 
@@ -117,7 +139,10 @@ describe("saving a template in the builder", () => {
     const v1 = school.template;
     const response = school.responses.menteeA;
     const [scale, single, multiple] = v1.questions;
-    await database.db.questionnaireResponse.update({ where: { id: response.id }, data: { status: "SUBMITTED", submittedAt: new Date() } });
+    await database.db.questionnaireResponse.update({
+      where: { id: response.id },
+      data: { status: "SUBMITTED", submittedAt: new Date() },
+    });
     await database.db.answer.createMany({
       data: [
         { schoolId: school.schoolId, responseId: response.id, questionId: scale.id, numberValue: 8 },
@@ -134,7 +159,14 @@ describe("saving a template in the builder", () => {
         purpose: "SATISFACTION",
         mentorMaySeeAnswers: false,
         questions: [
-          { text: "Комфортно ли общаться?", type: "SCALE", scaleMin: "1", scaleMax: "10", minLabel: "совсем нет", maxLabel: "полностью" },
+          {
+            text: "Комфортно ли общаться?",
+            type: "SCALE",
+            scaleMin: "1",
+            scaleMax: "10",
+            minLabel: "совсем нет",
+            maxLabel: "полностью",
+          },
           { text: "Как часто встречаться?", type: "SINGLE_CHOICE", options: "Раз в неделю\nРаз в две недели" },
           { text: "Дата последней встречи", type: "DATE", required: false },
         ],
@@ -144,23 +176,36 @@ describe("saving a template in the builder", () => {
     if (!result.ok) return;
 
     const [old, next] = await Promise.all([
-      database.db.questionnaireTemplate.findUniqueOrThrow({ where: { id: v1.id }, include: { questions: { orderBy: { position: "asc" } } } }),
-      database.db.questionnaireTemplate.findUniqueOrThrow({ where: { id: result.data.id }, include: { questions: { orderBy: { position: "asc" } } } }),
+      database.db.questionnaireTemplate.findUniqueOrThrow({
+        where: { id: v1.id },
+        include: { questions: { orderBy: { position: "asc" } } },
+      }),
+      database.db.questionnaireTemplate.findUniqueOrThrow({
+        where: { id: result.data.id },
+        include: { questions: { orderBy: { position: "asc" } } },
+      }),
     ]);
     expect(old).toMatchObject({ familyId: v1.id, version: 1, isCurrent: false, title: "Удовлетворённость" });
     expect(old.questions.map((q) => q.id)).toEqual(v1.questions.map((q) => q.id));
-    expect(next).toMatchObject({ familyId: v1.id, version: 2, isCurrent: true, title: "Удовлетворённость (новая редакция)", schoolId: school.schoolId });
+    expect(next).toMatchObject({
+      familyId: v1.id,
+      version: 2,
+      isCurrent: true,
+      title: "Удовлетворённость (новая редакция)",
+      schoolId: school.schoolId,
+    });
     expect(next.questions.map((q) => q.type)).toEqual(["SCALE", "SINGLE_CHOICE", "DATE"]);
 
-    const kept = await database.db.questionnaireResponse.findUniqueOrThrow({ where: { id: response.id }, include: { answers: true } });
+    const kept = await database.db.questionnaireResponse.findUniqueOrThrow({
+      where: { id: response.id },
+      include: { answers: true },
+    });
     expect(kept.templateId).toBe(v1.id);
     expect(kept.answers).toHaveLength(3);
     expect(kept.answers.find((a) => a.questionId === single.id)?.textValue).toBe("Раз в месяц");
 
     // The response still validates against the questions it answered, not against the new version's.
-    const values = Object.fromEntries(
-      kept.answers.map((a) => [a.questionId, a.numberValue ?? a.textValue ?? a.choices]),
-    );
+    const values = Object.fromEntries(kept.answers.map((a) => [a.questionId, a.numberValue ?? a.textValue ?? a.choices]));
     expect(answersSchema(old.questions).safeParse(values).success).toBe(true);
     const againstNew = Object.fromEntries(next.questions.map((q, i) => [q.id, Object.values(values)[i]]));
     expect(answersSchema(next.questions).safeParse(againstNew).success).toBe(false);
@@ -168,7 +213,10 @@ describe("saving a template in the builder", () => {
     // Both versions are listed on the template page; the list of current templates shows only version 2.
     const viewer = await school.viewer(school.people.curator);
     const view = await getTemplate(viewer, v1.id);
-    expect(view.versions.map((v) => [v.version, v.isCurrent])).toEqual([[2, true], [1, false]]);
+    expect(view.versions.map((v) => [v.version, v.isCurrent])).toEqual([
+      [2, true],
+      [1, false],
+    ]);
     expect(view.versions.find((v) => v.version === 1)?.answers).toBe(1);
     const listed = await listTemplates(viewer);
     expect(listed.templates.find((t) => t.id === result.data.id)?.version).toBe(2);
@@ -177,7 +225,8 @@ describe("saving a template in the builder", () => {
     // An old version is read-only; the next edit of version 2 (it has no responses) stays in place.
     expect(await saveTemplate(content({ templateId: v1.id }))).toMatchObject({ ok: false, code: "CONFLICT" });
     expect(await saveTemplate(content({ templateId: result.data.id, title: "Удовлетворённость 2" }))).toMatchObject({
-      ok: true, data: { id: result.data.id, version: 2, newVersion: false },
+      ok: true,
+      data: { id: result.data.id, version: 2, newVersion: false },
     });
   });
 
@@ -210,7 +259,10 @@ describe("who may edit", () => {
   it("answers NOT_FOUND for another school's template, read or written", async () => {
     await asCurator();
     const foreign = other.template.id;
-    expect(await saveTemplate(content({ templateId: foreign, title: "Чужая правка" }))).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await saveTemplate(content({ templateId: foreign, title: "Чужая правка" }))).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     await expect(getTemplate(await school.viewer(school.people.curator), foreign)).rejects.toMatchObject({ code: "NOT_FOUND" });
     const row = await database.db.questionnaireTemplate.findUniqueOrThrow({ where: { id: foreign } });
     expect(row.title).not.toBe("Чужая правка");
@@ -218,13 +270,25 @@ describe("who may edit", () => {
 
   it("rejects an invalid template field by field and writes nothing", async () => {
     await asCurator();
-    const before = await Promise.all([database.db.questionnaireTemplate.count(), database.db.question.count(), database.db.auditEntry.count()]);
+    const before = await Promise.all([
+      database.db.questionnaireTemplate.count(),
+      database.db.question.count(),
+      database.db.auditEntry.count(),
+    ]);
     const result = await saveTemplate(
-      content({ templateId: school.template.id, title: "", questions: [{ text: "Шкала", type: "SCALE", scaleMin: "1", scaleMax: "10" }] }),
+      content({
+        templateId: school.template.id,
+        title: "",
+        questions: [{ text: "Шкала", type: "SCALE", scaleMin: "1", scaleMax: "10" }],
+      }),
     );
     expect(result).toMatchObject({ ok: false, code: "INVALID" });
     if (!result.ok) expect(result.fieldErrors?.title).toEqual(["Название — не короче 3 символов"]);
-    const after = await Promise.all([database.db.questionnaireTemplate.count(), database.db.question.count(), database.db.auditEntry.count()]);
+    const after = await Promise.all([
+      database.db.questionnaireTemplate.count(),
+      database.db.question.count(),
+      database.db.auditEntry.count(),
+    ]);
     expect(after).toEqual(before);
   });
 });

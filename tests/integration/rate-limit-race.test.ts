@@ -31,7 +31,9 @@ describe("checking and counting are one step", () => {
 
   it("twelve simultaneous wrong invitation codes from one address: only the limit's worth are looked up", async () => {
     const answers = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => checkInvitationCode(database.db, "10.30.0.1", `WRNG-CODE-${String(i).padStart(2, "0")}`)),
+      Array.from({ length: 12 }, (_, i) =>
+        checkInvitationCode(database.db, "10.30.0.1", `WRNG-CODE-${String(i).padStart(2, "0")}`),
+      ),
     );
     const refused = answers.filter((answer) => !answer.ok && answer.message === TOO_MANY_ATTEMPTS);
     expect(answers.length - refused.length).toBe(MAX_CODE_FAILURES_PER_IP);

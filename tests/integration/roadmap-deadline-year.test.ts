@@ -20,8 +20,15 @@ const refusal = "Срок должен быть в пределах 2026/2027 у
 async function edit(dueOn: string) {
   const item = await database.db.roadmapItem.findUniqueOrThrow({ where: { id: school.item.id } });
   return updateRoadmapItem({
-    itemId: item.id, version: item.version, title: item.title, deadlineLabel: "", dueOn,
-    responsibleId: "", coResponsibleIds: [], status: "PLANNED", resultNote: "",
+    itemId: item.id,
+    version: item.version,
+    title: item.title,
+    deadlineLabel: "",
+    dueOn,
+    responsibleId: "",
+    coResponsibleIds: [],
+    status: "PLANNED",
+    resultNote: "",
   });
 }
 
@@ -31,7 +38,9 @@ describe("a roadmap item's deadline stays inside its programme's school year", (
     expect(await edit("2026-09-01")).toMatchObject({ ok: true });
     expect(await edit("2027-08-31")).toMatchObject({ ok: true });
     expect(await edit("")).toMatchObject({ ok: true });
-    expect(await addRoadmapItem({ stageId: school.item.stageId, title: "Итоговая конференция", dueOn: "2027-08-31" })).toMatchObject({ ok: true });
+    expect(
+      await addRoadmapItem({ stageId: school.item.stageId, title: "Итоговая конференция", dueOn: "2027-08-31" }),
+    ).toMatchObject({ ok: true });
   });
 
   it("refuses the day before and the day after, next to the field, and changes nothing", async () => {
@@ -40,19 +49,29 @@ describe("a roadmap item's deadline stays inside its programme's school year", (
     for (const dueOn of ["2026-08-31", "2027-09-01"]) {
       expect(await edit(dueOn)).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { dueOn: [refusal] } });
       expect(await addRoadmapItem({ stageId: school.item.stageId, title: "Слишком поздно", dueOn })).toMatchObject({
-        ok: false, code: "INVALID", fieldErrors: { dueOn: [refusal] },
+        ok: false,
+        code: "INVALID",
+        fieldErrors: { dueOn: [refusal] },
       });
     }
-    expect(await database.db.roadmapItem.findUniqueOrThrow({ where: { id: school.item.id } })).toMatchObject({ version: before.version, dueOn: null });
+    expect(await database.db.roadmapItem.findUniqueOrThrow({ where: { id: school.item.id } })).toMatchObject({
+      version: before.version,
+      dueOn: null,
+    });
     expect(await database.db.roadmapItem.count({ where: { title: "Слишком поздно" } })).toBe(0);
   });
 
   it("is checked against the item's own programme, whatever other schools run", async () => {
     actAs(await other.viewer(other.people.curator));
-    expect(await addRoadmapItem({ stageId: other.item.stageId, title: "Сентябрь 2027", dueOn: "2027-09-01" })).toMatchObject({ ok: true });
+    expect(await addRoadmapItem({ stageId: other.item.stageId, title: "Сентябрь 2027", dueOn: "2027-09-01" })).toMatchObject({
+      ok: true,
+    });
     actAs(await school.viewer(school.people.curator));
     expect(await edit("2027-09-01")).toMatchObject({ ok: false, fieldErrors: { dueOn: [refusal] } });
     // This school's curator cannot reach the other school's stage at all.
-    expect(await addRoadmapItem({ stageId: other.item.stageId, title: "Чужой этап", dueOn: "2027-09-01" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await addRoadmapItem({ stageId: other.item.stageId, title: "Чужой этап", dueOn: "2027-09-01" })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
   });
 });

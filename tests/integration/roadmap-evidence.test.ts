@@ -30,7 +30,9 @@ beforeAll(async () => {
   school = await createSchoolFixture(database.db, "Файлы");
   other = await createSchoolFixture(database.db, "Чужие файлы");
   for (const who of [school.people.curator, school.people.mentorA, school.people.mentorB]) {
-    await database.db.staff.create({ data: { schoolId: school.schoolId, personId: who.personId, position: "Учитель", experienceYears: 5 } });
+    await database.db.staff.create({
+      data: { schoolId: school.schoolId, personId: who.personId, position: "Учитель", experienceYears: 5 },
+    });
   }
 });
 
@@ -38,8 +40,12 @@ describe("co-responsibles", () => {
   it("are set on the item, kept in its history, and may then add evidence", async () => {
     actAs(await school.viewer(school.people.curator));
     const result = await updateRoadmapItem({
-      itemId: school.item.id, version: 1, title: school.item.title, status: "IN_PROGRESS",
-      responsibleId: school.people.curator.userId, coResponsibleIds: [school.people.mentorA.userId],
+      itemId: school.item.id,
+      version: 1,
+      title: school.item.title,
+      status: "IN_PROGRESS",
+      responsibleId: school.people.curator.userId,
+      coResponsibleIds: [school.people.mentorA.userId],
     });
     expect(result).toMatchObject({ ok: true });
     const item = await getRoadmapItem(await school.viewer(school.people.mentorA), school.item.id);
@@ -51,7 +57,11 @@ describe("co-responsibles", () => {
   it("must be staff of the school", async () => {
     actAs(await school.viewer(school.people.curator));
     const result = await updateRoadmapItem({
-      itemId: school.item.id, version: 2, title: school.item.title, status: "IN_PROGRESS", coResponsibleIds: [other.people.curator.userId],
+      itemId: school.item.id,
+      version: 2,
+      title: school.item.title,
+      status: "IN_PROGRESS",
+      coResponsibleIds: [other.people.curator.userId],
     });
     expect(result).toMatchObject({ ok: false, fieldErrors: { coResponsibleIds: ["Выберите сотрудника этой школы"] } });
   });
@@ -61,20 +71,34 @@ describe("responsibles switched off here", () => {
   it("are not offered nor accepted as newcomers, but stay on the items they already hold", async () => {
     const curator = await school.viewer(school.people.curator);
     const mentorB = school.people.mentorB.userId;
-    await database.db.membership.updateMany({ where: { userId: mentorB, schoolId: school.schoolId }, data: { deactivatedAt: new Date() } });
+    await database.db.membership.updateMany({
+      where: { userId: mentorB, schoolId: school.schoolId },
+      data: { deactivatedAt: new Date() },
+    });
     const item = await getRoadmapItem(curator, school.item.id);
     expect(item.assignable.map((u) => u.id)).not.toContain(mentorB);
     actAs(curator);
     const refused = await updateRoadmapItem({
-      itemId: school.item.id, version: item.version, title: school.item.title, status: "IN_PROGRESS",
-      responsibleId: school.people.curator.userId, coResponsibleIds: [school.people.mentorA.userId, mentorB],
+      itemId: school.item.id,
+      version: item.version,
+      title: school.item.title,
+      status: "IN_PROGRESS",
+      responsibleId: school.people.curator.userId,
+      coResponsibleIds: [school.people.mentorA.userId, mentorB],
     });
     expect(refused).toMatchObject({ ok: false, fieldErrors: { coResponsibleIds: ["Выберите сотрудника этой школы"] } });
     // mentor A, already a co-responsible, is switched off too: the item can still be edited with them on it
-    await database.db.membership.updateMany({ where: { userId: school.people.mentorA.userId, schoolId: school.schoolId }, data: { deactivatedAt: new Date() } });
+    await database.db.membership.updateMany({
+      where: { userId: school.people.mentorA.userId, schoolId: school.schoolId },
+      data: { deactivatedAt: new Date() },
+    });
     const kept = await updateRoadmapItem({
-      itemId: school.item.id, version: item.version, title: `${school.item.title} `, status: "IN_PROGRESS",
-      responsibleId: school.people.curator.userId, coResponsibleIds: [school.people.mentorA.userId],
+      itemId: school.item.id,
+      version: item.version,
+      title: `${school.item.title} `,
+      status: "IN_PROGRESS",
+      responsibleId: school.people.curator.userId,
+      coResponsibleIds: [school.people.mentorA.userId],
     });
     expect(kept).toMatchObject({ ok: true });
     expect((await getRoadmapItem(curator, school.item.id)).assignable.map((u) => u.id)).toContain(school.people.mentorA.userId);
@@ -110,7 +134,9 @@ describe("evidence files", () => {
     const item = await getRoadmapItem(mentorB, school.item.id);
     expect(item.evidence).toBeNull();
     await expect(getEvidenceFile(mentorB, evidenceId)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(getEvidenceFile(await school.viewer(school.people.menteeA), evidenceId)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getEvidenceFile(await school.viewer(school.people.menteeA), evidenceId)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     actAs(mentorB);
     expect(await upload(school.item.id, "a.pdf", pdf)).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await removeEvidence({ evidenceId })).toMatchObject({ ok: false, code: "NOT_FOUND" });
@@ -131,14 +157,21 @@ describe("comments", () => {
     actAs(await school.viewer(school.people.mentorB));
     expect(await addItemComment({ itemId: school.item.id, body: "Могу провести встречу в четверг" })).toMatchObject({ ok: true });
     const item = await getRoadmapItem(await school.viewer(school.people.curator), school.item.id);
-    expect(item.comments?.map((c) => [c.author?.displayName, c.body])).toEqual([["Учителев Тест", "Могу провести встречу в четверг"]]);
-    await expect(getRoadmapItem(await school.viewer(school.people.menteeA), school.item.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(item.comments?.map((c) => [c.author?.displayName, c.body])).toEqual([
+      ["Учителев Тест", "Могу провести встречу в четверг"],
+    ]);
+    await expect(getRoadmapItem(await school.viewer(school.people.menteeA), school.item.id)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     actAs(await school.viewer(school.people.menteeA));
     expect(await addItemComment({ itemId: school.item.id, body: "Привет" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     actAs(await other.viewer(other.people.curator));
     expect(await addItemComment({ itemId: school.item.id, body: "Чужой" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     actAs(await school.viewer(school.people.curator));
-    expect(await addItemComment({ itemId: school.item.id, body: "   " })).toMatchObject({ ok: false, fieldErrors: { body: ["Напишите комментарий"] } });
+    expect(await addItemComment({ itemId: school.item.id, body: "   " })).toMatchObject({
+      ok: false,
+      fieldErrors: { body: ["Напишите комментарий"] },
+    });
   });
 });
 

@@ -16,15 +16,22 @@ beforeAll(async () => {
 });
 
 const codes = async () =>
-  (await database.db.roadmapItem.findMany({ where: { stageId }, orderBy: { position: "asc" }, select: { code: true, title: true } })).map(
-    (i) => `${i.code} ${i.title}`,
-  );
+  (
+    await database.db.roadmapItem.findMany({
+      where: { stageId },
+      orderBy: { position: "asc" },
+      select: { code: true, title: true },
+    })
+  ).map((i) => `${i.code} ${i.title}`);
 
 describe("adding, moving and removing items in a stage", () => {
   it("adds at the end with the next code", async () => {
     actAs(await school.viewer(school.people.curator));
-    expect(await addRoadmapItem({ stageId, title: "Родительское собрание", deadlineLabel: "Октябрь 2026", dueOn: "2026-10-20" })).toMatchObject({
-      ok: true, data: { code: "1.2" },
+    expect(
+      await addRoadmapItem({ stageId, title: "Родительское собрание", deadlineLabel: "Октябрь 2026", dueOn: "2026-10-20" }),
+    ).toMatchObject({
+      ok: true,
+      data: { code: "1.2" },
     });
     await addRoadmapItem({ stageId, title: "Встреча с выпускниками" });
     expect(await codes()).toEqual(["1.1 Информирование педагогов", "1.2 Родительское собрание", "1.3 Встреча с выпускниками"]);
@@ -48,7 +55,10 @@ describe("adding, moving and removing items in a stage", () => {
   it("removes an item only at the version the user saw, then renumbers", async () => {
     actAs(await school.viewer(school.people.curator));
     const item = await database.db.roadmapItem.findFirstOrThrow({ where: { stageId, title: "Информирование педагогов" } });
-    expect(await removeRoadmapItem({ itemId: item.id, version: item.version + 1 })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await removeRoadmapItem({ itemId: item.id, version: item.version + 1 })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
     expect(await removeRoadmapItem({ itemId: item.id, version: item.version })).toMatchObject({ ok: true });
     expect(await codes()).toEqual(["1.1 Встреча с выпускниками", "1.2 Родительское собрание"]);
   });
@@ -59,7 +69,10 @@ describe("adding, moving and removing items in a stage", () => {
     expect(await moveRoadmapItem({ itemId: first.id, direction: "down" })).toMatchObject({ ok: true });
     const moved = await database.db.roadmapItem.findUniqueOrThrow({ where: { id: second.id } });
     expect(moved.version).toBe(second.version + 1);
-    expect(await removeRoadmapItem({ itemId: second.id, version: second.version })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await removeRoadmapItem({ itemId: second.id, version: second.version })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
     expect(await moveRoadmapItem({ itemId: first.id, direction: "up" })).toMatchObject({ ok: true });
   });
 

@@ -20,8 +20,14 @@ beforeAll(async () => {
   const stageId = (await database.db.programmeStage.findFirstOrThrow({ where: { programmeId: school.programme.id } })).id;
   const item = await database.db.roadmapItem.create({
     data: {
-      schoolId: school.schoolId, programmeId: school.programme.id, stageId, code: "1.2", position: 2,
-      title: "Встреча с выпускниками", responsibleId: school.people.mentorA.userId, status: "IN_PROGRESS",
+      schoolId: school.schoolId,
+      programmeId: school.programme.id,
+      stageId,
+      code: "1.2",
+      position: 2,
+      title: "Встреча с выпускниками",
+      responsibleId: school.people.mentorA.userId,
+      status: "IN_PROGRESS",
     },
   });
   mentorItemId = item.id;
@@ -39,7 +45,13 @@ describe("roadmap views", () => {
   });
 
   it("ignores a malformed query string instead of failing", () => {
-    expect(parseRoadmapView({ view: "weird", status: "NOPE", year: "abc" })).toEqual({ view: "stages", status: undefined, year: undefined, responsible: undefined, stage: undefined });
+    expect(parseRoadmapView({ view: "weird", status: "NOPE", year: "abc" })).toEqual({
+      view: "stages",
+      status: undefined,
+      year: undefined,
+      responsible: undefined,
+      stage: undefined,
+    });
   });
 
   it("lists the open items a user is responsible for on their dashboard", async () => {
@@ -63,11 +75,20 @@ describe("a responsible user reports on their item", () => {
 
   it("cannot touch an item someone else is responsible for, nor another school's", async () => {
     actAs(await school.viewer(school.people.mentorB));
-    expect(await updateOwnItem({ itemId: mentorItemId, version: 2, status: "PLANNED" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await updateOwnItem({ itemId: mentorItemId, version: 2, status: "PLANNED" })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     actAs(await other.viewer(other.people.mentorA));
-    expect(await updateOwnItem({ itemId: mentorItemId, version: 2, status: "PLANNED" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await updateOwnItem({ itemId: mentorItemId, version: 2, status: "PLANNED" })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     actAs(await school.viewer(school.people.menteeA));
-    expect(await updateOwnItem({ itemId: mentorItemId, version: 2, status: "PLANNED" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await updateOwnItem({ itemId: mentorItemId, version: 2, status: "PLANNED" })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     const item = await database.db.roadmapItem.findUniqueOrThrow({ where: { id: mentorItemId } });
     expect(item.status).toBe("DONE");
   });

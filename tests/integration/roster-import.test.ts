@@ -25,7 +25,13 @@ async function asCurator(fixture = school) {
   actAs(await fixture.viewer(fixture.people.curator));
 }
 
-const counts = () => Promise.all([database.db.person.count(), database.db.pupil.count(), database.db.staff.count(), database.db.rosterImport.count()]);
+const counts = () =>
+  Promise.all([
+    database.db.person.count(),
+    database.db.pupil.count(),
+    database.db.staff.count(),
+    database.db.rosterImport.count(),
+  ]);
 
 describe("pupils import", () => {
   it("previews the Windows-1251 class file without writing anything", async () => {
@@ -42,7 +48,12 @@ describe("pupils import", () => {
       // The fixture school's own 7А pupils are not in the file.
       leaving: ["Ученикова Тест (7А)", "Школьников Тест (7А)"],
     });
-    expect(result.data.rows[2]).toMatchObject({ line: 5, name: "Ёлкина Мария Петровна", details: "30.01.2013 · 7А", action: "create" });
+    expect(result.data.rows[2]).toMatchObject({
+      line: 5,
+      name: "Ёлкина Мария Петровна",
+      details: "30.01.2013 · 7А",
+      action: "create",
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -51,14 +62,28 @@ describe("pupils import", () => {
     const result = await importRoster(rosterForm("PUPILS", "class-7a-cp1251.csv"));
     expect(result).toMatchObject({ ok: true, data: { created: 5, updated: 0, unchanged: 0, markedLeft: 0 } });
     if (!result.ok) return;
-    const person = await database.db.person.findFirstOrThrow({ where: { schoolId: school.schoolId, lastName: "Ёлкина" }, include: { pupil: true } });
+    const person = await database.db.person.findFirstOrThrow({
+      where: { schoolId: school.schoolId, lastName: "Ёлкина" },
+      include: { pupil: true },
+    });
     expect(person).toMatchObject({
-      firstName: "Мария", middleName: "Петровна", birthDate: new Date(Date.UTC(2013, 0, 30)),
-      rosterKey: "pupil:елкина мария петровна|2013-01-30", pupil: { grade: 7, classLetter: "А", status: "ENROLLED" },
+      firstName: "Мария",
+      middleName: "Петровна",
+      birthDate: new Date(Date.UTC(2013, 0, 30)),
+      rosterKey: "pupil:елкина мария петровна|2013-01-30",
+      pupil: { grade: 7, classLetter: "А", status: "ENROLLED" },
     });
     const record = await database.db.rosterImport.findUniqueOrThrow({ where: { id: result.data.importId } });
-    expect(record).toMatchObject({ schoolId: school.schoolId, kind: "PUPILS", fileName: "class-7a-cp1251.csv", created: 5, updated: 0 });
-    const audit = await database.db.auditEntry.findFirstOrThrow({ where: { schoolId: school.schoolId, action: "roster.import", entityId: record.id } });
+    expect(record).toMatchObject({
+      schoolId: school.schoolId,
+      kind: "PUPILS",
+      fileName: "class-7a-cp1251.csv",
+      created: 5,
+      updated: 0,
+    });
+    const audit = await database.db.auditEntry.findFirstOrThrow({
+      where: { schoolId: school.schoolId, action: "roster.import", entityId: record.id },
+    });
     expect(audit.details).toMatchObject({ created: 5, fileName: "class-7a-cp1251.csv" });
     expect((audit.details as { createdPersonIds: string[] }).createdPersonIds).toHaveLength(5);
   });
@@ -98,19 +123,33 @@ describe("pupils import", () => {
   it("finds a pupil entered before any import by name and birth date, gives her the key, and enrols her again", async () => {
     await asCurator();
     // The fixture's own pupil has no roster key and was marked left by the previous import.
-    const csv = () => rosterForm("PUPILS", "returning.csv", new TextEncoder().encode("Фамилия;Имя;Дата рождения;Класс\r\nученикова;Тест;01.04.2013;7А\r\n"));
+    const csv = () =>
+      rosterForm(
+        "PUPILS",
+        "returning.csv",
+        new TextEncoder().encode("Фамилия;Имя;Дата рождения;Класс\r\nученикова;Тест;01.04.2013;7А\r\n"),
+      );
     const preview = await previewRosterImport(csv());
     expect(preview).toMatchObject({ ok: true, data: { counts: { create: 0, update: 1 } } });
     if (preview.ok) {
       expect(preview.data.rows[0].changes).toEqual([
-        "Фамилия: Ученикова → ученикова", "Найден(а) в контингенте по ФИО и дате рождения", "Статус: выбыл → обучается",
+        "Фамилия: Ученикова → ученикова",
+        "Найден(а) в контингенте по ФИО и дате рождения",
+        "Статус: выбыл → обучается",
       ]);
     }
     const persons = await database.db.person.count();
     expect(await importRoster(csv())).toMatchObject({ ok: true, data: { created: 0, updated: 1 } });
     expect(await database.db.person.count()).toBe(persons);
-    const person = await database.db.person.findUniqueOrThrow({ where: { id: school.people.menteeA.personId }, include: { pupil: true } });
-    expect(person).toMatchObject({ rosterKey: "pupil:ученикова тест|2013-04-01", userId: school.people.menteeA.userId, pupil: { status: "ENROLLED", leftAt: null } });
+    const person = await database.db.person.findUniqueOrThrow({
+      where: { id: school.people.menteeA.personId },
+      include: { pupil: true },
+    });
+    expect(person).toMatchObject({
+      rosterKey: "pupil:ученикова тест|2013-04-01",
+      userId: school.people.menteeA.userId,
+      pupil: { status: "ENROLLED", leftAt: null },
+    });
     expect(await importRoster(csv())).toMatchObject({ ok: true, data: { created: 0, updated: 0, unchanged: 1 } });
   });
 
@@ -142,8 +181,15 @@ describe("anonymised people", () => {
     const withdrawnAt = new Date();
     await database.db.consent.create({
       data: {
-        schoolId: school.schoolId, textId: text.id, purpose: "MENTORING", subjectId: person.id, giverId: school.people.parentA.personId,
-        giverRole: "PARENT", method: "PAPER", givenOn: todayCalendarDate("Europe/Moscow"), withdrawnAt,
+        schoolId: school.schoolId,
+        textId: text.id,
+        purpose: "MENTORING",
+        subjectId: person.id,
+        giverId: school.people.parentA.personId,
+        giverRole: "PARENT",
+        method: "PAPER",
+        givenOn: todayCalendarDate("Europe/Moscow"),
+        withdrawnAt,
       },
     });
     const report = await anonymiseDue(database.db, new Date(withdrawnAt.getTime() + 400 * 24 * 3600 * 1000));
@@ -151,11 +197,16 @@ describe("anonymised people", () => {
     const people = await database.db.person.count({ where: { schoolId: school.schoolId } });
     const preview = await previewRosterImport(file());
     expect(preview).toMatchObject({ ok: true, data: { counts: { skip: 1, create: 0 } } });
-    if (preview.ok) expect(preview.data.rows[0].problems[0].message).toBe("Данные этого ученика обезличены после отзыва согласия: строка пропущена");
+    if (preview.ok)
+      expect(preview.data.rows[0].problems[0].message).toBe(
+        "Данные этого ученика обезличены после отзыва согласия: строка пропущена",
+      );
     expect(await importRoster(file())).toMatchObject({ ok: true, data: { created: 0, updated: 0, skipped: 1 } });
     expect(await database.db.person.count({ where: { schoolId: school.schoolId } })).toBe(people);
     expect(await database.db.person.findUniqueOrThrow({ where: { id: person.id }, include: { pupil: true } })).toMatchObject({
-      lastName: "Обезличено", birthDate: null, pupil: { status: "LEFT" },
+      lastName: "Обезличено",
+      birthDate: null,
+      pupil: { status: "LEFT" },
     });
   });
 });
@@ -167,10 +218,16 @@ describe("a rejected file writes nothing", () => {
     const left = () => database.db.pupil.count({ where: { schoolId: school.schoolId, status: "LEFT" } });
     const leftBefore = await left();
     const result = await importRoster(rosterForm("PUPILS", "class-7a-problems.csv", undefined, { markLeft: "on" }));
-    expect(result).toMatchObject({ ok: false, code: "INVALID", error: expect.stringContaining("Ошибки в строках: 4, 5, 6, 7, 8, 9") });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      error: expect.stringContaining("Ошибки в строках: 4, 5, 6, 7, 8, 9"),
+    });
     if (!result.ok) {
       expect(result.error).toContain("ничего не записано");
-      expect(result.details).toMatchObject({ errors: expect.arrayContaining([{ line: 4, problems: ["Такой даты нет: «31.02.2012»"] }]) });
+      expect(result.details).toMatchObject({
+        errors: expect.arrayContaining([{ line: 4, problems: ["Такой даты нет: «31.02.2012»"] }]),
+      });
     }
     expect(await counts()).toEqual(before);
     expect(await left()).toBe(leftBefore);
@@ -187,9 +244,13 @@ describe("a rejected file writes nothing", () => {
   it("with a wrong file type or a broken mapping", async () => {
     await asCurator();
     const before = await counts();
-    expect(await importRoster(rosterForm("PUPILS", "list.xls", encodeCp1251("x")))).toMatchObject({ ok: false, error: expect.stringContaining(".xls") });
+    expect(await importRoster(rosterForm("PUPILS", "list.xls", encodeCp1251("x")))).toMatchObject({
+      ok: false,
+      error: expect.stringContaining(".xls"),
+    });
     expect(await previewRosterImport(rosterForm("PUPILS", "class-7a-cp1251.csv", undefined, { mapping: "{" }))).toMatchObject({
-      ok: false, fieldErrors: { mapping: ["Сопоставление столбцов повреждено"] },
+      ok: false,
+      fieldErrors: { mapping: ["Сопоставление столбцов повреждено"] },
     });
     expect(await counts()).toEqual(before);
   });
@@ -198,10 +259,14 @@ describe("a rejected file writes nothing", () => {
     await asCurator();
     const mapping = JSON.stringify({ lastName: 2, firstName: 1, birthDate: 4, className: 5 });
     const result = await previewRosterImport(rosterForm("PUPILS", "class-7a-cp1251.csv", undefined, { mapping }));
-    expect(result).toMatchObject({ ok: true, data: { mapping: { lastName: 2, firstName: 1, birthDate: 4, className: 5 }, counts: { create: 5 } } });
+    expect(result).toMatchObject({
+      ok: true,
+      data: { mapping: { lastName: 2, firstName: 1, birthDate: 4, className: 5 }, counts: { create: 5 } },
+    });
     const broken = JSON.stringify({ lastName: 1, firstName: 0, birthDate: 4, className: 5 });
     expect(await previewRosterImport(rosterForm("PUPILS", "class-7a-cp1251.csv", undefined, { mapping: broken }))).toMatchObject({
-      ok: true, data: { counts: { error: 5 } },
+      ok: true,
+      data: { counts: { error: 5 } },
     });
   });
 });
@@ -211,14 +276,23 @@ describe("staff import", () => {
     await asCurator();
     const first = await importRoster(rosterForm("STAFF", "staff.csv"));
     expect(first).toMatchObject({ ok: true, data: { created: 4, updated: 0 } });
-    const staff = await database.db.staff.findMany({ where: { schoolId: school.schoolId, person: { rosterKey: { startsWith: "staff:" } } }, include: { person: true } });
+    const staff = await database.db.staff.findMany({
+      where: { schoolId: school.schoolId, person: { rosterKey: { startsWith: "staff:" } } },
+      include: { person: true },
+    });
     expect(staff.map((s) => `${s.person.lastName}: ${s.position}, ${s.experienceYears}`).sort()).toEqual([
-      "Кузнецова: Учитель математики, 12", "Лебедев: Учитель физики, 3", "Морозова: Педагог-психолог, 0", "Никитин: Учитель информатики, 1",
+      "Кузнецова: Учитель математики, 12",
+      "Лебедев: Учитель физики, 3",
+      "Морозова: Педагог-психолог, 0",
+      "Никитин: Учитель информатики, 1",
     ]);
-    const text = "ФИО;Должность;Педагогический стаж\nКузнецова Ольга Ивановна;Заместитель директора;13\nЛебедев Павел Сергеевич;Учитель физики;3\n";
+    const text =
+      "ФИО;Должность;Педагогический стаж\nКузнецова Ольга Ивановна;Заместитель директора;13\nЛебедев Павел Сергеевич;Учитель физики;3\n";
     const second = await importRoster(rosterForm("STAFF", "staff-2027.csv", new TextEncoder().encode(text)));
     expect(second).toMatchObject({ ok: true, data: { created: 0, updated: 1, unchanged: 1 } });
-    const kuznetsova = await database.db.staff.findFirstOrThrow({ where: { schoolId: school.schoolId, person: { lastName: "Кузнецова" } } });
+    const kuznetsova = await database.db.staff.findFirstOrThrow({
+      where: { schoolId: school.schoolId, person: { lastName: "Кузнецова" } },
+    });
     expect(kuznetsova).toMatchObject({ position: "Заместитель директора", experienceYears: 13 });
   });
 
@@ -235,7 +309,10 @@ describe("access", () => {
   it.each(["mentorA", "parentA", "director"] as const)("%s may not preview or import", async (who) => {
     actAs(await school.viewer(school.people[who]));
     const before = await counts();
-    expect(await previewRosterImport(rosterForm("PUPILS", "class-7a-cp1251.csv"))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await previewRosterImport(rosterForm("PUPILS", "class-7a-cp1251.csv"))).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     expect(await importRoster(rosterForm("PUPILS", "class-7a-cp1251.csv"))).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await counts()).toEqual(before);
   });
@@ -263,6 +340,8 @@ describe("access", () => {
     expect(result).toMatchObject({ ok: true, data: { created: 0 } });
     expect(await pupilRoster(database.db, other.schoolId)).toEqual(otherBefore);
     expect(otherBefore).toContain("Ученикова Тест: 7А ENROLLED");
-    expect(await database.db.person.findMany({ where: { schoolId: other.schoolId }, orderBy: { id: "asc" } })).toEqual(otherPeople);
+    expect(await database.db.person.findMany({ where: { schoolId: other.schoolId }, orderBy: { id: "asc" } })).toEqual(
+      otherPeople,
+    );
   });
 });

@@ -26,7 +26,10 @@ beforeAll(async () => {
 });
 
 const readsOf = (schoolId: string, userId: string) =>
-  database.db.auditEntry.findMany({ where: { schoolId, userId, action: "person.read" }, select: { entityId: true, details: true } });
+  database.db.auditEntry.findMany({
+    where: { schoolId, userId, action: "person.read" },
+    select: { entityId: true, details: true },
+  });
 
 describe("roster lists", () => {
   it("summarise classes by status without names and without logging reads", async () => {
@@ -43,7 +46,11 @@ describe("roster lists", () => {
     const viewer = await school.viewer(school.people.director);
     const pupils = await listRosterPupils(viewer, parsePupilView({ class: "7 а" }));
     expect(pupils.map((p) => fullName(p.person))).toEqual([
-      "Алексеева Анна Сергеевна", "Борисов Глеб Андреевич", "Григорьев Денис", "Дмитриева Елизавета Олеговна", "Ёлкина Мария Петровна",
+      "Алексеева Анна Сергеевна",
+      "Борисов Глеб Андреевич",
+      "Григорьев Денис",
+      "Дмитриева Елизавета Олеговна",
+      "Ёлкина Мария Петровна",
     ]);
     expect(pupils.every((p) => p.status === "ENROLLED")).toBe(true);
     const reads = await readsOf(school.schoolId, viewer.userId);

@@ -19,7 +19,9 @@ function classFile(count: number, promoted: boolean): Uint8Array {
   for (let i = 0; i < count; i += 1) {
     const born = new Date(Date.UTC(2010, 0, 1 + i));
     const grade = 5 + (i % 6) + (promoted ? 1 : 0);
-    lines.push(`${surnames[i % 10]};${names[Math.floor(i / 10) % 10]};${formatShortDate(born)};${grade}${letters[Math.floor(i / 6) % 3]}`);
+    lines.push(
+      `${surnames[i % 10]};${names[Math.floor(i / 10) % 10]};${formatShortDate(born)};${grade}${letters[Math.floor(i / 6) % 3]}`,
+    );
   }
   return new TextEncoder().encode(lines.join("\r\n"));
 }
@@ -28,8 +30,15 @@ async function run(count: number) {
   const school = await createSchoolFixture(db, `Объём ${count}`);
   actAs(await school.viewer(school.people.curator));
   const first = await database.count(() => importRoster(rosterForm("PUPILS", "all.csv", classFile(count, false))));
-  const promoted = await database.count(() => importRoster(rosterForm("PUPILS", "all.csv", classFile(count, true), { markLeft: "on" })));
-  return { first: first.result, promoted: promoted.result, firstStatements: first.statements, promotedStatements: promoted.statements };
+  const promoted = await database.count(() =>
+    importRoster(rosterForm("PUPILS", "all.csv", classFile(count, true), { markLeft: "on" })),
+  );
+  return {
+    first: first.result,
+    promoted: promoted.result,
+    firstStatements: first.statements,
+    promotedStatements: promoted.statements,
+  };
 }
 
 describe("a school-sized file", () => {

@@ -21,7 +21,12 @@ const admins: Record<string, { userId: string }> = {};
 
 async function createAdmin(schoolId: string, login: string) {
   const user = await database.db.user.create({
-    data: { login, displayName: "Админов Тест", passwordHash: "not-a-real-hash", memberships: { create: [{ schoolId, role: "ADMIN" }] } },
+    data: {
+      login,
+      displayName: "Админов Тест",
+      passwordHash: "not-a-real-hash",
+      memberships: { create: [{ schoolId, role: "ADMIN" }] },
+    },
   });
   return { userId: user.id };
 }
@@ -47,18 +52,25 @@ describe("the school's time zone setting", () => {
     expect(await updateSchoolSettings({ timeZone: "Asia/Vladivostok" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     actAs(await school.viewer(admins.school));
     expect(await updateSchoolSettings({ timeZone: "America/New_York" as "Asia/Vladivostok" })).toMatchObject({
-      ok: false, code: "INVALID", fieldErrors: { timeZone: ["Выберите часовой пояс из списка"] },
+      ok: false,
+      code: "INVALID",
+      fieldErrors: { timeZone: ["Выберите часовой пояс из списка"] },
     });
     expect(await zoneOf(school.schoolId)).toBe("Europe/Moscow");
   });
 
   it("is set by the admin for their own school only, and audited", async () => {
     actAs(await school.viewer(admins.school));
-    expect(await updateSchoolSettings({ timeZone: "Asia/Vladivostok" })).toMatchObject({ ok: true, data: { timeZone: "Asia/Vladivostok" } });
+    expect(await updateSchoolSettings({ timeZone: "Asia/Vladivostok" })).toMatchObject({
+      ok: true,
+      data: { timeZone: "Asia/Vladivostok" },
+    });
     expect(await zoneOf(school.schoolId)).toBe("Asia/Vladivostok");
     expect(await zoneOf(other.schoolId)).toBe("Europe/Moscow");
     expect((await school.viewer(school.people.curator)).timeZone).toBe("Asia/Vladivostok");
-    const audit = await database.db.auditEntry.findFirstOrThrow({ where: { schoolId: school.schoolId, action: "school.settings" } });
+    const audit = await database.db.auditEntry.findFirstOrThrow({
+      where: { schoolId: school.schoolId, action: "school.settings" },
+    });
     expect(audit.details).toEqual({ timeZone: { from: "Europe/Moscow", to: "Asia/Vladivostok" } });
   });
 
@@ -81,13 +93,23 @@ describe("an upload and a comment made in the same minute", () => {
     expect(uploaded).toMatchObject({ ok: true });
     expect(commented).toMatchObject({ ok: true });
     // 22:30 UTC on 30 November is already 1 December, 08:30, in Vladivostok.
-    await database.db.roadmapEvidence.updateMany({ where: { itemId: school.item.id }, data: { createdAt: new Date("2026-11-30T22:30:05Z") } });
-    await database.db.roadmapItemComment.updateMany({ where: { itemId: school.item.id }, data: { createdAt: new Date("2026-11-30T22:30:40Z") } });
+    await database.db.roadmapEvidence.updateMany({
+      where: { itemId: school.item.id },
+      data: { createdAt: new Date("2026-11-30T22:30:05Z") },
+    });
+    await database.db.roadmapItemComment.updateMany({
+      where: { itemId: school.item.id },
+      data: { createdAt: new Date("2026-11-30T22:30:40Z") },
+    });
 
     const viewer = await school.viewer(school.people.curator);
     const item = await getRoadmapItem(viewer, school.item.id);
-    const evidence = renderToStaticMarkup(createElement(EvidenceSection, { itemId: item.id, files: item.evidence ?? [], timeZone: viewer.timeZone }));
-    const comments = renderToStaticMarkup(createElement(CommentsSection, { itemId: item.id, comments: item.comments ?? [], timeZone: viewer.timeZone }));
+    const evidence = renderToStaticMarkup(
+      createElement(EvidenceSection, { itemId: item.id, files: item.evidence ?? [], timeZone: viewer.timeZone }),
+    );
+    const comments = renderToStaticMarkup(
+      createElement(CommentsSection, { itemId: item.id, comments: item.comments ?? [], timeZone: viewer.timeZone }),
+    );
     expect(evidence).toContain("1 декабря 2026, 08:30");
     expect(comments).toContain("1 декабря 2026, 08:30");
     expect(evidence + comments).not.toContain("30 ноября");

@@ -30,7 +30,9 @@ describe("the demo seed", () => {
     });
     expect(new Set(pupilsWithoutConsent.map((p) => `${p.grade}${p.classLetter}`))).toEqual(new Set(["5Б"]));
     expect(await db.consent.count({ where: { method: "IN_APP" } })).toBe(1);
-    expect(await db.person.count({ where: { pupil: { isNot: null }, rosterKey: { startsWith: "pupil:" } } })).toBeGreaterThan(290);
+    expect(await db.person.count({ where: { pupil: { isNot: null }, rosterKey: { startsWith: "pupil:" } } })).toBeGreaterThan(
+      290,
+    );
     expect(await db.menteeRequest.count({ where: { confidential: true } })).toBe(2);
     expect(await db.mentorProfile.count({ where: { status: "CANDIDATE" } })).toBe(3);
     expect(await db.mentorProfile.count({ where: { category: "PARTNER_EMPLOYEE", certificateIssuedOn: null } })).toBe(0);
@@ -42,7 +44,14 @@ describe("the demo seed", () => {
     const personOf = (login: string) =>
       db.person.findFirstOrThrow({
         where: { user: { login } },
-        select: { id: true, firstName: true, middleName: true, pupil: { select: { grade: true, classLetter: true } }, staff: { select: { position: true } }, children: { select: { child: { select: { firstName: true, pupil: { select: { grade: true, classLetter: true } } } } } } },
+        select: {
+          id: true,
+          firstName: true,
+          middleName: true,
+          pupil: { select: { grade: true, classLetter: true } },
+          staff: { select: { position: true } },
+          children: { select: { child: { select: { firstName: true, pupil: { select: { grade: true, classLetter: true } } } } } },
+        },
       });
     const mentee = await personOf("mentee");
     expect(mentee.pupil).toEqual({ grade: 7, classLetter: "А" });

@@ -18,7 +18,12 @@ beforeAll(async () => {
       login: "teacher",
       displayName: "Учитель",
       passwordHash: await hashPassword("correct horse"),
-      memberships: { create: [{ schoolId, role: "MENTOR" }, { schoolId, role: "PARENT" }] },
+      memberships: {
+        create: [
+          { schoolId, role: "MENTOR" },
+          { schoolId, role: "PARENT" },
+        ],
+      },
     },
   });
   userId = user.id;
@@ -50,10 +55,19 @@ describe("verifyCredentials", () => {
 
   it("blocks an address that tries many logins", async () => {
     await database.db.user.create({
-      data: { login: "bystander", displayName: "Сосед", passwordHash: await hashPassword("secret pass"), memberships: { create: { schoolId, role: "MENTOR" } } },
+      data: {
+        login: "bystander",
+        displayName: "Сосед",
+        passwordHash: await hashPassword("secret pass"),
+        memberships: { create: { schoolId, role: "MENTOR" } },
+      },
     });
     await database.db.loginAttempt.createMany({
-      data: Array.from({ length: MAX_FAILURES_PER_IP }, (_, i) => ({ key: "ip:10.6.6.6", succeeded: false, createdAt: new Date(Date.now() - i * 1000) })),
+      data: Array.from({ length: MAX_FAILURES_PER_IP }, (_, i) => ({
+        key: "ip:10.6.6.6",
+        succeeded: false,
+        createdAt: new Date(Date.now() - i * 1000),
+      })),
     });
     expect(await verifyCredentials(database.db, { login: "bystander", password: "secret pass" }, "10.6.6.6")).toBeNull();
     expect(await verifyCredentials(database.db, { login: "bystander", password: "secret pass" }, "10.7.7.7")).not.toBeNull();
@@ -70,11 +84,20 @@ describe("verifyCredentials", () => {
     const other = await database.db.school.create({ data: { slug: "auth-2", name: "Вторая школа", shortName: "Вторая" } });
     const user = await database.db.user.create({
       data: {
-        login: "two-schools", displayName: "Двушкольный", passwordHash: await hashPassword("secret pass"),
-        memberships: { create: [{ schoolId, role: "MENTOR", deactivatedAt: new Date() }, { schoolId: other.id, role: "MENTOR" }] },
+        login: "two-schools",
+        displayName: "Двушкольный",
+        passwordHash: await hashPassword("secret pass"),
+        memberships: {
+          create: [
+            { schoolId, role: "MENTOR", deactivatedAt: new Date() },
+            { schoolId: other.id, role: "MENTOR" },
+          ],
+        },
       },
     });
-    expect(await verifyCredentials(database.db, { login: "two-schools", password: "secret pass" }, "10.0.0.4")).toMatchObject({ id: user.id });
+    expect(await verifyCredentials(database.db, { login: "two-schools", password: "secret pass" }, "10.0.0.4")).toMatchObject({
+      id: user.id,
+    });
     const viewer = await loadViewer(database.db, user.id, 1, schoolId);
     expect(viewer).toMatchObject({ schoolId: other.id, schools: [{ id: other.id }] });
     await database.db.membership.updateMany({ where: { userId: user.id }, data: { deactivatedAt: new Date() } });

@@ -55,7 +55,10 @@ describe("the director's satisfaction average", () => {
 });
 
 describe("the monitoring headline on the director's report", () => {
-  it.each([[4, false], [5, true]] as const)("with %i people answering is shown: %s", async (count, shown) => {
+  it.each([
+    [4, false],
+    [5, true],
+  ] as const)("with %i people answering is shown: %s", async (count, shown) => {
     const report = await getDirectorReport(await director(count));
     const mentees = report.monitoring!.satisfaction.find((s) => s.role === "MENTEE")!;
     expect(mentees.mean).toMatchObject({ shown, respondents: count });
@@ -65,7 +68,10 @@ describe("the monitoring headline on the director's report", () => {
 });
 
 describe("the results export", () => {
-  it.each([[4, false], [5, true]] as const)("with %i people answering shows the mean: %s", async (count, shown) => {
+  it.each([
+    [4, false],
+    [5, true],
+  ] as const)("with %i people answering shows the mean: %s", async (count, shown) => {
     const { file } = await exportResults(await director(count), schools[count].templateId, {});
     const row = (await xlsxRows(file))["Итоги"].find((r) => r[1] === "Комфортно")!;
     if (shown) expect(row[4]).toBe("3");

@@ -32,9 +32,16 @@ const password = { password: "пароль-сотрудника", passwordConfir
 beforeAll(async () => {
   north = await createSchoolFixture(database.db, "Север");
   south = await createSchoolFixture(database.db, "Юг");
-  adminId = (await database.db.user.create({
-    data: { login: `admin-${north.schoolId}`, displayName: "Админ", passwordHash: "x", memberships: { create: { schoolId: north.schoolId, role: "ADMIN" } } },
-  })).id;
+  adminId = (
+    await database.db.user.create({
+      data: {
+        login: `admin-${north.schoolId}`,
+        displayName: "Админ",
+        passwordHash: "x",
+        memberships: { create: { schoolId: north.schoolId, role: "ADMIN" } },
+      },
+    })
+  ).id;
 });
 
 beforeEach(() => {
@@ -43,13 +50,27 @@ beforeEach(() => {
 
 async function teacher(school: SchoolFixture, lastName: string) {
   return database.db.person.create({
-    data: { schoolId: school.schoolId, lastName, firstName: "Учитель", staff: { create: { schoolId: school.schoolId, position: "Учитель физики", experienceYears: 5 } } },
+    data: {
+      schoolId: school.schoolId,
+      lastName,
+      firstName: "Учитель",
+      staff: { create: { schoolId: school.schoolId, position: "Учитель физики", experienceYears: 5 } },
+    },
   });
 }
 
-async function outsideMentor(school: SchoolFixture, lastName: string, category: "PARTNER_EMPLOYEE" | "PARENT" = "PARTNER_EMPLOYEE") {
+async function outsideMentor(
+  school: SchoolFixture,
+  lastName: string,
+  category: "PARTNER_EMPLOYEE" | "PARENT" = "PARTNER_EMPLOYEE",
+) {
   return database.db.person.create({
-    data: { schoolId: school.schoolId, lastName, firstName: "Внешний", mentor: { create: { schoolId: school.schoolId, category } } },
+    data: {
+      schoolId: school.schoolId,
+      lastName,
+      firstName: "Внешний",
+      mentor: { create: { schoolId: school.schoolId, category } },
+    },
   });
 }
 
@@ -74,14 +95,24 @@ describe("codes for staff and outside mentors", () => {
     actAs(null);
     const result = await redeemInvitation({ code, login: "fizikov", ...password });
     expect(result).toEqual({ ok: true, data: { kind: "account", login: "fizikov", linked: false } });
-    const card = await database.db.person.findUniqueOrThrow({ where: { id: person.id }, include: { user: { include: { memberships: true } } } });
+    const card = await database.db.person.findUniqueOrThrow({
+      where: { id: person.id },
+      include: { user: { include: { memberships: true } } },
+    });
     expect(card.user?.memberships.map((m) => [m.schoolId, m.role])).toEqual([[north.schoolId, "MENTOR"]]);
     expect((await loadViewer(database.db, card.userId!, 1, north.schoolId))?.roles).toEqual(["MENTOR"]);
     // single use
-    expect(await redeemInvitation({ code, login: "fizikov2", ...password })).toMatchObject({ ok: false, error: invitationMessages.invalid });
+    expect(await redeemInvitation({ code, login: "fizikov2", ...password })).toMatchObject({
+      ok: false,
+      error: invitationMessages.invalid,
+    });
     // the card now has an account: no second code
     actAs(await north.viewer({ userId: adminId }));
-    expect(await issueStaffInvitation({ personId: person.id, roles: ["CURATOR"] })).toMatchObject({ ok: false, code: "CONFLICT", error: hasAccountMessage });
+    expect(await issueStaffInvitation({ personId: person.id, roles: ["CURATOR"] })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      error: hasAccountMessage,
+    });
   });
 
   it("lets only one of two simultaneous sign-ups use a staff code", async () => {
@@ -102,14 +133,20 @@ describe("codes for staff and outside mentors", () => {
     const mentor = await outsideMentor(north, "Студентов");
     const southTeacher = await teacher(south, "Южанин");
     actAs(await north.viewer(north.people.curator));
-    expect(await issueStaffInvitation({ personId: person.id, roles: ["MENTOR"] })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await issueStaffInvitation({ personId: person.id, roles: ["MENTOR"] })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     expect(await issueMentorInvitation({ personId: mentor.id })).toMatchObject({ ok: true });
     // a teacher is not an outside mentor
     expect(await issueMentorInvitation({ personId: person.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     actAs(await north.viewer(north.people.mentorA));
     expect(await issueMentorInvitation({ personId: mentor.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     actAs(await north.viewer({ userId: adminId }));
-    expect(await issueStaffInvitation({ personId: southTeacher.id, roles: ["ADMIN"] })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await issueStaffInvitation({ personId: southTeacher.id, roles: ["ADMIN"] })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     expect(await issueStaffInvitation({ personId: person.id, roles: [] })).toMatchObject({ ok: false, code: "INVALID" });
     expect(await database.db.invitation.count({ where: { personId: { in: [person.id, southTeacher.id] } } })).toBe(0);
     const listed = await listInvitablePeople(await north.viewer({ userId: adminId }));
@@ -125,13 +162,25 @@ describe("codes for staff and outside mentors", () => {
     actAs(await north.viewer(north.people.curator));
     const code = await issued(issueMentorInvitation({ personId: mentor.id }));
     actAs(null);
-    expect(await redeemInvitation({ code, mode: "existing", login: parentLogin, password: "wrong", passwordConfirm: "" })).toMatchObject({
-      ok: false, fieldErrors: { password: ["Неверный логин или пароль"] },
+    expect(
+      await redeemInvitation({ code, mode: "existing", login: parentLogin, password: "wrong", passwordConfirm: "" }),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: { password: ["Неверный логин или пароль"] },
     });
     expect(await database.db.loginAttempt.count({ where: { key: `invite-ip:${request.ip}`, succeeded: false } })).toBe(1);
-    const result = await redeemInvitation({ code, mode: "existing", login: parentLogin, password: "parent password", passwordConfirm: "" });
+    const result = await redeemInvitation({
+      code,
+      mode: "existing",
+      login: parentLogin,
+      password: "parent password",
+      passwordConfirm: "",
+    });
     expect(result).toEqual({ ok: true, data: { kind: "account", login: parentLogin, linked: true } });
-    const profile = await database.db.mentorProfile.findFirstOrThrow({ where: { schoolId: north.schoolId, category: "PARENT" }, include: { person: true } });
+    const profile = await database.db.mentorProfile.findFirstOrThrow({
+      where: { schoolId: north.schoolId, category: "PARENT" },
+      include: { person: true },
+    });
     expect(profile.person.id).toBe(north.people.parentA.personId);
     expect((await loadViewer(database.db, north.people.parentA.userId, 1, north.schoolId))?.roles).toEqual(["MENTOR", "PARENT"]);
     expect(await database.db.user.count({ where: { people: { some: { id: mentor.id } } } })).toBe(0);
@@ -144,11 +193,21 @@ describe("codes for staff and outside mentors", () => {
     const code = await issued(issueMentorInvitation({ personId: mentor.id }));
     actAs(null);
     for (let i = 0; i < 5; i++) {
-      expect(await redeemInvitation({ code, mode: "existing", login: parentLogin, password: `guess-${i}`, passwordConfirm: "" })).toMatchObject({ ok: false });
+      expect(
+        await redeemInvitation({ code, mode: "existing", login: parentLogin, password: `guess-${i}`, passwordConfirm: "" }),
+      ).toMatchObject({ ok: false });
     }
-    const right = await redeemInvitation({ code, mode: "existing", login: parentLogin, password: "parent B password", passwordConfirm: "" });
+    const right = await redeemInvitation({
+      code,
+      mode: "existing",
+      login: parentLogin,
+      password: "parent B password",
+      passwordConfirm: "",
+    });
     expect(right).toMatchObject({ ok: false, fieldErrors: { password: ["Неверный логин или пароль"] } });
-    expect(await database.db.loginAttempt.count({ where: { key: `login:${parentLogin}`, succeeded: false } })).toBeGreaterThanOrEqual(5);
+    expect(
+      await database.db.loginAttempt.count({ where: { key: `login:${parentLogin}`, succeeded: false } }),
+    ).toBeGreaterThanOrEqual(5);
   });
 
   it("a staff code cannot be linked to an account that already has another card here, nor to one switched off here", async () => {
@@ -157,52 +216,90 @@ describe("codes for staff and outside mentors", () => {
     actAs(await north.viewer({ userId: adminId }));
     const code = await issued(issueStaffInvitation({ personId: person.id, roles: ["CURATOR"] }));
     actAs(null);
-    expect(await redeemInvitation({ code, mode: "existing", login, password: "mentor password", passwordConfirm: "" })).toMatchObject({ ok: false, error: cardTaken });
+    expect(
+      await redeemInvitation({ code, mode: "existing", login, password: "mentor password", passwordConfirm: "" }),
+    ).toMatchObject({ ok: false, error: cardTaken });
 
     const other = await outsideMentor(south, "Южный-наставник");
     actAs(await south.viewer(south.people.curator));
     const southCode = await issued(issueMentorInvitation({ personId: other.id }));
-    await database.db.membership.create({ data: { userId: north.people.mentorB.userId, schoolId: south.schoolId, role: "PARENT", deactivatedAt: new Date() } });
+    await database.db.membership.create({
+      data: { userId: north.people.mentorB.userId, schoolId: south.schoolId, role: "PARENT", deactivatedAt: new Date() },
+    });
     actAs(null);
-    expect(await redeemInvitation({ code: southCode, mode: "existing", login, password: "mentor password", passwordConfirm: "" })).toMatchObject({
-      ok: false, error: switchedOffHere,
+    expect(
+      await redeemInvitation({ code: southCode, mode: "existing", login, password: "mentor password", passwordConfirm: "" }),
+    ).toMatchObject({
+      ok: false,
+      error: switchedOffHere,
     });
   });
 });
 
 describe("a parent with an account links another child", () => {
   it("links the child to the same account and person, once, within the cap of two parents", async () => {
-    const [child] = await addClassWithoutAccounts(database.db, north.schoolId, { grade: 6, classLetter: "Б" }, ["Второй-ребёнок"]);
+    const [child] = await addClassWithoutAccounts(database.db, north.schoolId, { grade: 6, classLetter: "Б" }, [
+      "Второй-ребёнок",
+    ]);
     const login = await setCredentials(north.people.parentB.userId, "parent b password");
     const users = await database.db.user.count();
     actAs(await north.viewer(north.people.curator));
     const code = await issued(issueInvitations({ personId: child.personId, audience: "PARENT" }));
     actAs(null);
-    expect(await redeemInvitation({ code, mode: "existing", login, password: "parent b password", passwordConfirm: "" })).toEqual({
-      ok: true, data: { kind: "parent", login, linked: true },
-    });
+    expect(await redeemInvitation({ code, mode: "existing", login, password: "parent b password", passwordConfirm: "" })).toEqual(
+      {
+        ok: true,
+        data: { kind: "parent", login, linked: true },
+      },
+    );
     expect(await database.db.user.count()).toBe(users);
-    const links = await database.db.parentChild.findMany({ where: { parentId: north.people.parentB.personId }, select: { childId: true } });
+    const links = await database.db.parentChild.findMany({
+      where: { parentId: north.people.parentB.personId },
+      select: { childId: true },
+    });
     expect(links.map((l) => l.childId).sort()).toEqual([north.people.menteeB.personId, child.personId].sort());
 
     actAs(await north.viewer(north.people.curator));
     const again = await issued(issueInvitations({ personId: child.personId, audience: "PARENT" }));
     actAs(null);
-    expect(await redeemInvitation({ code: again, mode: "existing", login, password: "parent b password", passwordConfirm: "" })).toMatchObject({ ok: false, error: alreadyLinked });
+    expect(
+      await redeemInvitation({ code: again, mode: "existing", login, password: "parent b password", passwordConfirm: "" }),
+    ).toMatchObject({ ok: false, error: alreadyLinked });
   });
 
   it("refuses a third working parent account by link as well", async () => {
-    const [child] = await addClassWithoutAccounts(database.db, north.schoolId, { grade: 6, classLetter: "В" }, ["Трёхродительский"]);
+    const [child] = await addClassWithoutAccounts(database.db, north.schoolId, { grade: 6, classLetter: "В" }, [
+      "Трёхродительский",
+    ]);
     for (const n of [1, 2]) {
-      const user = await database.db.user.create({ data: { login: `p${n}-${child.personId}`, displayName: "Р", passwordHash: "x", memberships: { create: { schoolId: north.schoolId, role: "PARENT" } } } });
-      const parent = await database.db.person.create({ data: { schoolId: north.schoolId, userId: user.id, lastName: "Р", firstName: `${n}` } });
+      const user = await database.db.user.create({
+        data: {
+          login: `p${n}-${child.personId}`,
+          displayName: "Р",
+          passwordHash: "x",
+          memberships: { create: { schoolId: north.schoolId, role: "PARENT" } },
+        },
+      });
+      const parent = await database.db.person.create({
+        data: { schoolId: north.schoolId, userId: user.id, lastName: "Р", firstName: `${n}` },
+      });
       await database.db.parentChild.create({ data: { schoolId: north.schoolId, parentId: parent.id, childId: child.personId } });
     }
     const code = "ABCDEFGH23";
     const { hashInvitationCode } = await import("@/lib/invitations/invitation-code");
-    await database.db.invitation.create({ data: { schoolId: north.schoolId, personId: child.personId, role: "PARENT", codeHash: hashInvitationCode(code), expiresAt: new Date(Date.now() + 86_400_000) } });
+    await database.db.invitation.create({
+      data: {
+        schoolId: north.schoolId,
+        personId: child.personId,
+        role: "PARENT",
+        codeHash: hashInvitationCode(code),
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
+    });
     const login = await setCredentials(north.people.parentA.userId, "parent password");
     actAs(null);
-    expect(await redeemInvitation({ code, mode: "existing", login, password: "parent password", passwordConfirm: "" })).toMatchObject({ ok: false, error: parentCapReachedOnSignUp });
+    expect(
+      await redeemInvitation({ code, mode: "existing", login, password: "parent password", passwordConfirm: "" }),
+    ).toMatchObject({ ok: false, error: parentCapReachedOnSignUp });
   });
 });

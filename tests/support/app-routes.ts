@@ -17,7 +17,10 @@ export function listAppRoutes(dir = appDir): AppRoute[] {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) routes.push(...listAppRoutes(full));
     else if (entry.name === "page.tsx" || entry.name === "route.ts") {
-      const segments = path.relative(appDir, dir).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s));
+      const segments = path
+        .relative(appDir, dir)
+        .split(path.sep)
+        .filter((s) => s && !/^\(.*\)$/.test(s));
       routes.push({
         pattern: `/${segments.join("/")}`,
         kind: entry.name === "page.tsx" ? "page" : "handler",

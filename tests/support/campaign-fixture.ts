@@ -18,7 +18,13 @@ export async function grantMentoringConsent(
   });
   return db.consent.create({
     data: {
-      schoolId, textId: text.id, purpose: "MENTORING", subjectId, giverId, giverRole, method: "PAPER",
+      schoolId,
+      textId: text.id,
+      purpose: "MENTORING",
+      subjectId,
+      giverId,
+      giverRole,
+      method: "PAPER",
       givenOn: new Date(Date.UTC(2026, 8, 1)),
     },
   });
@@ -29,7 +35,10 @@ export async function makeCampaignTemplate(db: PrismaClient, fixture: SchoolFixt
   const { schoolId } = fixture;
   return db.questionnaireTemplate.create({
     data: {
-      schoolId, purpose: audience === "PARENT" ? "PARENT_SURVEY" : "SATISFACTION", audience, title,
+      schoolId,
+      purpose: audience === "PARENT" ? "PARENT_SURVEY" : "SATISFACTION",
+      audience,
+      title,
       questions: {
         create: [
           { schoolId, position: 1, type: "SCALE", text: "Насколько полезны встречи?", scaleMin: 1, scaleMax: 10 },
@@ -43,12 +52,20 @@ export async function makeCampaignTemplate(db: PrismaClient, fixture: SchoolFixt
 }
 
 /** A pupil of the fixture's school (grade 7, class «Б» unless told), with an account when `withAccount`. */
-export async function addPupil(db: PrismaClient, fixture: SchoolFixture, lastName: string, withAccount: boolean, classLetter = "Б") {
+export async function addPupil(
+  db: PrismaClient,
+  fixture: SchoolFixture,
+  lastName: string,
+  withAccount: boolean,
+  classLetter = "Б",
+) {
   const { schoolId } = fixture;
   const user = withAccount
     ? await db.user.create({
         data: {
-          login: `${lastName.toLowerCase()}-${schoolId}`, displayName: lastName, passwordHash: "not-a-real-hash",
+          login: `${lastName.toLowerCase()}-${schoolId}`,
+          displayName: lastName,
+          passwordHash: "not-a-real-hash",
           memberships: { create: { schoolId, role: "MENTEE" } },
         },
       })
@@ -61,13 +78,24 @@ export async function addPupil(db: PrismaClient, fixture: SchoolFixture, lastNam
 }
 
 /** Puts the pupil into an open pair of the fixture's programme with an existing mentor profile, in the given form. */
-export async function addToPair(db: PrismaClient, fixture: SchoolFixture, mentorPersonId: string, pupilPersonId: string, form: MentoringForm) {
+export async function addToPair(
+  db: PrismaClient,
+  fixture: SchoolFixture,
+  mentorPersonId: string,
+  pupilPersonId: string,
+  form: MentoringForm,
+) {
   const { schoolId } = fixture;
   const mentor = await db.mentorProfile.findUniqueOrThrow({ where: { personId: mentorPersonId } });
   const mentee = await db.menteeProfile.create({ data: { schoolId, personId: pupilPersonId, kind: "PUPIL" } });
   await db.mentorship.create({
     data: {
-      schoolId, programmeId: fixture.programme.id, mentorId: mentor.id, form, format: "INDIVIDUAL", status: "FORMING",
+      schoolId,
+      programmeId: fixture.programme.id,
+      mentorId: mentor.id,
+      form,
+      format: "INDIVIDUAL",
+      status: "FORMING",
       mentees: { create: { schoolId, menteeId: mentee.id } },
     },
   });

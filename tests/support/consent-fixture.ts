@@ -27,14 +27,29 @@ export async function addConsentPerson(
       })
     : null;
   const person = await db.person.create({
-    data: { schoolId, userId: user?.id, lastName, firstName: "Иван", middleName: "Петрович", birthDate: options.birthDate, rosterKey: `key-${lastName}` },
+    data: {
+      schoolId,
+      userId: user?.id,
+      lastName,
+      firstName: "Иван",
+      middleName: "Петрович",
+      birthDate: options.birthDate,
+      rosterKey: `key-${lastName}`,
+    },
   });
   if (options.grade) {
-    await db.pupil.create({ data: { schoolId, personId: person.id, grade: options.grade, classLetter: options.classLetter ?? "Б" } });
+    await db.pupil.create({
+      data: { schoolId, personId: person.id, grade: options.grade, classLetter: options.classLetter ?? "Б" },
+    });
   }
   return { personId: person.id, userId: user?.id ?? "" };
 }
 
-export async function linkParent(db: PrismaClient, fixture: SchoolFixture, parent: { personId: string }, child: { personId: string }) {
+export async function linkParent(
+  db: PrismaClient,
+  fixture: SchoolFixture,
+  parent: { personId: string },
+  child: { personId: string },
+) {
   await db.parentChild.create({ data: { schoolId: fixture.schoolId, parentId: parent.personId, childId: child.personId } });
 }

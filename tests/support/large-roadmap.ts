@@ -8,17 +8,40 @@ import { defaultTemplateContent } from "@/lib/roadmap/default-template";
 export async function createLargeRoadmap(db: PrismaClient, itemCount: number): Promise<Viewer> {
   const school = await db.school.create({ data: { slug: `big-${randomUUID()}`, name: "Большая школа", shortName: "Большая" } });
   const user = await db.user.create({
-    data: { login: `big-${randomUUID()}`, displayName: "Куратор", passwordHash: "x", memberships: { create: { schoolId: school.id, role: "CURATOR" } } },
+    data: {
+      login: `big-${randomUUID()}`,
+      displayName: "Куратор",
+      passwordHash: "x",
+      memberships: { create: { schoolId: school.id, role: "CURATOR" } },
+    },
   });
   const content = structuredClone(defaultTemplateContent);
   content.stages.forEach((stage, s) => {
     stage.items = Array.from({ length: Math.ceil(itemCount / 7) }, (_, i) => ({
-      code: `${s + 1}.${i + 1}`, title: `Мероприятие ${s + 1}.${i + 1}`, from: i % 10, responsible: "CURATOR" as const,
+      code: `${s + 1}.${i + 1}`,
+      title: `Мероприятие ${s + 1}.${i + 1}`,
+      from: i % 10,
+      responsible: "CURATOR" as const,
     }));
   });
-  const plan = buildProgramme({ schoolId: school.id, startYear: 2026, forms: ["PUPIL_PUPIL"], content, newId: randomUUID, responsible: { CURATOR: user.id, DIRECTOR: null } });
+  const plan = buildProgramme({
+    schoolId: school.id,
+    startYear: 2026,
+    forms: ["PUPIL_PUPIL"],
+    content,
+    newId: randomUUID,
+    responsible: { CURATOR: user.id, DIRECTOR: null },
+  });
   await db.programme.createMany({ data: [plan.programme] });
   await db.programmeStage.createMany({ data: plan.stages });
   await db.roadmapItem.createMany({ data: plan.items.slice(0, itemCount) });
-  return { userId: user.id, displayName: "Куратор", schoolId: school.id, schoolName: school.name, timeZone: "Europe/Moscow", roles: ["CURATOR"], schools: [] };
+  return {
+    userId: user.id,
+    displayName: "Куратор",
+    schoolId: school.id,
+    schoolName: school.name,
+    timeZone: "Europe/Moscow",
+    roles: ["CURATOR"],
+    schools: [],
+  };
 }

@@ -23,8 +23,14 @@ export function mentorPeople(db: PrismaClient, schoolId: string) {
     });
     await db.consent.create({
       data: {
-        schoolId, textId: text.id, purpose: "MENTORING", subjectId, giverId: subjectId, giverRole,
-        method: "PAPER", givenOn: new Date(Date.UTC(2026, 8, 1)),
+        schoolId,
+        textId: text.id,
+        purpose: "MENTORING",
+        subjectId,
+        giverId: subjectId,
+        giverRole,
+        method: "PAPER",
+        givenOn: new Date(Date.UTC(2026, 8, 1)),
       },
     });
   }
@@ -40,7 +46,14 @@ export function mentorPeople(db: PrismaClient, schoolId: string) {
       const person = await db.person.create({ data: { schoolId, lastName: `Выпускник${i}`, firstName: "Тест" } });
       await consent(person.id);
       const mentor = await db.mentorProfile.create({
-        data: { schoolId, personId: person.id, category, status, capacity: 2, certificateIssuedOn: new Date(Date.UTC(2026, 5, 1)) },
+        data: {
+          schoolId,
+          personId: person.id,
+          category,
+          status,
+          capacity: 2,
+          certificateIssuedOn: new Date(Date.UTC(2026, 5, 1)),
+        },
       });
       ids.push(mentor.id);
       if (!programmeId) continue;
@@ -48,7 +61,12 @@ export function mentorPeople(db: PrismaClient, schoolId: string) {
       const mentee = await db.menteeProfile.create({ data: { schoolId, personId: child.id, kind: "PUPIL" } });
       await db.mentorship.create({
         data: {
-          schoolId, programmeId, mentorId: mentor.id, form: "STUDENT_PUPIL", format: "INDIVIDUAL", status: "FORMING",
+          schoolId,
+          programmeId,
+          mentorId: mentor.id,
+          form: "STUDENT_PUPIL",
+          format: "INDIVIDUAL",
+          status: "FORMING",
           mentees: { create: { schoolId, menteeId: mentee.id } },
         },
       });

@@ -17,11 +17,18 @@ export function monitoringBuilder(db: PrismaClient, fixture: SchoolFixture, prog
   async function pair(form: MentoringForm) {
     const mentorPersonId = await person("Наставник");
     const menteePersonId = await person("Наставляемый");
-    const mentor = await db.mentorProfile.create({ data: { schoolId, personId: mentorPersonId, category: "TEACHER", status: "READY" } });
+    const mentor = await db.mentorProfile.create({
+      data: { schoolId, personId: mentorPersonId, category: "TEACHER", status: "READY" },
+    });
     const mentee = await db.menteeProfile.create({ data: { schoolId, personId: menteePersonId, kind: "PUPIL" } });
     await db.mentorship.create({
       data: {
-        schoolId, programmeId, mentorId: mentor.id, form, format: "INDIVIDUAL", status: "ACTIVE",
+        schoolId,
+        programmeId,
+        mentorId: mentor.id,
+        form,
+        format: "INDIVIDUAL",
+        status: "ACTIVE",
         mentees: { create: { schoolId, menteeId: mentee.id } },
       },
     });
@@ -32,11 +39,20 @@ export function monitoringBuilder(db: PrismaClient, fixture: SchoolFixture, prog
   async function template(purpose: QuestionnairePurpose, audience: Role, texts: string[], parameters: (string | null)[] = []) {
     return db.questionnaireTemplate.create({
       data: {
-        schoolId, purpose, audience, title: `${purpose} ${audience} ${++counter}`,
+        schoolId,
+        purpose,
+        audience,
+        title: `${purpose} ${audience} ${++counter}`,
         questions: {
           create: [
             ...texts.map((text, i) => ({
-              schoolId, position: i + 1, type: "SCALE" as const, text, scaleMin: 1, scaleMax: 10, parameter: parameters[i] ?? null,
+              schoolId,
+              position: i + 1,
+              type: "SCALE" as const,
+              text,
+              scaleMin: 1,
+              scaleMax: 10,
+              parameter: parameters[i] ?? null,
             })),
             { schoolId, position: texts.length + 1, type: "SINGLE_CHOICE" as const, text: "Продолжить?", options: ["Да", "Нет"] },
           ],
@@ -51,7 +67,12 @@ export function monitoringBuilder(db: PrismaClient, fixture: SchoolFixture, prog
   async function campaign(tpl: Template, monitoringPhase: MonitoringPhase | null = null) {
     return db.questionnaireCampaign.create({
       data: {
-        schoolId, templateId: tpl.id, programmeId, title: tpl.title, audience: { kind: "CHOSEN" }, monitoringPhase,
+        schoolId,
+        templateId: tpl.id,
+        programmeId,
+        title: tpl.title,
+        audience: { kind: "CHOSEN" },
+        monitoringPhase,
         dueOn: new Date(Date.UTC(2026, 11, 1)),
       },
     });
@@ -62,7 +83,14 @@ export function monitoringBuilder(db: PrismaClient, fixture: SchoolFixture, prog
     const scales = tpl.questions.filter((q) => q.type === "SCALE");
     return db.questionnaireResponse.create({
       data: {
-        schoolId, templateId: tpl.id, campaignId, respondentId, subjectId, status: "SUBMITTED", submittedAt, enteredById: respondentId,
+        schoolId,
+        templateId: tpl.id,
+        campaignId,
+        respondentId,
+        subjectId,
+        status: "SUBMITTED",
+        submittedAt,
+        enteredById: respondentId,
         answers: {
           create: [
             ...values.map((numberValue, i) => ({ schoolId, questionId: scales[i].id, numberValue })),

@@ -6,7 +6,11 @@ export async function makeResultsTemplate(db: PrismaClient, fixture: SchoolFixtu
   const { schoolId } = fixture;
   return db.questionnaireTemplate.create({
     data: {
-      schoolId, purpose: "SATISFACTION", audience: "MENTEE", title, mentorMaySeeAnswers,
+      schoolId,
+      purpose: "SATISFACTION",
+      audience: "MENTEE",
+      title,
+      mentorMaySeeAnswers,
       questions: {
         create: [
           { schoolId, position: 1, type: "SCALE", text: "Насколько полезны встречи?", scaleMin: 1, scaleMax: 10 },
@@ -39,8 +43,14 @@ export async function submitResultsResponse(
   const [q1, q2, q3, q4, q5] = template.questions;
   return db.questionnaireResponse.create({
     data: {
-      schoolId, templateId: template.id, respondentId: person.userId, subjectId: person.personId, status: "SUBMITTED",
-      submittedAt: new Date(Date.UTC(2026, 10, 20)), campaignId: extra.campaignId, enteredById: extra.enteredById,
+      schoolId,
+      templateId: template.id,
+      respondentId: person.userId,
+      subjectId: person.personId,
+      status: "SUBMITTED",
+      submittedAt: new Date(Date.UTC(2026, 10, 20)),
+      campaignId: extra.campaignId,
+      enteredById: extra.enteredById,
       answers: {
         create: [
           { schoolId, questionId: q1.id, numberValue: scale },

@@ -23,7 +23,12 @@ export function readRosterFixture(name: string): Uint8Array {
 }
 
 /** A fixture as the browser sends it: a File in FormData. */
-export function rosterForm(kind: "PUPILS" | "STAFF", name: string, bytes = readRosterFixture(name), extra: Record<string, string> = {}): FormData {
+export function rosterForm(
+  kind: "PUPILS" | "STAFF",
+  name: string,
+  bytes = readRosterFixture(name),
+  extra: Record<string, string> = {},
+): FormData {
   const form = new FormData();
   form.set("kind", kind);
   form.set("file", new File([bytes as Uint8Array<ArrayBuffer>], name));

@@ -17,6 +17,11 @@ export async function addRosterUser(db: PrismaClient, school: SchoolFixture, log
 
 /** The school's pupils as «Фамилия Имя: 7А ENROLLED», sorted, for comparing whole rosters. */
 export async function pupilRoster(db: PrismaClient, schoolId: string): Promise<string[]> {
-  const pupils = await db.pupil.findMany({ where: { schoolId }, select: { grade: true, classLetter: true, status: true, person: true } });
-  return pupils.map((p) => `${p.person.lastName} ${p.person.firstName}: ${p.grade}${p.classLetter} ${p.status}`).sort((a, b) => a.localeCompare(b, "ru"));
+  const pupils = await db.pupil.findMany({
+    where: { schoolId },
+    select: { grade: true, classLetter: true, status: true, person: true },
+  });
+  return pupils
+    .map((p) => `${p.person.lastName} ${p.person.firstName}: ${p.grade}${p.classLetter} ${p.status}`)
+    .sort((a, b) => a.localeCompare(b, "ru"));
 }

@@ -51,7 +51,15 @@ export async function createSchoolFixture(db: PrismaClient, label: string, start
     data: { schoolId, startYear, title: "Программа", forms: ["TEACHER_PUPIL"], currentStage: "PAIR_WORK" },
   });
   const stage = await db.programmeStage.create({
-    data: { schoolId, programmeId: programme.id, number: "LAUNCH", position: 1, title: "Запуск", task: "Задача", result: "Результат" },
+    data: {
+      schoolId,
+      programmeId: programme.id,
+      number: "LAUNCH",
+      position: 1,
+      title: "Запуск",
+      task: "Задача",
+      result: "Результат",
+    },
   });
   const item = await db.roadmapItem.create({
     data: { schoolId, programmeId: programme.id, stageId: stage.id, code: "1.1", position: 1, title: "Информирование педагогов" },
@@ -64,8 +72,14 @@ export async function createSchoolFixture(db: PrismaClient, label: string, start
     const menteeProfile = await db.menteeProfile.create({ data: { schoolId, personId: mentee.personId, kind: "PUPIL" } });
     const mentorship = await db.mentorship.create({
       data: {
-        schoolId, programmeId: programme.id, mentorId: mentorProfile.id, form: "TEACHER_PUPIL", format: "INDIVIDUAL",
-        status: "ACTIVE", startedOn: new Date(Date.UTC(2024, 0, 1)), mentees: { create: { schoolId, menteeId: menteeProfile.id } },
+        schoolId,
+        programmeId: programme.id,
+        mentorId: mentorProfile.id,
+        form: "TEACHER_PUPIL",
+        format: "INDIVIDUAL",
+        status: "ACTIVE",
+        startedOn: new Date(Date.UTC(2024, 0, 1)),
+        mentees: { create: { schoolId, menteeId: menteeProfile.id } },
       },
     });
     return { mentorshipId: mentorship.id, menteeId: menteeProfile.id };
@@ -75,11 +89,20 @@ export async function createSchoolFixture(db: PrismaClient, label: string, start
 
   const template = await db.questionnaireTemplate.create({
     data: {
-      schoolId, purpose: "SATISFACTION", audience: "MENTEE", title: "Удовлетворённость",
+      schoolId,
+      purpose: "SATISFACTION",
+      audience: "MENTEE",
+      title: "Удовлетворённость",
       questions: {
         create: [
           { schoolId, position: 1, type: "SCALE", text: "Комфортно ли общаться?", scaleMin: 1, scaleMax: 10 },
-          { schoolId, position: 2, type: "SINGLE_CHOICE", text: "Как часто встречаться?", options: ["Раз в неделю", "Раз в месяц"] },
+          {
+            schoolId,
+            position: 2,
+            type: "SINGLE_CHOICE",
+            text: "Как часто встречаться?",
+            options: ["Раз в неделю", "Раз в месяц"],
+          },
           { schoolId, position: 3, type: "MULTIPLE_CHOICE", text: "Что полезно?", options: ["Учёба", "Профессии"] },
           { schoolId, position: 4, type: "TEXT", text: "Что изменить?", required: false },
         ],
@@ -104,7 +127,13 @@ export async function createSchoolFixture(db: PrismaClient, label: string, start
   };
 
   return {
-    schoolId, programme, item, template, responses, pairA, pairB,
+    schoolId,
+    programme,
+    item,
+    template,
+    responses,
+    pairA,
+    pairB,
     people: { curator, director, mentorA, mentorB, menteeA, menteeB, parentA, parentB },
     viewer,
   };

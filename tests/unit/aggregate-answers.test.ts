@@ -3,10 +3,23 @@ import { aggregateAnswers, type AggregateAnswer, type AggregateQuestion } from "
 import { questionsUnsafeToFilter } from "@/lib/questionnaires/results/filter-safety";
 
 const q = (id: string, type: AggregateQuestion["type"], extra: Partial<AggregateQuestion> = {}): AggregateQuestion => ({
-  id, position: 1, section: null, type, text: id, options: [], scaleMin: null, scaleMax: null, ...extra,
+  id,
+  position: 1,
+  section: null,
+  type,
+  text: id,
+  options: [],
+  scaleMin: null,
+  scaleMax: null,
+  ...extra,
 });
 const a = (questionId: string, value: Partial<AggregateAnswer>): AggregateAnswer => ({
-  questionId, numberValue: null, textValue: null, dateValue: null, choices: [], ...value,
+  questionId,
+  numberValue: null,
+  textValue: null,
+  dateValue: null,
+  choices: [],
+  ...value,
 });
 
 describe("aggregateAnswers", () => {
@@ -17,21 +30,32 @@ describe("aggregateAnswers", () => {
   const text = q("text", "TEXT");
 
   it("gives the mean and the distribution of a scale", () => {
-    const [r] = aggregateAnswers([scale], [1, 2, 2, 5, 5, 5].map((n) => a("scale", { numberValue: n })));
+    const [r] = aggregateAnswers(
+      [scale],
+      [1, 2, 2, 5, 5, 5].map((n) => a("scale", { numberValue: n })),
+    );
     expect(r.result).toEqual({
-      shown: true, respondents: 6,
+      shown: true,
+      respondents: 6,
       value: {
-        kind: "SCALE", mean: 3.3,
+        kind: "SCALE",
+        mean: 3.3,
         bars: [
-          { label: "1", count: 1, percent: 17 }, { label: "2", count: 2, percent: 33 }, { label: "3", count: 0, percent: 0 },
-          { label: "4", count: 0, percent: 0 }, { label: "5", count: 3, percent: 50 },
+          { label: "1", count: 1, percent: 17 },
+          { label: "2", count: 2, percent: 33 },
+          { label: "3", count: 0, percent: 0 },
+          { label: "4", count: 0, percent: 0 },
+          { label: "5", count: 3, percent: 50 },
         ],
       },
     });
   });
 
   it("gives mean, min, max and median of a number", () => {
-    const [r] = aggregateAnswers([number], [4, 10, 1, 7, 3, 9].map((n) => a("number", { numberValue: n })));
+    const [r] = aggregateAnswers(
+      [number],
+      [4, 10, 1, 7, 3, 9].map((n) => a("number", { numberValue: n })),
+    );
     expect(r.result).toEqual({ shown: true, respondents: 6, value: { kind: "NUMBER", mean: 5.7, min: 1, max: 10, median: 5.5 } });
   });
 
@@ -41,16 +65,34 @@ describe("aggregateAnswers", () => {
       ...[["Учёба", "Спорт"], ["Учёба"], ["Спорт"], ["Учёба"], ["Учёба", "Спорт"]].map((c) => a("multiple", { choices: c })),
     ];
     const [s, m] = aggregateAnswers([single, multiple], answers);
-    expect(s.result).toMatchObject({ shown: true, value: { bars: [{ label: "Да", count: 4, percent: 80 }, { label: "Нет", count: 1, percent: 20 }] } });
+    expect(s.result).toMatchObject({
+      shown: true,
+      value: {
+        bars: [
+          { label: "Да", count: 4, percent: 80 },
+          { label: "Нет", count: 1, percent: 20 },
+        ],
+      },
+    });
     expect(m.result).toMatchObject({
       shown: true,
-      value: { bars: [{ label: "Учёба", count: 4, percent: 80 }, { label: "Спорт", count: 3, percent: 60 }, { label: "Музыка", count: 0, percent: 0 }] },
+      value: {
+        bars: [
+          { label: "Учёба", count: 4, percent: 80 },
+          { label: "Спорт", count: 3, percent: 60 },
+          { label: "Музыка", count: 0, percent: 0 },
+        ],
+      },
     });
   });
 
   it("only counts text answers and ignores empty ones", () => {
     const answers = ["а", "б", "", "в", "г", "д"].map((t) => a("text", { textValue: t }));
-    expect(aggregateAnswers([text], answers)[0].result).toEqual({ shown: true, respondents: 5, value: { kind: "COUNT", count: 5 } });
+    expect(aggregateAnswers([text], answers)[0].result).toEqual({
+      shown: true,
+      respondents: 5,
+      value: { kind: "COUNT", count: 5 },
+    });
   });
 
   it("hides every aggregate under five respondents", () => {
@@ -60,14 +102,26 @@ describe("aggregateAnswers", () => {
 
   it("hides a question listed as unsafe to filter whatever its count, saying it is for a subgroup", () => {
     const answers = [1, 2, 3, 4, 5, 5].map((n) => a("scale", { numberValue: n }));
-    expect(aggregateAnswers([scale], answers, new Set(["scale"]))[0].result).toEqual({ shown: false, respondents: 6, reason: "SUBGROUP" });
+    expect(aggregateAnswers([scale], answers, new Set(["scale"]))[0].result).toEqual({
+      shown: false,
+      respondents: 6,
+      reason: "SUBGROUP",
+    });
     // Too few answered anyway: that is the reason given.
-    expect(aggregateAnswers([scale], answers.slice(0, 3), new Set(["scale"]))[0].result).toEqual({ shown: false, respondents: 3 });
+    expect(aggregateAnswers([scale], answers.slice(0, 3), new Set(["scale"]))[0].result).toEqual({
+      shown: false,
+      respondents: 3,
+    });
   });
 });
 
 describe("questionsUnsafeToFilter", () => {
-  const member = (campaign: string, detail: string, personId: string, answered: string[]) => ({ campaign, detail, personId, answered: new Set(answered) });
+  const member = (campaign: string, detail: string, personId: string, answered: string[]) => ({
+    campaign,
+    detail,
+    personId,
+    answered: new Set(answered),
+  });
   /** Campaign c1: 6 people of 7А, 1 of 7Б who answered only x; c2: 5 people of 7А. */
   const members = [
     ...Array.from({ length: 6 }, (_, i) => member("c1", "7А", `a${i}`, ["x", "y"])),

@@ -4,7 +4,10 @@ import { parseResultsFilter, resultsQuery } from "@/lib/questionnaires/results/p
 describe("results filters from the query string", () => {
   it("reads the known filters and drops an unknown form", () => {
     expect(parseResultsFilter({ campaign: "c1", form: "TEACHER_PUPIL", class: "7А", version: "" })).toEqual({
-      versionId: undefined, campaignId: "c1", form: "TEACHER_PUPIL", classKey: "7А",
+      versionId: undefined,
+      campaignId: "c1",
+      form: "TEACHER_PUPIL",
+      classKey: "7А",
     });
     expect(parseResultsFilter(new URLSearchParams("form=toString&class=")).form).toBeUndefined();
     expect(parseResultsFilter(new URLSearchParams("form=toString&class=")).classKey).toBeUndefined();

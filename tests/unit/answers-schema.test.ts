@@ -3,7 +3,13 @@ import { z } from "zod";
 import { answersSchema, type QuestionSpec } from "@/lib/questionnaires/answers-schema";
 
 const q = (id: string, type: QuestionSpec["type"], extra: Partial<QuestionSpec> = {}): QuestionSpec => ({
-  id, type, required: true, options: [], scaleMin: null, scaleMax: null, ...extra,
+  id,
+  type,
+  required: true,
+  options: [],
+  scaleMin: null,
+  scaleMax: null,
+  ...extra,
 });
 
 const schema = answersSchema([
@@ -45,7 +51,10 @@ describe("number and date answers", () => {
   ];
 
   it("accepts a number within its bounds and a real date", () => {
-    expect(answersSchema(questions).parse({ grade: "4.5", olympiad: "2026-11-20" })).toEqual({ grade: 4.5, olympiad: "2026-11-20" });
+    expect(answersSchema(questions).parse({ grade: "4.5", olympiad: "2026-11-20" })).toEqual({
+      grade: 4.5,
+      olympiad: "2026-11-20",
+    });
     expect(answersSchema(questions).parse({ grade: 3, olympiad: "" })).toEqual({ grade: 3 });
   });
 

@@ -14,8 +14,15 @@ async function rows(text = csv) {
 }
 
 const anonymised = (rosterKey: string): ExistingRosterPerson => ({
-  id: "gone", rosterKey, lastName: "Обезличено", firstName: "", middleName: null, birthDate: null, anonymisedAt: today,
-  pupil: { grade: 6, classLetter: "А", status: "LEFT" }, staff: null,
+  id: "gone",
+  rosterKey,
+  lastName: "Обезличено",
+  firstName: "",
+  middleName: null,
+  birthDate: null,
+  anonymisedAt: today,
+  pupil: { grade: 6, classLetter: "А", status: "LEFT" },
+  staff: null,
 });
 
 describe("roster tombstones of anonymised people", () => {
@@ -34,7 +41,9 @@ describe("roster tombstones of anonymised people", () => {
     const plan = planRosterImport("PUPILS", checked, [anonymised(tombstoneKey(checked[0].record!.key))]);
     expect(plan.map((row) => row.action)).toEqual(["skip", "create"]);
     expect(plan[0].person?.id).toBe("gone");
-    expect(plan[0].problems.map((p) => p.message)).toEqual(["Данные этого ученика обезличены после отзыва согласия: строка пропущена"]);
+    expect(plan[0].problems.map((p) => p.message)).toEqual([
+      "Данные этого ученика обезличены после отзыва согласия: строка пропущена",
+    ]);
   });
 
   it("are found through the name key when the file now has an id column", async () => {

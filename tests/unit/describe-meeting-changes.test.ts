@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { describeMeetingChanges, type MeetingState } from "@/lib/mentorships/describe-meeting-changes";
 
 const before: MeetingState = {
-  type: "REGULAR", heldOn: new Date("2026-11-20T00:00:00Z"), durationMinutes: 40, topic: "Олимпиада", summary: null, present: ["Иванов Пётр"],
+  type: "REGULAR",
+  heldOn: new Date("2026-11-20T00:00:00Z"),
+  durationMinutes: 40,
+  topic: "Олимпиада",
+  summary: null,
+  present: ["Иванов Пётр"],
 };
 
 describe("describeMeetingChanges", () => {

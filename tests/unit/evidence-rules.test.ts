@@ -16,7 +16,7 @@ describe("evidence files", () => {
     expect(checkEvidenceFile("a.pdf", big)).toEqual({ ok: false, error: "Файл больше 10 МБ" });
   });
   it("keeps only a plain file name", () => {
-    expect(cleanFileName("C:\\fakepath\\Отчёт \"итог\".pdf")).toBe("Отчёт _итог_.pdf");
+    expect(cleanFileName('C:\\fakepath\\Отчёт "итог".pdf')).toBe("Отчёт _итог_.pdf");
     expect(cleanFileName("../../etc/passwd")).toBe("passwd");
   });
 });

@@ -18,16 +18,29 @@ describe("sign-up forms", () => {
   });
 
   it("want a password of 8 characters or more, typed twice the same", () => {
-    expect(errorsOf(signUpSchemas.mentee.safeParse({ code: "X", login: "ivan", password: "short", passwordConfirm: "short" })).password)
-      .toEqual(["Пароль — не короче 8 символов"]);
-    expect(errorsOf(signUpSchemas["password-reset"].safeParse({ code: "X", password: "очень-длинный", passwordConfirm: "другой-пароль" })).passwordConfirm)
-      .toEqual(["Пароли не совпадают"]);
+    expect(
+      errorsOf(signUpSchemas.mentee.safeParse({ code: "X", login: "ivan", password: "short", passwordConfirm: "short" }))
+        .password,
+    ).toEqual(["Пароль — не короче 8 символов"]);
+    expect(
+      errorsOf(
+        signUpSchemas["password-reset"].safeParse({ code: "X", password: "очень-длинный", passwordConfirm: "другой-пароль" }),
+      ).passwordConfirm,
+    ).toEqual(["Пароли не совпадают"]);
   });
 
   it("ask a parent for their surname and name; the patronymic may be empty", () => {
-    const errors = errorsOf(signUpSchemas.parent.safeParse({ code: "X", lastName: " ", firstName: "", login: "mama", ...password }));
+    const errors = errorsOf(
+      signUpSchemas.parent.safeParse({ code: "X", lastName: " ", firstName: "", login: "mama", ...password }),
+    );
     expect(Object.keys(errors).sort()).toEqual(["firstName", "lastName"]);
-    const parsed = signUpSchemas.parent.parse({ code: "X", lastName: " Иванова ", firstName: "Анна", login: "mama", ...password });
+    const parsed = signUpSchemas.parent.parse({
+      code: "X",
+      lastName: " Иванова ",
+      firstName: "Анна",
+      login: "mama",
+      ...password,
+    });
     expect(parsed).toMatchObject({ lastName: "Иванова", firstName: "Анна", middleName: "" });
   });
 });

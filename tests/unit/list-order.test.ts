@@ -6,8 +6,13 @@ import { orderMyItems } from "@/lib/roadmap/order-my-items";
 describe("the order of classes", () => {
   it("sorts by grade as a number, then by letter in Russian order", () => {
     const classes = [
-      { grade: 10, classLetter: "А" }, { grade: 5, classLetter: "Б" }, { grade: 6, classLetter: "А" },
-      { grade: 5, classLetter: "Ё" }, { grade: 5, classLetter: "А" }, { grade: 11, classLetter: "Я" }, { grade: 5, classLetter: "Ж" },
+      { grade: 10, classLetter: "А" },
+      { grade: 5, classLetter: "Б" },
+      { grade: 6, classLetter: "А" },
+      { grade: 5, classLetter: "Ё" },
+      { grade: 5, classLetter: "А" },
+      { grade: 11, classLetter: "Я" },
+      { grade: 5, classLetter: "Ж" },
     ];
     expect(sortClasses(classes).map((c) => `${c.grade}${c.classLetter}`)).toEqual(["5А", "5Б", "5Ё", "5Ж", "6А", "10А", "11Я"]);
     expect(compareClasses({ grade: 9, classLetter: "В" }, { grade: 10, classLetter: "А" })).toBeLessThan(0);
@@ -39,7 +44,8 @@ describe("a mentor's readiness", () => {
     expect(mentorReadiness(eligible, 3, 3)).toEqual({ kind: "full", text: "Мест нет (3 из 3)" });
     expect(mentorReadiness(eligible, 2, 3)).toEqual({ kind: "ready", text: "Готов к подбору" });
     expect(mentorReadiness({ eligible: false, reasons: ["Нет справки о несудимости"] }, 3, 3)).toEqual({
-      kind: "blocked", reasons: ["Нет справки о несудимости"],
+      kind: "blocked",
+      reasons: ["Нет справки о несудимости"],
     });
   });
 });

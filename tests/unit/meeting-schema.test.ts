@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { meetingSchema } from "@/lib/mentorships/meeting-schema";
 
-const valid = { mentorshipId: "m1", type: "REGULAR", heldOn: "2026-11-20", durationMinutes: "45", topic: "Олимпиада", attendeeIds: "a1" };
+const valid = {
+  mentorshipId: "m1",
+  type: "REGULAR",
+  heldOn: "2026-11-20",
+  durationMinutes: "45",
+  topic: "Олимпиада",
+  attendeeIds: "a1",
+};
 
 describe("meetingSchema", () => {
   it("coerces form values", () => {

@@ -16,16 +16,31 @@ describe("the request catalogue", () => {
 
   it("makes ОВЗ and psychologist's facts confidential whatever the checkbox says", () => {
     const curator = { isPsychologist: false };
-    expect(storedFact({ kind: "HEALTH_LIMITATIONS", source: "PARENT_SURVEY", confidential: false }, curator)).toEqual({ source: "PARENT_SURVEY", confidential: true });
-    expect(storedFact({ kind: "GIFTEDNESS", source: "PSYCHOLOGIST", confidential: false }, curator)).toEqual({ source: "PSYCHOLOGIST", confidential: true });
-    expect(storedFact({ kind: "GIFTEDNESS", source: "CAREER_TEST", confidential: false }, curator)).toEqual({ source: "CAREER_TEST", confidential: false });
-    expect(storedFact({ kind: "GIFTEDNESS", source: "CAREER_TEST", confidential: true }, curator)).toEqual({ source: "CAREER_TEST", confidential: true });
+    expect(storedFact({ kind: "HEALTH_LIMITATIONS", source: "PARENT_SURVEY", confidential: false }, curator)).toEqual({
+      source: "PARENT_SURVEY",
+      confidential: true,
+    });
+    expect(storedFact({ kind: "GIFTEDNESS", source: "PSYCHOLOGIST", confidential: false }, curator)).toEqual({
+      source: "PSYCHOLOGIST",
+      confidential: true,
+    });
+    expect(storedFact({ kind: "GIFTEDNESS", source: "CAREER_TEST", confidential: false }, curator)).toEqual({
+      source: "CAREER_TEST",
+      confidential: false,
+    });
+    expect(storedFact({ kind: "GIFTEDNESS", source: "CAREER_TEST", confidential: true }, curator)).toEqual({
+      source: "CAREER_TEST",
+      confidential: true,
+    });
   });
 
   it("stores whatever a psychologist writes as their confidential note, whatever source and checkbox were sent", () => {
     const psychologist = { isPsychologist: true };
     for (const source of informationSources) {
-      expect(storedFact({ kind: "LOW_MOTIVATION", source, confidential: false }, psychologist)).toEqual({ source: "PSYCHOLOGIST", confidential: true });
+      expect(storedFact({ kind: "LOW_MOTIVATION", source, confidential: false }, psychologist)).toEqual({
+        source: "PSYCHOLOGIST",
+        confidential: true,
+      });
     }
   });
 
@@ -46,12 +61,16 @@ describe("rules and filters", () => {
     expect(parseClassName("abc7")).toBeNull();
     expect(filterableKinds).not.toContain("HEALTH_LIMITATIONS");
     expect(parseMenteeBaseFilters({ class: "7А", kind: "HEALTH_LIMITATIONS", eligibility: "x" })).toEqual({
-      className: "7А", kind: undefined, eligibility: undefined,
+      className: "7А",
+      kind: undefined,
+      eligibility: undefined,
     });
   });
 
   it("describes an audit entry by its action and what", () => {
-    expect(describeAuditEntry({ action: "person.read", details: { what: "Карточка человека" } })).toBe("Просмотр: Карточка человека");
+    expect(describeAuditEntry({ action: "person.read", details: { what: "Карточка человека" } })).toBe(
+      "Просмотр: Карточка человека",
+    );
     expect(describeAuditEntry({ action: "other.thing", details: null })).toBe("other.thing");
   });
 });
@@ -61,17 +80,25 @@ describe("audit entries written by other parts", () => {
     expect(describeAuditEntry({ action: "consent.withdraw", details: { purpose: "MENTORING" } })).toBe(
       "Согласие отозвано: Обработка персональных данных в программе наставничества",
     );
-    expect(describeAuditEntry({ action: "consent.give", details: { purpose: "PUBLICATION", method: "PAPER" } })).toBe("Согласие дано: Публикация фото и видео");
+    expect(describeAuditEntry({ action: "consent.give", details: { purpose: "PUBLICATION", method: "PAPER" } })).toBe(
+      "Согласие дано: Публикация фото и видео",
+    );
     expect(describeAuditEntry({ action: "mentor.status", details: { from: "CANDIDATE", to: "DECLINED", reason: "x" } })).toBe(
       "Статус наставника изменён: Кандидат → Отклонён",
     );
     expect(describeAuditEntry({ action: "mentor.interview", details: { recommendation: "WITH_RESERVATIONS" } })).toBe(
       "Собеседование с наставником: Рекомендован с оговорками",
     );
-    expect(describeAuditEntry({ action: "invitation.issue", details: { personId: "p", role: "PARENT" } })).toBe("Приглашение: выдан код для родителя");
-    expect(describeAuditEntry({ action: "invitation.redeem", details: { what: "создан аккаунт ученика" } })).toBe("Приглашение: создан аккаунт ученика");
+    expect(describeAuditEntry({ action: "invitation.issue", details: { personId: "p", role: "PARENT" } })).toBe(
+      "Приглашение: выдан код для родителя",
+    );
+    expect(describeAuditEntry({ action: "invitation.redeem", details: { what: "создан аккаунт ученика" } })).toBe(
+      "Приглашение: создан аккаунт ученика",
+    );
     expect(describeAuditEntry({ action: "account.disable", details: null })).toBe("Учётная запись: отключена");
-    expect(describeAuditEntry({ action: "mentorship.create", details: { mentorId: "m", menteeIds: ["a"] } })).toBe("Сформирована пара или группа");
+    expect(describeAuditEntry({ action: "mentorship.create", details: { mentorId: "m", menteeIds: ["a"] } })).toBe(
+      "Сформирована пара или группа",
+    );
     expect(describeAuditEntry({ action: "roster.import", details: { created: 3 } })).toBe("Загружен контингент");
     expect(describeAuditEntry({ action: "person.anonymise", details: { actNumber: 3 } })).toBe("Данные обезличены: акт № 3");
   });

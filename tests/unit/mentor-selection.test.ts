@@ -10,7 +10,8 @@ describe("mentor selection", () => {
   it("moves a candidate to interviewed only by an interview", () => {
     expect(nextMentorStatus("CANDIDATE", { type: "INTERVIEW" })).toEqual({ ok: true, status: "INTERVIEWED" });
     expect(nextMentorStatus("CANDIDATE", { type: "COMPLETE_TRAINING", attendedEvents: 3 })).toEqual({
-      ok: false, reason: "Сначала проведите собеседование.",
+      ok: false,
+      reason: "Сначала проведите собеседование.",
     });
     expect(nextMentorStatus("CANDIDATE", { type: "MARK_READY", certificate: valid }).ok).toBe(false);
   });
@@ -22,15 +23,22 @@ describe("mentor selection", () => {
 
   it("moves an interviewed mentor to trained only after attending a training event", () => {
     expect(nextMentorStatus("INTERVIEWED", { type: "COMPLETE_TRAINING", attendedEvents: 0 })).toEqual({
-      ok: false, reason: "Наставник не посетил ни одного занятия обучения.",
+      ok: false,
+      reason: "Наставник не посетил ни одного занятия обучения.",
     });
-    expect(nextMentorStatus("INTERVIEWED", { type: "COMPLETE_TRAINING", attendedEvents: 1 })).toEqual({ ok: true, status: "TRAINED" });
+    expect(nextMentorStatus("INTERVIEWED", { type: "COMPLETE_TRAINING", attendedEvents: 1 })).toEqual({
+      ok: true,
+      status: "TRAINED",
+    });
     expect(nextMentorStatus("INTERVIEWED", { type: "MARK_READY", certificate: valid }).ok).toBe(false);
   });
 
   it("marks a trained mentor ready only with a valid or unneeded certificate", () => {
     expect(nextMentorStatus("TRAINED", { type: "MARK_READY", certificate: valid })).toEqual({ ok: true, status: "READY" });
-    expect(nextMentorStatus("TRAINED", { type: "MARK_READY", certificate: { kind: "NOT_REQUIRED" } })).toEqual({ ok: true, status: "READY" });
+    expect(nextMentorStatus("TRAINED", { type: "MARK_READY", certificate: { kind: "NOT_REQUIRED" } })).toEqual({
+      ok: true,
+      status: "READY",
+    });
     expect(selectionRefusal("TRAINED", { type: "MARK_READY", certificate: { kind: "MISSING" } })).toBe(
       "Нельзя отметить готовым: нет справки о несудимости.",
     );
@@ -42,7 +50,10 @@ describe("mentor selection", () => {
 
   it("declines from any state but only with a reason of five characters or more", () => {
     for (const status of all.filter((s) => s !== "DECLINED")) {
-      expect(nextMentorStatus(status, { type: "DECLINE", reason: "Не прошёл собеседование" })).toEqual({ ok: true, status: "DECLINED" });
+      expect(nextMentorStatus(status, { type: "DECLINE", reason: "Не прошёл собеседование" })).toEqual({
+        ok: true,
+        status: "DECLINED",
+      });
       expect(nextMentorStatus(status, { type: "DECLINE", reason: "  нет " }).ok).toBe(false);
     }
     expect(nextMentorStatus("DECLINED", { type: "DECLINE", reason: "Повторно отклонён" }).ok).toBe(false);

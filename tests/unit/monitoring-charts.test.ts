@@ -12,14 +12,30 @@ import { summariseSatisfaction } from "@/lib/monitoring/summarise-satisfaction";
 import { pairBeforeAfter, type MonitoringResponse } from "@/lib/monitoring/pair-before-after";
 import { summariseGrowth } from "@/lib/monitoring/summarise-growth";
 
-const response = (subjectId: string, phase: "BEFORE" | "AFTER", stress: number, form: "TEACHER_PUPIL" | "PUPIL_PUPIL"): MonitoringResponse => ({
-  subjectId, subjectName: subjectId, form, phase, submittedAt: new Date(), answers: [{ parameter: "STRESS", value: stress }],
+const response = (
+  subjectId: string,
+  phase: "BEFORE" | "AFTER",
+  stress: number,
+  form: "TEACHER_PUPIL" | "PUPIL_PUPIL",
+): MonitoringResponse => ({
+  subjectId,
+  subjectName: subjectId,
+  form,
+  phase,
+  submittedAt: new Date(),
+  answers: [{ parameter: "STRESS", value: stress }],
 });
 
 // Five TEACHER_PUPIL participants 6 → 4.4 (three improved), three PUPIL_PUPIL 7 → 2.
 const growth = summariseGrowth(
   pairBeforeAfter([
-    ...[[8, 4], [7, 7], [6, 3], [5, 6], [4, 2]].flatMap(([b, a], i) => [response(`t${i}`, "BEFORE", b, "TEACHER_PUPIL"), response(`t${i}`, "AFTER", a, "TEACHER_PUPIL")]),
+    ...[
+      [8, 4],
+      [7, 7],
+      [6, 3],
+      [5, 6],
+      [4, 2],
+    ].flatMap(([b, a], i) => [response(`t${i}`, "BEFORE", b, "TEACHER_PUPIL"), response(`t${i}`, "AFTER", a, "TEACHER_PUPIL")]),
     ...[0, 1, 2].flatMap((i) => [response(`p${i}`, "BEFORE", 7, "PUPIL_PUPIL"), response(`p${i}`, "AFTER", 2, "PUPIL_PUPIL")]),
   ]),
 );
@@ -79,7 +95,10 @@ describe("monitoring sections", () => {
   it("show satisfaction by role and form, with a per-question breakdown per role", () => {
     const satisfaction = summariseSatisfaction(
       [6, 7, 8, 9, 10].map((v, i) => ({
-        subjectId: `m${i}`, role: "MENTEE" as const, form: "TEACHER_PUPIL" as const, submittedAt: new Date(),
+        subjectId: `m${i}`,
+        role: "MENTEE" as const,
+        form: "TEACHER_PUPIL" as const,
+        submittedAt: new Date(),
         items: [{ text: "Мне комфортно общаться с наставником", value: v }],
       })),
     );
@@ -91,22 +110,32 @@ describe("monitoring sections", () => {
   });
 
   it("keep the per-participant table behind a disclosure", () => {
-    const rows = pairBeforeAfter([response("Иванов", "BEFORE", 8, "TEACHER_PUPIL"), response("Иванов", "AFTER", 5, "TEACHER_PUPIL")]);
+    const rows = pairBeforeAfter([
+      response("Иванов", "BEFORE", 8, "TEACHER_PUPIL"),
+      response("Иванов", "AFTER", 5, "TEACHER_PUPIL"),
+    ]);
     const html = renderToStaticMarkup(createElement(ParticipantsTable, { rows }));
     expect(html.startsWith("<details")).toBe(true);
     expect(html).toContain("Данные по участникам (1 чел.)");
-    expect(html).toMatch(/Иванов<\/th><td[^>]*>Учитель – ученик<\/td><td[^>]*>Стресс и апатия<\/td><td[^>]*>8<\/td><td[^>]*>5<\/td><td[^>]*>-3<\/td><td[^>]*>да<\/td>/);
+    expect(html).toMatch(
+      /Иванов<\/th><td[^>]*>Учитель – ученик<\/td><td[^>]*>Стресс и апатия<\/td><td[^>]*>8<\/td><td[^>]*>5<\/td><td[^>]*>-3<\/td><td[^>]*>да<\/td>/,
+    );
   });
 
   it("label the four SWOT fields for the curator and show them read-only to the director", () => {
     const swot = { strengths: "Опытные наставники", weaknesses: "", opportunities: "Вуз-партнёр", threats: "Нагрузка" };
     const form = renderToStaticMarkup(createElement(SwotForm, { initial: swot }));
-    for (const label of ["Сильные стороны", "Слабые стороны", "Возможности", "Угрозы"]) expect(form).toContain(`>${label}</label>`);
+    for (const label of ["Сильные стороны", "Слабые стороны", "Возможности", "Угрозы"])
+      expect(form).toContain(`>${label}</label>`);
     expect(form).toContain('for="swot-strengths"');
     expect(form).toContain("Сохранить SWOT");
     const view = renderToStaticMarkup(createElement(SwotView, { swot }));
     expect(view).not.toContain("<textarea");
-    expect(view).toContain("<dt class=\"font-medium\">Слабые стороны</dt><dd class=\"mt-1 whitespace-pre-line text-slate-800\">—</dd>");
-    expect(renderToStaticMarkup(createElement(SwotView, { swot: null }))).toContain("Куратор ещё не заполнил SWOT-анализ программы.");
+    expect(view).toContain(
+      '<dt class="font-medium">Слабые стороны</dt><dd class="mt-1 whitespace-pre-line text-slate-800">—</dd>',
+    );
+    expect(renderToStaticMarkup(createElement(SwotView, { swot: null }))).toContain(
+      "Куратор ещё не заполнил SWOT-анализ программы.",
+    );
   });
 });

@@ -4,7 +4,13 @@ import { summariseGrowth } from "@/lib/monitoring/summarise-growth";
 
 const day = (n: number) => new Date(Date.UTC(2026, 8, n));
 
-function response(subjectId: string, phase: "BEFORE" | "AFTER", answers: Record<string, number>, at = day(1), form = "TEACHER_PUPIL" as const): MonitoringResponse {
+function response(
+  subjectId: string,
+  phase: "BEFORE" | "AFTER",
+  answers: Record<string, number>,
+  at = day(1),
+  form = "TEACHER_PUPIL" as const,
+): MonitoringResponse {
   return {
     subjectId,
     subjectName: `Ученик ${subjectId}`,
@@ -64,14 +70,22 @@ describe("growth summary", () => {
     const growth = summariseGrowth(pairBeforeAfter([...responses, ...small]));
     const stress = growth.find((g) => g.parameter.code === "STRESS")!;
     // 8 participants: before (5·6 + 3·7)/8 = 6.375, after (26 + 6)/8 = 4; improved a, b, c, x, y, z = 6/8
-    expect(stress.overall).toEqual({ shown: true, respondents: 8, value: { before: 6.38, after: 4, delta: -2.38, improvedPercent: 75 } });
+    expect(stress.overall).toEqual({
+      shown: true,
+      respondents: 8,
+      value: { before: 6.38, after: 4, delta: -2.38, improvedPercent: 75 },
+    });
     expect(stress.byForm).toEqual([
       { form: "PUPIL_PUPIL", figures: { shown: false, respondents: 3 } },
       // Shown, it would give away the form of three: the overall figure minus this one.
       { form: "TEACHER_PUPIL", figures: { shown: false, respondents: 5 } },
     ]);
     const grade = growth.find((g) => g.parameter.code === "AVERAGE_GRADE")!;
-    expect(grade.overall).toMatchObject({ shown: true, respondents: 5, value: { before: 3.5, after: 4, delta: 0.5, improvedPercent: 100 } });
+    expect(grade.overall).toMatchObject({
+      shown: true,
+      respondents: 5,
+      value: { before: 3.5, after: 4, delta: 0.5, improvedPercent: 100 },
+    });
     const olympiads = growth.find((g) => g.parameter.code === "OLYMPIADS")!;
     expect(olympiads.overall).toEqual({ shown: false, respondents: 0 });
   });

@@ -3,7 +3,13 @@ import { summariseSatisfaction, type SatisfactionResponse } from "@/lib/monitori
 
 const at = (n: number) => new Date(Date.UTC(2026, 10, n));
 
-function answer(subjectId: string, role: "MENTEE" | "MENTOR", form: SatisfactionResponse["form"], values: number[], day = 1): SatisfactionResponse {
+function answer(
+  subjectId: string,
+  role: "MENTEE" | "MENTOR",
+  form: SatisfactionResponse["form"],
+  values: number[],
+  day = 1,
+): SatisfactionResponse {
   return { subjectId, role, form, submittedAt: at(day), items: values.map((value, i) => ({ text: `Пункт ${i + 1}`, value })) };
 }
 

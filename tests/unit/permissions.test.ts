@@ -3,7 +3,13 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { assertCan, can, PERMISSIONS } from "@/lib/permissions";
 
 const viewer = (...roles: Viewer["roles"]): Viewer => ({
-  userId: "u", displayName: "Тест", schoolId: "s", schoolName: "Школа", timeZone: "Europe/Moscow", roles, schools: [],
+  userId: "u",
+  displayName: "Тест",
+  schoolId: "s",
+  schoolName: "Школа",
+  timeZone: "Europe/Moscow",
+  roles,
+  schools: [],
 });
 
 describe("the permission table", () => {

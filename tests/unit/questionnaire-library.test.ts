@@ -59,7 +59,13 @@ describe("built-in questionnaire library", () => {
   it("builds rows as version 1 of their own family, positions from 1", () => {
     let n = 0;
     const rows = builtInTemplateRows("school", builtInTemplates.slice(0, 2), () => `id${++n}`);
-    expect(rows.templates[0]).toMatchObject({ id: "id1", familyId: "id1", version: 1, isCurrent: true, builtInKey: "mentee-intake" });
+    expect(rows.templates[0]).toMatchObject({
+      id: "id1",
+      familyId: "id1",
+      version: 1,
+      isCurrent: true,
+      builtInKey: "mentee-intake",
+    });
     const first = rows.questions.filter((q) => q.templateId === "id1");
     expect(first.map((q) => q.position)).toEqual(first.map((_, i) => i + 1));
     expect(first[0]).toMatchObject({ section: "Ожидания", type: "MULTIPLE_CHOICE" });

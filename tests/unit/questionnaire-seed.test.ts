@@ -19,9 +19,18 @@ describe("the demo school's questionnaires", () => {
     for (const response of submitted) {
       const questions = data.questions
         .filter((q) => q.templateId === response.templateId)
-        .map((q) => ({ id: q.id, type: q.type, required: q.required ?? true, options: (q.options as string[]) ?? [], scaleMin: q.scaleMin ?? null, scaleMax: q.scaleMax ?? null }));
+        .map((q) => ({
+          id: q.id,
+          type: q.type,
+          required: q.required ?? true,
+          options: (q.options as string[]) ?? [],
+          scaleMin: q.scaleMin ?? null,
+          scaleMax: q.scaleMax ?? null,
+        }));
       const values = Object.fromEntries(
-        data.answers.filter((a) => a.responseId === response.id).map((a) => [a.questionId, a.numberValue ?? a.textValue ?? a.choices]),
+        data.answers
+          .filter((a) => a.responseId === response.id)
+          .map((a) => [a.questionId, a.numberValue ?? a.textValue ?? a.choices]),
       );
       const result = answersSchema(questions).safeParse(values);
       expect(result.error?.issues ?? []).toEqual([]);
@@ -31,10 +40,22 @@ describe("the demo school's questionnaires", () => {
 
 describe("template content schema: parameters", () => {
   it("refuses to measure one parameter by two questions", () => {
-    const question = { type: "SCALE", scaleMin: 1, scaleMax: 10, minLabel: "мало", maxLabel: "много", parameter: "STRESS" } as const;
+    const question = {
+      type: "SCALE",
+      scaleMin: 1,
+      scaleMax: 10,
+      minLabel: "мало",
+      maxLabel: "много",
+      parameter: "STRESS",
+    } as const;
     const result = templateContentSchema.safeParse({
-      title: "Мониторинг", purpose: "MONITORING", audience: "MENTEE",
-      questions: [{ ...question, text: "Тревога" }, { ...question, text: "Апатия" }],
+      title: "Мониторинг",
+      purpose: "MONITORING",
+      audience: "MENTEE",
+      questions: [
+        { ...question, text: "Тревога" },
+        { ...question, text: "Апатия" },
+      ],
     });
     expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
       ["questions.1.parameter", "Этот параметр уже измеряется другим вопросом"],

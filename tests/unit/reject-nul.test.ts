@@ -31,9 +31,14 @@ describe("findNulFields", () => {
 describe("the refusal", () => {
   it("is INVALID with a Russian message next to the field", () => {
     expect(nulRefusal({ login: "a\u0000" })).toEqual({
-      ok: false, code: "INVALID", error: "Проверьте поля формы.", fieldErrors: { login: ["Недопустимый символ в тексте"] },
+      ok: false,
+      code: "INVALID",
+      error: "Проверьте поля формы.",
+      fieldErrors: { login: ["Недопустимый символ в тексте"] },
     });
     expect(nulRefusal({ login: "a" })).toBeNull();
-    expect(() => rejectNul({ topic: "\u0000" })).toThrow(expect.objectContaining({ code: "INVALID", fieldErrors: { topic: ["Недопустимый символ в тексте"] } }));
+    expect(() => rejectNul({ topic: "\u0000" })).toThrow(
+      expect.objectContaining({ code: "INVALID", fieldErrors: { topic: ["Недопустимый символ в тексте"] } }),
+    );
   });
 });

@@ -10,7 +10,11 @@ import { docxText, xlsxRows } from "../support/read-office-files";
 function sampleRoadmap(): Roadmap {
   let n = 0;
   const plan = buildProgramme({
-    schoolId: "s", startYear: 2026, forms: ["PUPIL_PUPIL"], content: defaultTemplateContent, newId: () => `id${++n}`,
+    schoolId: "s",
+    startYear: 2026,
+    forms: ["PUPIL_PUPIL"],
+    content: defaultTemplateContent,
+    newId: () => `id${++n}`,
     responsible: { CURATOR: "u1", DIRECTOR: "u2" },
   });
   const names: Record<string, string> = { u1: "Петрова Анна Ивановна", u2: "Сидоров Олег Петрович" };
@@ -23,7 +27,12 @@ function sampleRoadmap(): Roadmap {
       progress: { done: 0, total: 0, percent: 0 },
       items: plan.items
         .filter((item) => item.stageId === stage.id)
-        .map((item, i) => ({ ...item, id: `${stage.id}-${i}`, status: item.code === "7.8" ? "CANCELLED" : "PLANNED", responsible: { displayName: names[item.responsibleId!] } })),
+        .map((item, i) => ({
+          ...item,
+          id: `${stage.id}-${i}`,
+          status: item.code === "7.8" ? "CANCELLED" : "PLANNED",
+          responsible: { displayName: names[item.responsibleId!] },
+        })),
     })),
   } as unknown as Roadmap;
 }
@@ -48,8 +57,18 @@ describe("roadmap export", () => {
     const roadmap = sheets["Дорожная карта"];
     expect(roadmap[0][0]).toBe("МБОУ «Школа № 1»");
     expect(roadmap).toContainEqual(["№ п/п", "Мероприятие", "Сроки", "Ответственные"]);
-    expect(roadmap).toContainEqual(["1.2", "Информирование родительского сообщества о планируемой реализации программы наставничества", "Октябрь 2026", "Петрова Анна Ивановна"]);
+    expect(roadmap).toContainEqual([
+      "1.2",
+      "Информирование родительского сообщества о планируемой реализации программы наставничества",
+      "Октябрь 2026",
+      "Петрова Анна Ивановна",
+    ]);
     expect(roadmap.some((row) => row[0] === "3" && row[1].startsWith("Формирование базы наставников. Задача:"))).toBe(true);
-    expect(sheets["План работы"].at(-1)).toEqual(["24", "Подведение итогов работы пар/групп за учебный год", "Май", "Куратор, наставники"]);
+    expect(sheets["План работы"].at(-1)).toEqual([
+      "24",
+      "Подведение итогов работы пар/групп за учебный год",
+      "Май",
+      "Куратор, наставники",
+    ]);
   });
 });

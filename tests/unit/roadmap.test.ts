@@ -5,8 +5,12 @@ import { isOverdue, stageProgress } from "@/lib/roadmap/stage-progress";
 
 describe("stageProgress", () => {
   it("counts done items out of the items not cancelled", () => {
-    expect(stageProgress([{ status: "DONE" }, { status: "PLANNED" }, { status: "CANCELLED" }, { status: "IN_PROGRESS" }])).toEqual({
-      done: 1, total: 3, percent: 33,
+    expect(
+      stageProgress([{ status: "DONE" }, { status: "PLANNED" }, { status: "CANCELLED" }, { status: "IN_PROGRESS" }]),
+    ).toEqual({
+      done: 1,
+      total: 3,
+      percent: 33,
     });
   });
   it("treats a stage with nothing left to do as complete", () => {

@@ -74,15 +74,25 @@ describe("mapping guess", () => {
 
   it("maps «ФИО» as one column, grade and letter columns, and an id column but never СНИЛС", () => {
     expect(guessMapping("PUPILS", ["ФИО ученика", "Дата рожд.", "Параллель", "Буква класса", "СНИЛС", "Идентификатор"])).toEqual({
-      fullName: 0, birthDate: 1, grade: 2, classLetter: 3, localId: 5,
+      fullName: 0,
+      birthDate: 1,
+      grade: 2,
+      classLetter: 3,
+      localId: 5,
     });
     expect(guessMapping("PUPILS", ["Фамилия, имя, отчество", "Классный руководитель", "Класс", "Дата рождения"])).toEqual({
-      fullName: 0, className: 2, birthDate: 3,
+      fullName: 0,
+      className: 2,
+      birthDate: 3,
     });
   });
 
   it("prefers the teaching experience to the total one for staff", () => {
-    expect(guessMapping("STAFF", ["ФИО", "Должность", "Общий стаж", "Педагогический стаж"])).toEqual({ fullName: 0, position: 1, experience: 3 });
+    expect(guessMapping("STAFF", ["ФИО", "Должность", "Общий стаж", "Педагогический стаж"])).toEqual({
+      fullName: 0,
+      position: 1,
+      experience: 3,
+    });
     expect(guessMapping("STAFF", ["Сотрудник", "Должность", "Стаж"])).toEqual({ fullName: 0, position: 1, experience: 2 });
   });
 
@@ -94,7 +104,15 @@ describe("mapping guess", () => {
   it("guesses the XLSX fixture's columns and reads its date cells and text dates", async () => {
     const analysis = await analyse("PUPILS", "pupils-8-ids.xlsx");
     expect(analysis.format).toBe("XLSX, лист «8 классы»");
-    expect(analysis.mapping).toEqual({ localId: 0, lastName: 1, firstName: 2, middleName: 3, birthDate: 4, grade: 5, classLetter: 6 });
+    expect(analysis.mapping).toEqual({
+      localId: 0,
+      lastName: 1,
+      firstName: 2,
+      middleName: 3,
+      birthDate: 4,
+      grade: 5,
+      classLetter: 6,
+    });
     expect(analysis.rows.map((row) => [row.line, row.record?.key, row.record?.birthDate, row.record?.pupil])).toEqual([
       [3, "pupil-id:1001", utc(2012, 2, 14), { grade: 8, classLetter: "А" }],
       [4, "pupil-id:1002", utc(2011, 12, 3), { grade: 8, classLetter: "А" }],
@@ -137,7 +155,11 @@ describe("values", () => {
   });
 
   it("splits ФИО, keeping a patronymic of several words", () => {
-    expect(splitFullName("  Алиев  Руслан Ильхам оглы ")).toEqual({ lastName: "Алиев", firstName: "Руслан", middleName: "Ильхам оглы" });
+    expect(splitFullName("  Алиев  Руслан Ильхам оглы ")).toEqual({
+      lastName: "Алиев",
+      firstName: "Руслан",
+      middleName: "Ильхам оглы",
+    });
     expect(splitFullName("Григорьев Денис")).toEqual({ lastName: "Григорьев", firstName: "Денис", middleName: null });
     expect(splitFullName("Григорьев")).toBeNull();
   });
@@ -157,7 +179,9 @@ describe("stable key", () => {
 describe("row problems", () => {
   it("reports each row's problems in Russian: duplicates, bad dates, grades, missing names, key collisions", async () => {
     const analysis = await analyse("PUPILS", "class-7a-problems.csv");
-    const byLine = Object.fromEntries(analysis.rows.map((row) => [row.line, row.problems.map((p) => `${p.level}: ${p.message}`)]));
+    const byLine = Object.fromEntries(
+      analysis.rows.map((row) => [row.line, row.problems.map((p) => `${p.level}: ${p.message}`)]),
+    );
     expect(byLine).toEqual({
       2: [],
       3: ["warning: Повторяет строку 2 — будет пропущена"],
@@ -165,7 +189,9 @@ describe("row problems", () => {
       5: ["error: Класс «12А»: номер класса должен быть от 1 до 11"],
       6: ["error: Не указана фамилия"],
       7: ["error: Совпадает со строкой 8 по ФИО и дате рождения, но данные другие"],
-      8: ["error: Совпадает со строкой 7 по ФИО и дате рождения, но данные другие: исправьте файл или добавьте столбец с идентификатором"],
+      8: [
+        "error: Совпадает со строкой 7 по ФИО и дате рождения, но данные другие: исправьте файл или добавьте столбец с идентификатором",
+      ],
       9: ["error: Дата «1.9.13» не в формате дд.мм.гггг"],
     });
     const plan = planRosterImport("PUPILS", analysis.rows, []);
@@ -181,9 +207,14 @@ describe("row problems", () => {
   });
 
   it("flags a mis-mapped name column and a row without an id when the id column is mapped", async () => {
-    const bytes = new TextEncoder().encode("ID;Фамилия;Имя;Дата рождения;Класс\n1;Иванов;Иван;01.02.2013;7А\n;Петров;7;01.02.2013;7А\n");
+    const bytes = new TextEncoder().encode(
+      "ID;Фамилия;Имя;Дата рождения;Класс\n1;Иванов;Иван;01.02.2013;7А\n;Петров;7;01.02.2013;7А\n",
+    );
     const analysis = await analyse("PUPILS", "x.csv", bytes);
-    expect(analysis.rows[1].problems.map((p) => p.message)).toEqual(["Имя «7» содержит цифры или лишние знаки", "Не указан идентификатор"]);
+    expect(analysis.rows[1].problems.map((p) => p.message)).toEqual([
+      "Имя «7» содержит цифры или лишние знаки",
+      "Не указан идентификатор",
+    ]);
   });
 
   it("checks the file itself: type, size, emptiness, old .xls", () => {
@@ -202,17 +233,43 @@ describe("plan against the roster", () => {
     const analysis = await analyse("PUPILS", "class-7a-utf8-bom.csv");
     const [anna, , , , liza] = analysis.rows.map((row) => row.record!);
     const existing = [
-      { id: "p1", rosterKey: anna.key, lastName: "Алексеева", firstName: "Анна", middleName: "Сергеевна", birthDate: utc(2013, 3, 12), anonymisedAt: null, pupil: { grade: 7, classLetter: "А", status: "ENROLLED" as const }, staff: null },
-      { id: "p5", rosterKey: liza.key, lastName: "Дмитриева", firstName: "Елизавета", middleName: "Олеговна", birthDate: utc(2012, 9, 1), anonymisedAt: null, pupil: { grade: 7, classLetter: "А", status: "LEFT" as const }, staff: null },
+      {
+        id: "p1",
+        rosterKey: anna.key,
+        lastName: "Алексеева",
+        firstName: "Анна",
+        middleName: "Сергеевна",
+        birthDate: utc(2013, 3, 12),
+        anonymisedAt: null,
+        pupil: { grade: 7, classLetter: "А", status: "ENROLLED" as const },
+        staff: null,
+      },
+      {
+        id: "p5",
+        rosterKey: liza.key,
+        lastName: "Дмитриева",
+        firstName: "Елизавета",
+        middleName: "Олеговна",
+        birthDate: utc(2012, 9, 1),
+        anonymisedAt: null,
+        pupil: { grade: 7, classLetter: "А", status: "LEFT" as const },
+        staff: null,
+      },
     ];
     const plan = planRosterImport("PUPILS", analysis.rows, existing);
     expect(plan.map((row) => row.action)).toEqual(["unchanged", "create", "create", "create", "update"]);
     expect(plan[4].changes).toEqual(["Класс: 7А → 7Б", "Статус: выбыл → обучается"]);
 
     const keyless = (id: string) => ({ ...existing[0], id, rosterKey: null });
-    expect(planRosterImport("PUPILS", analysis.rows.slice(0, 1), [keyless("k1")])[0]).toMatchObject({ action: "update", person: { id: "k1" } });
+    expect(planRosterImport("PUPILS", analysis.rows.slice(0, 1), [keyless("k1")])[0]).toMatchObject({
+      action: "update",
+      person: { id: "k1" },
+    });
     // Two keyless namesakes born the same day: neither is guessed, the row makes a new person.
-    expect(planRosterImport("PUPILS", analysis.rows.slice(0, 1), [keyless("k1"), keyless("k2")])[0]).toMatchObject({ action: "create", person: null });
+    expect(planRosterImport("PUPILS", analysis.rows.slice(0, 1), [keyless("k1"), keyless("k2")])[0]).toMatchObject({
+      action: "create",
+      person: null,
+    });
 
     const withIds = analysis.rows.map((row) => ({ ...row, record: { ...row.record!, localId: "77", key: "pupil-id:77" } }));
     const rekeyed = planRosterImport("PUPILS", withIds.slice(0, 1), existing);

@@ -15,7 +15,10 @@ async function withSheet(change: (xml: string) => string): Promise<Uint8Array> {
 }
 
 const rowsXml = (count: number) =>
-  Array.from({ length: count }, (_, i) => `<row r="${i + 2}"><c r="A${i + 2}" t="inlineStr"><is><t>Ученик ${i}</t></is></c></row>`).join("");
+  Array.from(
+    { length: count },
+    (_, i) => `<row r="${i + 2}"><c r="A${i + 2}" t="inlineStr"><is><t>Ученик ${i}</t></is></c></row>`,
+  ).join("");
 
 /** Writes a smaller uncompressed size into the local and central headers of one part: the zip lies about it. */
 function understate(bytes: Uint8Array, name: string, size: number): Uint8Array {
@@ -48,14 +51,20 @@ describe("an XLSX roster is refused before it is unpacked and parsed", () => {
   });
 
   it("when a sheet has more rows than a roster can have, listed or skipped to", async () => {
-    const many = await withSheet((xml) => xml.replace(/<sheetData>[\s\S]*<\/sheetData>/, `<sheetData>${rowsXml(MAX_ROSTER_ROWS + 1)}</sheetData>`));
+    const many = await withSheet((xml) =>
+      xml.replace(/<sheetData>[\s\S]*<\/sheetData>/, `<sheetData>${rowsXml(MAX_ROSTER_ROWS + 1)}</sheetData>`),
+    );
     expect(await analyse(many)).toEqual({ ok: false, error: XLSX_TOO_MANY_ROWS });
-    const far = await withSheet((xml) => xml.replace("</sheetData>", `<row r="1048576"><c r="A1048576"><v>1</v></c></row></sheetData>`));
+    const far = await withSheet((xml) =>
+      xml.replace("</sheetData>", `<row r="1048576"><c r="A1048576"><v>1</v></c></row></sheetData>`),
+    );
     expect(await analyse(far)).toEqual({ ok: false, error: XLSX_TOO_MANY_ROWS });
   });
 
   it("while a sheet of the limit's size passes, and a real roster still reads", async () => {
-    const full = await withSheet((xml) => xml.replace(/<sheetData>[\s\S]*<\/sheetData>/, `<sheetData>${rowsXml(MAX_ROSTER_ROWS - 1)}</sheetData>`));
+    const full = await withSheet((xml) =>
+      xml.replace(/<sheetData>[\s\S]*<\/sheetData>/, `<sheetData>${rowsXml(MAX_ROSTER_ROWS - 1)}</sheetData>`),
+    );
     expect(await checkXlsxSize(full)).toBeNull();
     expect(await analyse(readRosterFixture("pupils-8-ids.xlsx"))).toMatchObject({ ok: true });
   });

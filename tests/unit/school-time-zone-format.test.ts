@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { calendarDateAt, formatDate, formatInstant, formatShortDate, parseCalendarDate, todayCalendarDate } from "@/lib/format/date";
+import {
+  calendarDateAt,
+  formatDate,
+  formatInstant,
+  formatShortDate,
+  parseCalendarDate,
+  todayCalendarDate,
+} from "@/lib/format/date";
 import { schoolYearStart } from "@/lib/roadmap/schedule";
 import { SCHOOL_TIME_ZONES } from "@/lib/schools/time-zones";
 
@@ -21,7 +28,9 @@ describe("a moment is shown in the school's time zone", () => {
   });
 
   it("works for all eleven zones of Russia, each a whole hour from its western neighbour", () => {
-    const hours = SCHOOL_TIME_ZONES.map((zone) => Number(formatInstant(new Date("2026-06-01T00:00:00Z"), zone.id, "time").slice(0, 2)));
+    const hours = SCHOOL_TIME_ZONES.map((zone) =>
+      Number(formatInstant(new Date("2026-06-01T00:00:00Z"), zone.id, "time").slice(0, 2)),
+    );
     expect(hours).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   });
 });

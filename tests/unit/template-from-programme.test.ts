@@ -20,19 +20,37 @@ describe("templateFromProgramme", () => {
   it("turns a programme built from a template back into the same template", () => {
     let n = 0;
     const plan = buildProgramme({
-      schoolId: "s", startYear: 2026, forms: [], content: defaultTemplateContent, newId: () => `id${++n}`,
+      schoolId: "s",
+      startYear: 2026,
+      forms: [],
+      content: defaultTemplateContent,
+      newId: () => `id${++n}`,
       responsible: { CURATOR: "curator", DIRECTOR: "director" },
     });
     const programme = {
       startYear: 2026,
       stages: plan.stages.map((stage, i) => ({
-        number: stage.number, title: stage.title, task: stage.task, result: stage.result,
+        number: stage.number,
+        title: stage.title,
+        task: stage.task,
+        result: stage.result,
         items: plan.items
           .filter((item) => item.stageId === stage.id)
-          .map((item) => ({ code: item.code, title: item.title, deadlineLabel: item.deadlineLabel ?? null, dueOn: (item.dueOn as Date) ?? null, responsibleId: item.responsibleId ?? null, status: "PLANNED" as const })),
+          .map((item) => ({
+            code: item.code,
+            title: item.title,
+            deadlineLabel: item.deadlineLabel ?? null,
+            dueOn: (item.dueOn as Date) ?? null,
+            responsibleId: item.responsibleId ?? null,
+            status: "PLANNED" as const,
+          })),
         position: i,
       })),
-      workPlan: plan.workPlan.map((row) => ({ title: row.title, deadlineLabel: row.deadlineLabel, responsibleLabel: row.responsibleLabel })),
+      workPlan: plan.workPlan.map((row) => ({
+        title: row.title,
+        deadlineLabel: row.deadlineLabel,
+        responsibleLabel: row.responsibleLabel,
+      })),
     };
     expect(templateFromProgramme(programme, new Set(["director"]))).toEqual(defaultTemplateContent);
   });

@@ -22,10 +22,14 @@ describe("signUpKind for staff and mentor codes", () => {
 
   it("does not reset a pupil's password when the school switched the pupil off after the code was issued", () => {
     const user = (deactivatedAt: Date | null) => ({
-      isActive: true, createdAt: new Date("2026-10-01"), memberships: [{ schoolId: "s", role: "MENTEE", deactivatedAt }],
+      isActive: true,
+      createdAt: new Date("2026-10-01"),
+      memberships: [{ schoolId: "s", role: "MENTEE", deactivatedAt }],
     });
     expect(signUpKind({ ...base, role: "MENTEE", person: { userId: "u", user: user(null) } })).toBe("password-reset");
     expect(signUpKind({ ...base, role: "MENTEE", person: { userId: "u", user: user(new Date("2026-11-02")) } })).toBeNull();
-    expect(signUpKind({ ...base, role: "MENTEE", person: { userId: "u", user: user(new Date("2026-10-15")) } })).toBe("password-reset");
+    expect(signUpKind({ ...base, role: "MENTEE", person: { userId: "u", user: user(new Date("2026-10-15")) } })).toBe(
+      "password-reset",
+    );
   });
 });

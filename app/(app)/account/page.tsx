@@ -13,7 +13,9 @@ export default async function AccountPage() {
   const account = await getOwnAccount(viewer);
   return (
     <>
-      <PageTitle subtitle={`${account.displayName} · логин ${account.login} · ${viewer.roles.map((r) => roleLabels[r]).join(", ")}`}>
+      <PageTitle
+        subtitle={`${account.displayName} · логин ${account.login} · ${viewer.roles.map((r) => roleLabels[r]).join(", ")}`}
+      >
         Мой профиль
       </PageTitle>
       <div className="grid gap-4 md:grid-cols-2">

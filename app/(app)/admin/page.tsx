@@ -21,25 +21,55 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   const viewer = await requirePage("/admin");
   const raw = await searchParams;
   const first = (key: string) => (Array.isArray(raw[key]) ? raw[key][0] : raw[key]);
-  const filter = accountFilterSchema.parse({ q: first("q") || undefined, role: first("role") || undefined, state: first("state") || undefined, page: first("page") });
-  const [accounts, invitable] = await Promise.all([listSchoolAccounts(viewer, filter), listInvitablePeople(viewer, first("who")?.slice(0, 100))]);
+  const filter = accountFilterSchema.parse({
+    q: first("q") || undefined,
+    role: first("role") || undefined,
+    state: first("state") || undefined,
+    page: first("page"),
+  });
+  const [accounts, invitable] = await Promise.all([
+    listSchoolAccounts(viewer, filter),
+    listInvitablePeople(viewer, first("who")?.slice(0, 100)),
+  ]);
   return (
     <InvitationsWorkspace schoolName={viewer.schoolName} timeZone={viewer.timeZone}>
       <PageTitle subtitle="Приглашения сотрудников и наставников, роли, пароли и отключение — всё только в этой школе.">
         Учётные записи школы
       </PageTitle>
-      {mayOpen(viewer, "/admin/school") && <p className="-mt-2 mb-4 text-sm"><Link href="/admin/school" className="text-blue-800 underline">Настройки школы: часовой пояс</Link></p>}
+      {mayOpen(viewer, "/admin/school") && (
+        <p className="-mt-2 mb-4 text-sm">
+          <Link href="/admin/school" className="text-blue-800 underline">
+            Настройки школы: часовой пояс
+          </Link>
+        </p>
+      )}
       <MyRoadmapItems viewer={viewer} />
       <div className="space-y-4">
         <Card title="Пригласить">
           <form method="get" action="/admin" className="mb-3 flex items-end gap-2">
             <div className="space-y-1">
-              <label htmlFor="who" className="block text-sm font-medium">Фамилия или имя</label>
-              <input id="who" name="who" type="search" defaultValue={first("who") ?? ""} maxLength={100} className="rounded-md border border-slate-400 px-3 py-2" />
+              <label htmlFor="who" className="block text-sm font-medium">
+                Фамилия или имя
+              </label>
+              <input
+                id="who"
+                name="who"
+                type="search"
+                defaultValue={first("who") ?? ""}
+                maxLength={100}
+                className="rounded-md border border-slate-400 px-3 py-2"
+              />
             </div>
-            <button type="submit" className="min-h-10 rounded-md border border-slate-300 px-4 text-sm">Показать</button>
+            <button type="submit" className="min-h-10 rounded-md border border-slate-300 px-4 text-sm">
+              Показать
+            </button>
           </form>
-          <InvitablePeople staff={invitable.staff} mentors={invitable.mentors} showStaff={can(viewer, "account:invite-staff")} timeZone={viewer.timeZone} />
+          <InvitablePeople
+            staff={invitable.staff}
+            mentors={invitable.mentors}
+            showStaff={can(viewer, "account:invite-staff")}
+            timeZone={viewer.timeZone}
+          />
         </Card>
         <Card title={`Учётные записи (${accounts.total})`}>
           <AccountFilters filter={filter} />

@@ -12,7 +12,9 @@ export const metadata: Metadata = { title: "Моё согласие" };
 export default async function OwnConsentPage() {
   const viewer = await requirePage("/consent");
   const mayGive = can(viewer, "consent:give-own");
-  const [self, texts] = mayGive ? await Promise.all([listOwnConsents(viewer, "self"), currentConsentTexts(viewer.schoolId)]) : [[], null];
+  const [self, texts] = mayGive
+    ? await Promise.all([listOwnConsents(viewer, "self"), currentConsentTexts(viewer.schoolId)])
+    : [[], null];
   return (
     <>
       <PageTitle subtitle="С 14 лет участник программы сам даёт согласие на обработку своих персональных данных (до 18 лет — вместе с родителем).">

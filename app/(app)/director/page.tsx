@@ -25,14 +25,16 @@ export default async function DirectorPage() {
             {percentFormat.format(coverage.percent)} %
           </p>
           <p className="mt-1 text-slate-700">
-            {coverage.covered} из {coverage.pupils} обучающихся в возрасте от {coverage.minAge} лет — в работающих парах и
-            группах (наставляемые или наставники). Целевой показатель — не менее {coverage.target} %.
+            {coverage.covered} из {coverage.pupils} обучающихся в возрасте от {coverage.minAge} лет — в работающих парах и группах
+            (наставляемые или наставники). Целевой показатель — не менее {coverage.target} %.
           </p>
           <div className="mt-3">
             <ProgressBar percent={(coverage.percent / coverage.target) * 100} label="Охват относительно целевого показателя" />
           </div>
           <p className={`mt-2 font-medium ${reached ? "text-green-800" : "text-amber-900"}`}>
-            {reached ? "Целевой показатель достигнут." : `До целевого показателя: ${percentFormat.format(coverage.target - coverage.percent)} п. п.`}
+            {reached
+              ? "Целевой показатель достигнут."
+              : `До целевого показателя: ${percentFormat.format(coverage.target - coverage.percent)} п. п.`}
           </p>
         </Card>
         <Card title="Пары и группы по формам наставничества">
@@ -43,8 +45,12 @@ export default async function DirectorPage() {
               <caption className="sr-only">Число работающих пар и групп по формам</caption>
               <thead>
                 <tr className="border-b border-slate-200 text-sm text-slate-700">
-                  <th scope="col" className="py-1 font-medium">Форма</th>
-                  <th scope="col" className="py-1 text-right font-medium">Пар и групп</th>
+                  <th scope="col" className="py-1 font-medium">
+                    Форма
+                  </th>
+                  <th scope="col" className="py-1 text-right font-medium">
+                    Пар и групп
+                  </th>
                 </tr>
               </thead>
               <tbody>

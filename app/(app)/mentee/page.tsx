@@ -23,7 +23,9 @@ export default async function MenteePage() {
           <p className="text-sm text-slate-700">
             {formLabels[m.form]} · {formatLabels[m.format]}
           </p>
-          {m.leftOn && <p className="mt-2 font-medium">Вы вышли из пары {formatDate(m.leftOn)}: показаны встречи до этого дня.</p>}
+          {m.leftOn && (
+            <p className="mt-2 font-medium">Вы вышли из пары {formatDate(m.leftOn)}: показаны встречи до этого дня.</p>
+          )}
           {m.goal && <p className="mt-2">Цель: {m.goal}</p>}
           <h3 className="mt-4 font-semibold">Встречи</h3>
           {m.meetings.length === 0 && <p className="text-sm">Встреч пока не было.</p>}

@@ -16,7 +16,11 @@ export const metadata: Metadata = { title: "Мои пары и группы" };
 export default async function MentorPage() {
   const viewer = await requirePage("/mentor");
   const mentorships = await listOwnMentorships(viewer);
-  await recordReads(viewer, mentorships.flatMap((m) => m.mentees.map((mm) => mm.mentee.person.id)), "Кабинет наставника: мои пары и группы");
+  await recordReads(
+    viewer,
+    mentorships.flatMap((m) => m.mentees.map((mm) => mm.mentee.person.id)),
+    "Кабинет наставника: мои пары и группы",
+  );
   return (
     <>
       <PageTitle subtitle="Пары и группы, которые вы ведёте как наставник">Мои пары и группы</PageTitle>

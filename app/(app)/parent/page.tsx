@@ -14,11 +14,19 @@ export const metadata: Metadata = { title: "Мои дети" };
 export default async function ParentPage() {
   const viewer = await requirePage("/parent");
   const children = await listOwnChildren(viewer);
-  await recordReads(viewer, children.map((c) => c.id), "Кабинет родителя");
+  await recordReads(
+    viewer,
+    children.map((c) => c.id),
+    "Кабинет родителя",
+  );
   return (
     <>
       <PageTitle subtitle="Участие ваших детей в программе наставничества">Мои дети</PageTitle>
-      <p className="mb-4"><Link href="/parent/consents" className="text-blue-800 underline">Согласия на обработку персональных данных</Link></p>
+      <p className="mb-4">
+        <Link href="/parent/consents" className="text-blue-800 underline">
+          Согласия на обработку персональных данных
+        </Link>
+      </p>
       <PendingQuestionnaires viewer={viewer} audience="PARENT" />
       {children.length === 0 && <p>К вашей учётной записи пока не привязан ни один ребёнок. Обратитесь к куратору.</p>}
       {children.map((child) => (
@@ -28,7 +36,9 @@ export default async function ParentPage() {
               {child.pupil.grade} «{child.pupil.classLetter}» класс
             </p>
           )}
-          {!child.mentee?.mentorships.length && <p className="mt-2">Ребёнок пока не участвует в наставнической паре или группе.</p>}
+          {!child.mentee?.mentorships.length && (
+            <p className="mt-2">Ребёнок пока не участвует в наставнической паре или группе.</p>
+          )}
           {child.mentee?.mentorships.map(({ mentorship }, i) => (
             <div key={i} className="mt-3">
               <p>

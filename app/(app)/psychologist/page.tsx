@@ -9,7 +9,11 @@ import { listMenteeBase } from "@/lib/mentees/list-mentee-base";
 
 export const metadata: Metadata = { title: "Кабинет психолога" };
 
-export default async function PsychologistPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PsychologistPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requirePage("/psychologist");
   const filters = parseMenteeBaseFilters(await searchParams);
   const [rows, classes] = await Promise.all([listMenteeBase(viewer, filters), listSchoolClasses(viewer)]);

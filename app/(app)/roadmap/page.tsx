@@ -5,7 +5,11 @@ import { parseRoadmapView } from "@/lib/roadmap/view-params";
 
 export const metadata: Metadata = { title: "Дорожная карта" };
 
-export default async function RoadmapPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RoadmapPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requirePage("/roadmap");
   return <RoadmapScreen viewer={viewer} params={parseRoadmapView(await searchParams)} basePath="/roadmap" />;
 }

@@ -21,7 +21,14 @@ export const audienceRoles: Record<AudienceKind, Role[]> = {
   CHOSEN_PEOPLE: ["MENTEE", "MENTOR"],
 };
 
-const mentoringForms = ["PUPIL_PUPIL", "TEACHER_TEACHER", "STUDENT_PUPIL", "PARENT_PUPIL", "TEACHER_PUPIL", "EMPLOYER_PUPIL"] as const;
+const mentoringForms = [
+  "PUPIL_PUPIL",
+  "TEACHER_TEACHER",
+  "STUDENT_PUPIL",
+  "PARENT_PUPIL",
+  "TEACHER_PUPIL",
+  "EMPLOYER_PUPIL",
+] as const;
 
 /** Flat fields so one form can switch between audiences; the refinement asks for what the chosen kind needs. */
 export const launchCampaignSchema = z

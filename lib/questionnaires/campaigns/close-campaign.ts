@@ -21,7 +21,11 @@ export const closeCampaign = defineAction(
         const exists = await tx.questionnaireCampaign.count({ where: { id: campaignId, schoolId: viewer.schoolId } });
         throw exists ? new AppError("CONFLICT", "Кампания уже закрыта.") : new AppError("NOT_FOUND");
       }
-      await recordAudit(tx, viewer, { action: "questionnaire.campaign.close", entityType: "QuestionnaireCampaign", entityId: campaignId });
+      await recordAudit(tx, viewer, {
+        action: "questionnaire.campaign.close",
+        entityType: "QuestionnaireCampaign",
+        entityId: campaignId,
+      });
       return now;
     });
     revalidatePath("/", "layout");

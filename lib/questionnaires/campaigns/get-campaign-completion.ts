@@ -22,8 +22,15 @@ export async function getCampaignCompletion(viewer: Viewer, campaignId: string) 
   const campaign = await db.questionnaireCampaign.findFirst({
     where: { id: campaignId, schoolId: viewer.schoolId },
     select: {
-      id: true, title: true, audience: true, monitoringPhase: true, dueOn: true, lastRemindedAt: true, closedAt: true,
-      createdAt: true, programmeId: true,
+      id: true,
+      title: true,
+      audience: true,
+      monitoringPhase: true,
+      dueOn: true,
+      lastRemindedAt: true,
+      closedAt: true,
+      createdAt: true,
+      programmeId: true,
       template: { select: { title: true, version: true } },
     },
   });
@@ -31,14 +38,26 @@ export async function getCampaignCompletion(viewer: Viewer, campaignId: string) 
   const responses = await db.questionnaireResponse.findMany({
     where: { campaignId: campaign.id, schoolId: viewer.schoolId },
     select: {
-      id: true, status: true, submittedAt: true, remindedAt: true, enteredById: true,
+      id: true,
+      status: true,
+      submittedAt: true,
+      remindedAt: true,
+      enteredById: true,
       respondent: { select: { displayName: true, people: { where: { schoolId: viewer.schoolId }, select: personName } } },
       subject: {
         select: {
           ...personName,
           pupil: { select: { grade: true, classLetter: true } },
           mentee: { select: { mentorships: formsOf(campaign.programmeId) } },
-          mentor: { select: { mentorships: { where: campaign.programmeId ? { programmeId: campaign.programmeId } : {}, select: { form: true }, take: 1 } } },
+          mentor: {
+            select: {
+              mentorships: {
+                where: campaign.programmeId ? { programmeId: campaign.programmeId } : {},
+                select: { form: true },
+                take: 1,
+              },
+            },
+          },
         },
       },
     },

@@ -39,7 +39,11 @@ export const launchCampaign = defineAction(
     }
 
     const audience = await resolveAudience(viewer, input, template.audience);
-    const statuses = await loadConsentStatuses(viewer.schoolId, audience.members.map((m) => m.subjectId), today);
+    const statuses = await loadConsentStatuses(
+      viewer.schoolId,
+      audience.members.map((m) => m.subjectId),
+      today,
+    );
     const excluded = [...audience.excluded];
     const consenting = audience.members.filter((member) => {
       const status = statuses.get(member.subjectId);
@@ -105,6 +109,11 @@ export const launchCampaign = defineAction(
       return created;
     });
     revalidatePath("/", "layout");
-    return { campaignId: campaign.id, created: recipients.length, excluded, alreadyPending: consenting.length - recipients.length };
+    return {
+      campaignId: campaign.id,
+      created: recipients.length,
+      excluded,
+      alreadyPending: consenting.length - recipients.length,
+    };
   },
 );

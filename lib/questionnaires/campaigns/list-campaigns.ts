@@ -10,7 +10,14 @@ export async function listCampaigns(viewer: Viewer) {
     db.questionnaireCampaign.findMany({
       where: { schoolId: viewer.schoolId },
       orderBy: { createdAt: "desc" },
-      select: { id: true, title: true, dueOn: true, closedAt: true, monitoringPhase: true, template: { select: { title: true } } },
+      select: {
+        id: true,
+        title: true,
+        dueOn: true,
+        closedAt: true,
+        monitoringPhase: true,
+        template: { select: { title: true } },
+      },
     }),
     db.questionnaireResponse.groupBy({
       by: ["campaignId", "status"],

@@ -25,10 +25,17 @@ export async function loadLaunchOptions(viewer: Viewer) {
       select: { grade: true, classLetter: true },
     }),
     db.person.findMany({
-      where: { schoolId, anonymisedAt: null, user: { isActive: true, memberships: { some: { schoolId, role: { in: ["MENTEE", "MENTOR"] }, deactivatedAt: null } } } },
+      where: {
+        schoolId,
+        anonymisedAt: null,
+        user: { isActive: true, memberships: { some: { schoolId, role: { in: ["MENTEE", "MENTOR"] }, deactivatedAt: null } } },
+      },
       orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
       select: {
-        id: true, lastName: true, firstName: true, middleName: true,
+        id: true,
+        lastName: true,
+        firstName: true,
+        middleName: true,
         pupil: { select: { grade: true, classLetter: true } },
         user: { select: { memberships: { where: { schoolId, deactivatedAt: null }, select: { role: true } } } },
       },

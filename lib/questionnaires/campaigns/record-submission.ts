@@ -38,7 +38,9 @@ export async function recordSubmission(
   if (response.status === "SUBMITTED") throw new AppError("CONFLICT", "Эта анкета уже отправлена.");
   if (response.campaign?.closedAt) throw new AppError("INVALID", "Сбор ответов на эту анкету закрыт.");
   if (response.campaign) {
-    const status = (await loadConsentStatuses(viewer.schoolId, [response.subjectId], todayCalendarDate(viewer.timeZone))).get(response.subjectId);
+    const status = (await loadConsentStatuses(viewer.schoolId, [response.subjectId], todayCalendarDate(viewer.timeZone))).get(
+      response.subjectId,
+    );
     if (!status?.valid) {
       throw new AppError("INVALID", "Нет действующего согласия на обработку персональных данных: анкету нельзя отправить.");
     }
@@ -46,7 +48,11 @@ export async function recordSubmission(
   const questions = response.template.questions;
   const parsed = answersSchema(questions).safeParse(answers);
   if (!parsed.success) {
-    throw new AppError("INVALID", "Ответьте на отмеченные вопросы.", z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
+    throw new AppError(
+      "INVALID",
+      "Ответьте на отмеченные вопросы.",
+      z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+    );
   }
   const values = parsed.data as Record<string, unknown>;
   await db.$transaction(async (tx) => {

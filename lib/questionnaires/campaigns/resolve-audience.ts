@@ -27,10 +27,17 @@ const SWITCHED_OFF = "учётная запись отключена в школ
 
 /** A person's name and their account's state in the school: its roles there that are switched on. */
 const personFields = (schoolId: string) =>
-  ({ ...nameFields, user: { select: { isActive: true, memberships: { where: { schoolId, deactivatedAt: null }, select: { role: true } } } } }) as const;
+  ({
+    ...nameFields,
+    user: { select: { isActive: true, memberships: { where: { schoolId, deactivatedAt: null }, select: { role: true } } } },
+  }) as const;
 
 type Person = {
-  id: string; userId: string | null; lastName: string; firstName: string; middleName: string | null;
+  id: string;
+  userId: string | null;
+  lastName: string;
+  firstName: string;
+  middleName: string | null;
   user: { isActive: boolean; memberships: { role: Role }[] } | null;
 };
 
@@ -38,7 +45,11 @@ type Person = {
 const workingRoles = (person: Person): Role[] => (person.user?.isActive ? person.user.memberships.map((m) => m.role) : []);
 
 /** The people a campaign goes to, each as respondent + subject, from one query per audience kind. */
-export async function resolveAudience(viewer: Viewer, input: LaunchCampaignValues, templateRole: Role): Promise<ResolvedAudience> {
+export async function resolveAudience(
+  viewer: Viewer,
+  input: LaunchCampaignValues,
+  templateRole: Role,
+): Promise<ResolvedAudience> {
   const schoolId = viewer.schoolId;
   const programme = await db.programme.findFirst({ where: { schoolId }, orderBy: { startYear: "desc" }, select: { id: true } });
   const programmeId = programme?.id ?? null;
@@ -46,7 +57,11 @@ export async function resolveAudience(viewer: Viewer, input: LaunchCampaignValue
   const excluded: ResolvedAudience["excluded"] = [];
   /** The respondent for a person, or why there is none. */
   const respondent = (person: Person): { id: string } | { reason: string } =>
-    !person.userId ? { reason: NO_ACCOUNT } : workingRoles(person).length === 0 ? { reason: SWITCHED_OFF } : { id: person.userId };
+    !person.userId
+      ? { reason: NO_ACCOUNT }
+      : workingRoles(person).length === 0
+        ? { reason: SWITCHED_OFF }
+        : { id: person.userId };
   const addSelf = (person: Person) => {
     const who = respondent(person);
     if ("id" in who) members.push({ respondentId: who.id, subjectId: person.id, name: fullName(person) });
@@ -60,7 +75,9 @@ export async function resolveAudience(viewer: Viewer, input: LaunchCampaignValue
         schoolId,
         leftOn: null,
         mentorship: {
-          schoolId, programmeId, status: openPairs,
+          schoolId,
+          programmeId,
+          status: openPairs,
           ...(input.audienceKind === "FORM_MENTEES" && input.form ? { form: input.form } : {}),
         },
       },

@@ -24,7 +24,11 @@ const base = (text: string, extra: Extra = {}) => ({
   parameter: extra.parameter,
 });
 
-export function scale(text: string, [min, max, minLabel, maxLabel]: [number, number, string, string], extra?: Extra): TemplateQuestion {
+export function scale(
+  text: string,
+  [min, max, minLabel, maxLabel]: [number, number, string, string],
+  extra?: Extra,
+): TemplateQuestion {
   return { ...base(text, extra), type: "SCALE", scaleMin: min, scaleMax: max, minLabel, maxLabel };
 }
 

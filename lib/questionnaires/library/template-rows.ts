@@ -5,7 +5,12 @@ import type { BuiltInTemplate } from "./questions";
 export type QuestionRow = Prisma.QuestionCreateManyInput & { id: string };
 
 /** Question rows of a template, positions from 1; used by the library install, the demo seed and the builder's save. */
-export function questionRows(schoolId: string, templateId: string, questions: TemplateQuestion[], newId: () => string): QuestionRow[] {
+export function questionRows(
+  schoolId: string,
+  templateId: string,
+  questions: TemplateQuestion[],
+  newId: () => string,
+): QuestionRow[] {
   return questions.map((q, i) => ({
     id: newId(),
     schoolId,
@@ -31,8 +36,17 @@ export function builtInTemplateRows(schoolId: string, templates: BuiltInTemplate
   for (const t of templates) {
     const id = newId();
     rows.push({
-      id, schoolId, familyId: id, builtInKey: t.key, version: 1, isCurrent: true,
-      purpose: t.purpose, audience: t.audience, title: t.title, intro: t.intro || null, mentorMaySeeAnswers: t.mentorMaySeeAnswers,
+      id,
+      schoolId,
+      familyId: id,
+      builtInKey: t.key,
+      version: 1,
+      isCurrent: true,
+      purpose: t.purpose,
+      audience: t.audience,
+      title: t.title,
+      intro: t.intro || null,
+      mentorMaySeeAnswers: t.mentorMaySeeAnswers,
     });
     questions.push(...questionRows(schoolId, id, t.questions, newId));
   }

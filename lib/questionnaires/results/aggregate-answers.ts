@@ -22,7 +22,11 @@ export interface AggregateAnswer {
   personId?: string;
 }
 
-export interface Bar { label: string; count: number; percent: number }
+export interface Bar {
+  label: string;
+  count: number;
+  percent: number;
+}
 
 export type Summary =
   | { kind: "SCALE"; mean: number; bars: Bar[] }
@@ -57,7 +61,8 @@ function summarise(question: AggregateQuestion, answers: AggregateAnswer[]): Sum
   if (question.type === "SCALE" || question.type === "NUMBER") {
     const values = answers.map((a) => a.numberValue ?? 0).sort((a, b) => a - b);
     const mean = round1(values.reduce((sum, v) => sum + v, 0) / total);
-    if (question.type === "NUMBER") return { kind: "NUMBER", mean, min: values[0], max: values[total - 1], median: median(values) };
+    if (question.type === "NUMBER")
+      return { kind: "NUMBER", mean, min: values[0], max: values[total - 1], median: median(values) };
     const low = question.scaleMin ?? values[0];
     const high = question.scaleMax ?? values[total - 1];
     const bars: Bar[] = [];
@@ -70,7 +75,9 @@ function summarise(question: AggregateQuestion, answers: AggregateAnswer[]): Sum
   if (question.type === "SINGLE_CHOICE" || question.type === "MULTIPLE_CHOICE") {
     const bars = question.options.map((option) => {
       // A single choice is stored as text (lib/questionnaires/submit-questionnaire.ts), several choices as a list.
-      const count = answers.filter((a) => (question.type === "SINGLE_CHOICE" ? a.textValue === option : a.choices.includes(option))).length;
+      const count = answers.filter((a) =>
+        question.type === "SINGLE_CHOICE" ? a.textValue === option : a.choices.includes(option),
+      ).length;
       return { label: option, count, percent: percentOf(count, total) };
     });
     return { kind: "CHOICE", bars };
@@ -93,7 +100,8 @@ export function aggregateAnswers(
     const own = answers.filter((a) => a.questionId === question.id && hasValue(a));
     const people = new Set(own.map((a) => a.personId ?? a)).size;
     const result = guardSmallGroup(people, () => summarise(question, own));
-    if (result.shown && hidden.has(question.id)) return { question, result: { shown: false, respondents: people, reason: "SUBGROUP" } };
+    if (result.shown && hidden.has(question.id))
+      return { question, result: { shown: false, respondents: people, reason: "SUBGROUP" } };
     return { question, result };
   });
 }

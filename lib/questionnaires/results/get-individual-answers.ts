@@ -79,19 +79,29 @@ export async function getIndividualAnswers(viewer: Viewer, filter: IndividualAns
     },
     orderBy: [{ submittedAt: "desc" }, { id: "asc" }],
     select: {
-      id: true, submittedAt: true, enteredById: true, subjectId: true,
+      id: true,
+      submittedAt: true,
+      enteredById: true,
+      subjectId: true,
       template: { select: { id: true, title: true, version: true } },
       respondent: { select: { displayName: true } },
       subject: { select: { lastName: true, firstName: true, middleName: true } },
       answers: {
         select: {
-          numberValue: true, textValue: true, dateValue: true, choices: true,
+          numberValue: true,
+          textValue: true,
+          dateValue: true,
+          choices: true,
           question: { select: { position: true, text: true, type: true } },
         },
       },
     },
   });
-  await recordReads(viewer, responses.map((r) => r.subjectId), filter.what ?? "Ответы на анкеты");
+  await recordReads(
+    viewer,
+    responses.map((r) => r.subjectId),
+    filter.what ?? "Ответы на анкеты",
+  );
   return responses.map((r) => ({
     id: r.id,
     template: r.template,

@@ -19,7 +19,14 @@ export interface ResultsFilter {
 }
 
 const questionSelect = {
-  id: true, position: true, section: true, type: true, text: true, options: true, scaleMin: true, scaleMax: true,
+  id: true,
+  position: true,
+  section: true,
+  type: true,
+  text: true,
+  options: true,
+  scaleMin: true,
+  scaleMax: true,
 } as const;
 
 /**
@@ -38,7 +45,12 @@ export async function getTemplateResults(viewer: Viewer, templateId: string, fil
     where: templateFamily(viewer.schoolId, template),
     orderBy: { version: "desc" },
     select: {
-      id: true, title: true, version: true, isCurrent: true, audience: true, mentorMaySeeAnswers: true,
+      id: true,
+      title: true,
+      version: true,
+      isCurrent: true,
+      audience: true,
+      mentorMaySeeAnswers: true,
       questions: { orderBy: { position: "asc" }, select: questionSelect },
       campaigns: { orderBy: { createdAt: "desc" }, select: { id: true, title: true } },
     },
@@ -72,8 +84,14 @@ export async function getTemplateResults(viewer: Viewer, templateId: string, fil
     const role: Role = version.audience;
     const answers = r.answers.filter(hasValue).map((a) => ({ ...a, personId: r.subjectId }));
     return {
-      campaignId: r.campaignId ?? "", forms, classKey, role, answers,
-      campaign: r.campaignId ?? "", detail: `${forms.join("+")}|${classKey}`, personId: r.subjectId,
+      campaignId: r.campaignId ?? "",
+      forms,
+      classKey,
+      role,
+      answers,
+      campaign: r.campaignId ?? "",
+      detail: `${forms.join("+")}|${classKey}`,
+      personId: r.subjectId,
       answered: new Set(answers.map((a) => a.questionId)),
     };
   });
@@ -87,9 +105,14 @@ export async function getTemplateResults(viewer: Viewer, templateId: string, fil
   );
   const filtered = Boolean(filter.campaignId || filter.form || filter.classKey || filter.role);
   const hidden = filtered
-    ? questionsUnsafeToFilter(version.questions.map((q) => q.id), rows, {
-        campaignId: filter.campaignId, breakdown: Boolean(filter.form || filter.classKey),
-      })
+    ? questionsUnsafeToFilter(
+        version.questions.map((q) => q.id),
+        rows,
+        {
+          campaignId: filter.campaignId,
+          breakdown: Boolean(filter.form || filter.classKey),
+        },
+      )
     : new Set<string>();
 
   return {
@@ -98,9 +121,15 @@ export async function getTemplateResults(viewer: Viewer, templateId: string, fil
     versions: versions.map((v) => ({ id: v.id, version: v.version, isCurrent: v.isCurrent })),
     campaigns: version.campaigns,
     forms: [...new Set(rows.flatMap((r) => r.forms))].sort(),
-    classes: [...new Set(rows.map((r) => r.classKey).filter(Boolean))].sort((a, b) => a.localeCompare(b, "ru", { numeric: true })),
+    classes: [...new Set(rows.map((r) => r.classKey).filter(Boolean))].sort((a, b) =>
+      a.localeCompare(b, "ru", { numeric: true }),
+    ),
     filtered,
-    questions: aggregateAnswers(version.questions, selected.flatMap((r) => r.answers), hidden),
+    questions: aggregateAnswers(
+      version.questions,
+      selected.flatMap((r) => r.answers),
+      hidden,
+    ),
   };
 }
 

@@ -4,7 +4,12 @@ import type { TemplateResults } from "./get-template-results";
 import { hiddenNote } from "./small-group";
 
 const typeLabels = {
-  SCALE: "Шкала", SINGLE_CHOICE: "Один вариант", MULTIPLE_CHOICE: "Несколько вариантов", TEXT: "Текст", NUMBER: "Число", DATE: "Дата",
+  SCALE: "Шкала",
+  SINGLE_CHOICE: "Один вариант",
+  MULTIPLE_CHOICE: "Несколько вариантов",
+  TEXT: "Текст",
+  NUMBER: "Число",
+  DATE: "Дата",
 } as const;
 
 function header(sheet: ExcelJS.Worksheet, titles: string[]) {

@@ -9,8 +9,7 @@ export const MIN_GROUP_SIZE = 5;
  * figures, would single out a subgroup of fewer (`reason: "SUBGROUP"`, see filter-safety.ts).
  */
 export type Guarded<T> =
-  | { shown: true; respondents: number; value: T }
-  | { shown: false; respondents: number; reason?: "SUBGROUP" };
+  { shown: true; respondents: number; value: T } | { shown: false; respondents: number; reason?: "SUBGROUP" };
 
 /** Wraps an aggregate so it is only readable when it rests on at least MIN_GROUP_SIZE respondents. */
 export function guardSmallGroup<T>(respondents: number, compute: () => T): Guarded<T> {
@@ -33,15 +32,25 @@ export function hiddenNote(result: { reason?: "SUBGROUP" }): string {
  * smallest shown groups as well until the hidden ones hold MIN_GROUP_SIZE people together: else a hidden group's figure
  * would be the total minus the shown ones. People counted in the total but in no group count as hidden.
  */
-export function guardBreakdown<G, T>(groups: readonly G[], total: number, sizeOf: (group: G) => number, compute: (group: G) => T): Guarded<T>[] {
+export function guardBreakdown<G, T>(
+  groups: readonly G[],
+  total: number,
+  sizeOf: (group: G) => number,
+  compute: (group: G) => T,
+): Guarded<T>[] {
   const sizes = groups.map(sizeOf);
   const hidden = sizes.map((size) => size < MIN_GROUP_SIZE);
   let hiddenPeople = total - sizes.reduce((sum, size, i) => sum + (hidden[i] ? 0 : size), 0);
-  const shownSmallestFirst = sizes.map((_, i) => i).filter((i) => !hidden[i]).sort((a, b) => sizes[a] - sizes[b]);
+  const shownSmallestFirst = sizes
+    .map((_, i) => i)
+    .filter((i) => !hidden[i])
+    .sort((a, b) => sizes[a] - sizes[b]);
   for (const i of shownSmallestFirst) {
     if (hiddenPeople === 0 || hiddenPeople >= MIN_GROUP_SIZE) break;
     hidden[i] = true;
     hiddenPeople += sizes[i];
   }
-  return groups.map((group, i) => (hidden[i] ? { shown: false, respondents: sizes[i] } : { shown: true, respondents: sizes[i], value: compute(group) }));
+  return groups.map((group, i) =>
+    hidden[i] ? { shown: false, respondents: sizes[i] } : { shown: true, respondents: sizes[i], value: compute(group) },
+  );
 }

@@ -1,5 +1,16 @@
 import {
-  AlignmentType, BorderStyle, Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
 } from "docx";
 import type { RoadmapDocument } from "./roadmap-rows";
 
@@ -40,12 +51,24 @@ export async function roadmapDocx(doc: RoadmapDocument): Promise<Buffer> {
         properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
         children: [
           new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: doc.schoolName, size: 24 })] }),
-          new Paragraph({ alignment: AlignmentType.CENTER, heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: doc.title, bold: true, size: 28 })] }),
-          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: doc.subtitle, size: 24 })] }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            heading: HeadingLevel.HEADING_1,
+            children: [new TextRun({ text: doc.title, bold: true, size: 28 })],
+          }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { after: 240 },
+            children: [new TextRun({ text: doc.subtitle, size: 24 })],
+          }),
           table(doc.headers, roadmapRows),
           ...(planRows.length
             ? [
-                new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 360, after: 120 }, children: [new TextRun({ text: "План работы", bold: true, size: 26 })] }),
+                new Paragraph({
+                  heading: HeadingLevel.HEADING_2,
+                  spacing: { before: 360, after: 120 },
+                  children: [new TextRun({ text: "План работы", bold: true, size: 26 })],
+                }),
                 table(["№", "Наименование мероприятий", "Сроки", "Ответственные"], planRows),
               ]
             : []),

@@ -5,7 +5,9 @@ const thin = { style: "thin" as const, color: { argb: "FF666666" } };
 const border = { top: thin, bottom: thin, left: thin, right: thin };
 
 function sheetWithTable(workbook: ExcelJS.Workbook, name: string, heading: string[], headers: string[]) {
-  const sheet = workbook.addWorksheet(name, { pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const sheet = workbook.addWorksheet(name, {
+    pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   sheet.columns = [{ width: 9 }, { width: 80 }, { width: 26 }, { width: 30 }];
   heading.forEach((text, i) => {
     const row = sheet.addRow([text]);
@@ -33,9 +35,16 @@ export async function roadmapXlsx(doc: RoadmapDocument): Promise<Buffer> {
     added.eachCell({ includeEmpty: true }, (c) => Object.assign(c, { border, alignment: { wrapText: true, vertical: "top" } }));
   }
   if (doc.workPlan.length) {
-    const plan = sheetWithTable(workbook, "План работы", [doc.schoolName, "План работы", doc.subtitle], ["№", "Наименование мероприятий", "Сроки", "Ответственные"]);
+    const plan = sheetWithTable(
+      workbook,
+      "План работы",
+      [doc.schoolName, "План работы", doc.subtitle],
+      ["№", "Наименование мероприятий", "Сроки", "Ответственные"],
+    );
     for (const row of doc.workPlan) {
-      plan.addRow(row).eachCell({ includeEmpty: true }, (c) => Object.assign(c, { border, alignment: { wrapText: true, vertical: "top" } }));
+      plan
+        .addRow(row)
+        .eachCell({ includeEmpty: true }, (c) => Object.assign(c, { border, alignment: { wrapText: true, vertical: "top" } }));
     }
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());

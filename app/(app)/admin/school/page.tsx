@@ -11,10 +11,14 @@ export const metadata: Metadata = { title: "Настройки школы" };
 export default async function SchoolSettingsPage() {
   const viewer = await requirePage("/admin/school");
   // A zone set outside the list (by hand in the database) is shown as the default, so the form always has a valid choice.
-  const timeZone = SCHOOL_TIME_ZONES.some((zone) => zone.id === viewer.timeZone) ? (viewer.timeZone as SchoolTimeZone) : DEFAULT_TIME_ZONE;
+  const timeZone = SCHOOL_TIME_ZONES.some((zone) => zone.id === viewer.timeZone)
+    ? (viewer.timeZone as SchoolTimeZone)
+    : DEFAULT_TIME_ZONE;
   return (
     <>
-      <Link href="/admin" className="text-sm text-blue-800 underline">← Учётные записи</Link>
+      <Link href="/admin" className="text-sm text-blue-800 underline">
+        ← Учётные записи
+      </Link>
       <PageTitle subtitle={viewer.schoolName}>Настройки школы</PageTitle>
       <Card title="Часовой пояс" className="max-w-xl">
         <p className="mb-3 text-sm text-slate-700">

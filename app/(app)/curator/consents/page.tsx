@@ -25,7 +25,11 @@ export const metadata: Metadata = { title: "Согласия" };
 
 const cell = "border-b border-slate-200 px-2 py-2 align-top";
 
-export default async function ConsentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ConsentsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requirePage("/curator/consents");
   const classes = (await listConsentClasses(viewer)).map(classKey);
   const params = await searchParams;
@@ -37,7 +41,9 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
   const [rows, texts, versions] = await Promise.all([
     q
       ? listClassConsents(viewer, { q }, "Согласия, поиск по ФИО")
-      : schoolClass ? listClassConsents(viewer, schoolClass, `Согласия, класс ${selected}`) : [],
+      : schoolClass
+        ? listClassConsents(viewer, schoolClass, `Согласия, класс ${selected}`)
+        : [],
     currentConsentTexts(viewer.schoolId),
     listConsentTextVersions(viewer.schoolId),
   ]);
@@ -51,13 +57,20 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
       <nav aria-label="Согласия" className="mb-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {selected && (
           <>
-            <Link href={`/curator/consents/print?class=${encodeURIComponent(selected)}`} className="text-blue-800 underline">Печать бланков</Link>
-            <Link href={`/curator/consents/print?class=${encodeURIComponent(selected)}&purpose=PUBLICATION`} className="text-blue-800 underline">
+            <Link href={`/curator/consents/print?class=${encodeURIComponent(selected)}`} className="text-blue-800 underline">
+              Печать бланков
+            </Link>
+            <Link
+              href={`/curator/consents/print?class=${encodeURIComponent(selected)}&purpose=PUBLICATION`}
+              className="text-blue-800 underline"
+            >
               Бланки на публикацию фото
             </Link>
           </>
         )}
-        <Link href="/curator/consents/acts" className="text-blue-800 underline">Акты об уничтожении</Link>
+        <Link href="/curator/consents/acts" className="text-blue-800 underline">
+          Акты об уничтожении
+        </Link>
       </nav>
       {classes.length === 0 ? (
         <p>В школе пока нет учеников: сначала загрузите контингент.</p>
@@ -67,22 +80,38 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
             <ClassPicker classes={classes} selected={selected} />
             <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Поиск ученика">
               <NameSearchField id="consent-q" defaultValue={q} />
-              <Button type="submit" variant="secondary">Найти</Button>
+              <Button type="submit" variant="secondary">
+                Найти
+              </Button>
             </form>
           </div>
           <Card title={q ? `Найдено по запросу «${q}»: ${rows.length}` : `Ученики ${selected} класса`}>
             {rows.length === 0 ? (
-              <NoMatches query={q} resetHref={`/curator/consents?class=${encodeURIComponent(selected)}`} otherwise="В классе нет учеников." />
+              <NoMatches
+                query={q}
+                resetHref={`/curator/consents?class=${encodeURIComponent(selected)}`}
+                otherwise="В классе нет учеников."
+              />
             ) : (
               <ScrollRegion label="Согласия учеников класса">
                 <table className="w-full min-w-[48rem] border-collapse text-sm">
                   <thead>
                     <tr className="text-left">
-                      <th scope="col" className={cell}>Ученик</th>
-                      <th scope="col" className={cell}>Родители</th>
-                      <th scope="col" className={cell}>Обработка данных</th>
-                      <th scope="col" className={cell}>Публикация фото</th>
-                      <th scope="col" className={cell}>Подбор пары</th>
+                      <th scope="col" className={cell}>
+                        Ученик
+                      </th>
+                      <th scope="col" className={cell}>
+                        Родители
+                      </th>
+                      <th scope="col" className={cell}>
+                        Обработка данных
+                      </th>
+                      <th scope="col" className={cell}>
+                        Публикация фото
+                      </th>
+                      <th scope="col" className={cell}>
+                        Подбор пары
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
@@ -90,7 +119,9 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
                       <tr key={row.id}>
                         <th scope="row" className={`${cell} text-left font-medium`}>
                           {fullName(row)}
-                          {q && row.pupil && <span className="block text-xs font-normal text-slate-600">{classKey(row.pupil)} класс</span>}
+                          {q && row.pupil && (
+                            <span className="block text-xs font-normal text-slate-600">{classKey(row.pupil)} класс</span>
+                          )}
                           <span className="block text-xs font-normal text-slate-600">
                             {row.birthDate ? formatShortDate(row.birthDate) : "дата рождения не указана"}
                           </span>
@@ -113,7 +144,11 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
                           {row.eligibility.eligible ? (
                             <span className="font-medium text-green-800">Можно</span>
                           ) : (
-                            <ul className="list-disc pl-4">{row.eligibility.reasons.map((r) => <li key={r}>{r}</li>)}</ul>
+                            <ul className="list-disc pl-4">
+                              {row.eligibility.reasons.map((r) => (
+                                <li key={r}>{r}</li>
+                              ))}
+                            </ul>
                           )}
                         </td>
                       </tr>
@@ -126,7 +161,13 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
           {mayRecord && rows.length > 0 && (
             <Card title="Записать бумажное согласие">
               <PaperConsentForm
-                pupils={rows.filter((r) => !r.anonymisedAt).map((r) => ({ id: r.id, name: fullName(r), parents: r.parents.map((p) => ({ id: p.id, name: fullName(p) })) }))}
+                pupils={rows
+                  .filter((r) => !r.anonymisedAt)
+                  .map((r) => ({
+                    id: r.id,
+                    name: fullName(r),
+                    parents: r.parents.map((p) => ({ id: p.id, name: fullName(p) })),
+                  }))}
                 texts={versions}
               />
             </Card>
@@ -145,12 +186,15 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
               <details key={purpose} open={!text} className="mb-3 rounded-md border border-slate-200 p-3">
                 <summary className="cursor-pointer font-medium">
                   {consentPurposeLabels[purpose]} —{" "}
-                  {text ? `редакция ${text.version} от ${formatInstant(text.createdAt, viewer.timeZone, "short")}` : "текст ещё не опубликован"}
+                  {text
+                    ? `редакция ${text.version} от ${formatInstant(text.createdAt, viewer.timeZone, "short")}`
+                    : "текст ещё не опубликован"}
                 </summary>
                 <div className="mt-3">
                   {!text && (
                     <p className="mb-2 text-sm text-slate-700">
-                      Пока текст не опубликован, согласие нельзя дать в приложении и распечатать. Ниже — образец: проверьте его и опубликуйте.
+                      Пока текст не опубликован, согласие нельзя дать в приложении и распечатать. Ниже — образец: проверьте его и
+                      опубликуйте.
                     </p>
                   )}
                   <ConsentTextForm purpose={purpose} title={text?.title ?? sample.title} body={text?.body ?? sample.body} />

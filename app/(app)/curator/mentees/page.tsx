@@ -11,7 +11,11 @@ import { mayOpen } from "@/lib/routes/route-access";
 
 export const metadata: Metadata = { title: "База наставляемых" };
 
-export default async function MenteeBasePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function MenteeBasePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requirePage("/curator/mentees");
   const filters = parseMenteeBaseFilters(await searchParams);
   const [rows, classes] = await Promise.all([listMenteeBase(viewer, filters), listSchoolClasses(viewer)]);
@@ -20,10 +24,16 @@ export default async function MenteeBasePage({ searchParams }: { searchParams: P
       <PageTitle subtitle="Ученики и молодые педагоги, которым нужен наставник, с их запросами">База наставляемых</PageTitle>
       {mayOpen(viewer, "/curator/mentees/add-pupils") && (
         <div className="mb-4 flex flex-wrap gap-3">
-          <Link href="/curator/mentees/add-pupils" className="rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800">
+          <Link
+            href="/curator/mentees/add-pupils"
+            className="rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800"
+          >
             Добавить учеников
           </Link>
-          <Link href="/curator/mentees/add-teacher" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100">
+          <Link
+            href="/curator/mentees/add-teacher"
+            className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100"
+          >
             Добавить молодого педагога
           </Link>
         </div>

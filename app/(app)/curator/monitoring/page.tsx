@@ -37,7 +37,9 @@ export default async function MonitoringPage() {
     <>
       <PageTitle subtitle={monitoring.programme.title}>Мониторинг программы</PageTitle>
       <section aria-labelledby="stage-1" className="mb-8 space-y-4">
-        <h2 id="stage-1" className="text-xl font-semibold">Этап 1. Качество программы</h2>
+        <h2 id="stage-1" className="text-xl font-semibold">
+          Этап 1. Качество программы
+        </h2>
         <SatisfactionSection satisfaction={monitoring.satisfaction} />
         <Card title="SWOT-анализ программы">
           {swot && <p className="mb-3 text-sm text-slate-700">Обновлён {formatInstant(swot.updatedAt, viewer.timeZone)}.</p>}
@@ -45,7 +47,9 @@ export default async function MonitoringPage() {
         </Card>
       </section>
       <section aria-labelledby="stage-2" className="space-y-4">
-        <h2 id="stage-2" className="text-xl font-semibold">Этап 2. Рост участников</h2>
+        <h2 id="stage-2" className="text-xl font-semibold">
+          Этап 2. Рост участников
+        </h2>
         <GrowthSection growth={monitoring.growth} />
         {monitoring.participants && <ParticipantsTable rows={monitoring.participants} />}
       </section>

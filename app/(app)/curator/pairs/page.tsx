@@ -14,7 +14,8 @@ export const metadata: Metadata = { title: "Пары и группы" };
 export default async function PairsPage() {
   const viewer = await requirePage("/curator/pairs");
   const [{ programme, mentorships }, candidates] = await Promise.all([listMentorships(viewer), loadMatchCandidates(viewer)]);
-  const classOf = (p: { pupil: { grade: number; classLetter: string } | null }) => (p.pupil ? `, ${p.pupil.grade}${p.pupil.classLetter}` : "");
+  const classOf = (p: { pupil: { grade: number; classLetter: string } | null }) =>
+    p.pupil ? `, ${p.pupil.grade}${p.pupil.classLetter}` : "";
   // Those already in a pair are not candidates; those without consent are shown with the reason, so the curator knows.
   const mentees = candidates.mentees
     .filter((m) => !m.inOpenPair)
@@ -42,10 +43,18 @@ export default async function PairsPage() {
             <table className="w-full text-left text-sm">
               <thead>
                 <tr className="border-b border-slate-300">
-                  <th scope="col" className="py-2 pr-3">Наставник</th>
-                  <th scope="col" className="py-2 pr-3">Наставляемые</th>
-                  <th scope="col" className="py-2 pr-3">Форма</th>
-                  <th scope="col" className="py-2">Статус</th>
+                  <th scope="col" className="py-2 pr-3">
+                    Наставник
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    Наставляемые
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    Форма
+                  </th>
+                  <th scope="col" className="py-2">
+                    Статус
+                  </th>
                 </tr>
               </thead>
               <tbody>

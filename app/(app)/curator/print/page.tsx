@@ -11,7 +11,11 @@ export const metadata: Metadata = { title: "Дорожная карта — пе
 
 const cellClass = "border border-slate-500 px-2 py-1 align-top";
 
-export default async function PrintRoadmapPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PrintRoadmapPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requirePage("/curator/print");
   const roadmap = await getRoadmap(viewer, parseRoadmapView(await searchParams).year);
   if (!roadmap) return <p>Программа не найдена.</p>;
@@ -20,7 +24,9 @@ export default async function PrintRoadmapPage({ searchParams }: { searchParams:
     <article className="bg-white p-4 text-sm text-black print:p-0">
       <div className="mb-4 flex gap-3 print:hidden">
         <PrintButton />
-        <Link href={`${roadmapHome(viewer) ?? "/"}?year=${roadmap.startYear}`} className="self-center text-blue-800 underline">← Дорожная карта</Link>
+        <Link href={`${roadmapHome(viewer) ?? "/"}?year=${roadmap.startYear}`} className="self-center text-blue-800 underline">
+          ← Дорожная карта
+        </Link>
       </div>
       <header className="mb-4 text-center">
         <p>{doc.schoolName}</p>
@@ -29,14 +35,22 @@ export default async function PrintRoadmapPage({ searchParams }: { searchParams:
       </header>
       <table className="w-full border-collapse">
         <thead>
-          <tr>{doc.headers.map((h) => <th key={h} scope="col" className={`${cellClass} text-left`}>{h}</th>)}</tr>
+          <tr>
+            {doc.headers.map((h) => (
+              <th key={h} scope="col" className={`${cellClass} text-left`}>
+                {h}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {doc.rows.map((row) =>
             row.kind === "stage" ? (
               <tr key={`s${row.number}`} className="font-semibold">
                 <td className={cellClass}>{row.number}</td>
-                <td className={cellClass} colSpan={3}>{row.text}</td>
+                <td className={cellClass} colSpan={3}>
+                  {row.text}
+                </td>
               </tr>
             ) : (
               <tr key={row.number}>

@@ -22,10 +22,16 @@ export default async function QuestionnairesPage() {
         Анкеты
       </PageTitle>
       <div className="mb-4 flex flex-wrap items-start gap-3">
-        <Link href="/curator/questionnaires/campaigns" className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-blue-800 hover:bg-slate-100">
+        <Link
+          href="/curator/questionnaires/campaigns"
+          className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-blue-800 hover:bg-slate-100"
+        >
           Кампании
         </Link>
-        <Link href="/curator/questionnaires/templates/new" className="inline-flex min-h-10 items-center rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800">
+        <Link
+          href="/curator/questionnaires/templates/new"
+          className="inline-flex min-h-10 items-center rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800"
+        >
           Новая анкета
         </Link>
         <InstallBuiltInsButton missing={missingBuiltIns} />
@@ -42,12 +48,24 @@ export default async function QuestionnairesPage() {
               <table className="w-full min-w-[32rem] text-left text-sm">
                 <thead>
                   <tr className="border-b border-slate-200 text-slate-700">
-                    <th scope="col" className="py-2 pr-3 font-medium">Анкета</th>
-                    <th scope="col" className="py-2 pr-3 font-medium">Кто заполняет</th>
-                    <th scope="col" className="py-2 pr-3 font-medium">Версия</th>
-                    <th scope="col" className="py-2 pr-3 font-medium">Вопросов</th>
-                    <th scope="col" className="py-2 pr-3 font-medium">Ответов</th>
-                    <th scope="col" className="py-2 font-medium"><span className="sr-only">Итоги</span></th>
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      Анкета
+                    </th>
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      Кто заполняет
+                    </th>
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      Версия
+                    </th>
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      Вопросов
+                    </th>
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      Ответов
+                    </th>
+                    <th scope="col" className="py-2 font-medium">
+                      <span className="sr-only">Итоги</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -63,7 +81,11 @@ export default async function QuestionnairesPage() {
                       <td className="py-2 pr-3">{t.questions}</td>
                       <td className="py-2 pr-3">{t.answers}</td>
                       <td className="py-2">
-                        <Link href={`/curator/questionnaires/results/${t.id}`} aria-label={`Итоги: ${t.title}`} className="text-blue-800 underline">
+                        <Link
+                          href={`/curator/questionnaires/results/${t.id}`}
+                          aria-label={`Итоги: ${t.title}`}
+                          className="text-blue-800 underline"
+                        >
                           Итоги
                         </Link>
                       </td>

@@ -24,19 +24,31 @@ const statusOptions = [
   { value: "ALL", label: "Все" },
 ];
 
-export default async function RosterPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RosterPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requirePage("/curator/roster");
   const view = parsePupilView(await searchParams);
   const summary = await getRosterSummary(viewer);
   // Names are listed for one class, for a search, or for the pupils who left; the whole school is shown as counts per class.
   const listed = view.grade !== undefined || view.status === "LEFT" || view.q !== "";
   const pupils = listed ? await listRosterPupils(viewer, view) : [];
-  const title = view.grade !== undefined ? `Список класса ${view.classLabel}` : view.q ? "Найденные ученики" : view.status === "LEFT" ? "Выбывшие ученики" : "Ученики";
+  const title =
+    view.grade !== undefined
+      ? `Список класса ${view.classLabel}`
+      : view.q
+        ? "Найденные ученики"
+        : view.status === "LEFT"
+          ? "Выбывшие ученики"
+          : "Ученики";
   return (
     <>
       <RosterHeader current="pupils" mayImport={mayOpen(viewer, "/curator/roster/import")} />
       <p className="mb-4 text-slate-800">
-        Обучаются: <strong>{summary.enrolled}</strong> · Выбыли: <strong>{summary.left}</strong> · Классов: <strong>{summary.classes.length}</strong>
+        Обучаются: <strong>{summary.enrolled}</strong> · Выбыли: <strong>{summary.left}</strong> · Классов:{" "}
+        <strong>{summary.classes.length}</strong>
       </p>
       <RosterFilters>
         <FilterSelect
@@ -65,7 +77,9 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
                   </td>
                   <td className={cellClass}>{p.person.birthDate ? formatShortDate(p.person.birthDate) : "—"}</td>
                   <td className={cellClass}>{classLabel(p)}</td>
-                  <td className={cellClass}>{p.status === "LEFT" ? `Выбыл(а)${p.leftAt ? ` ${formatShortDate(p.leftAt)}` : ""}` : "Обучается"}</td>
+                  <td className={cellClass}>
+                    {p.status === "LEFT" ? `Выбыл(а)${p.leftAt ? ` ${formatShortDate(p.leftAt)}` : ""}` : "Обучается"}
+                  </td>
                 </tr>
               ))}
             </RosterTable>

@@ -13,7 +13,9 @@ export default async function ParentConsentsPage() {
   const [children, texts] = await Promise.all([listOwnConsents(viewer, "children"), currentConsentTexts(viewer.schoolId)]);
   return (
     <>
-      <Link href="/parent" className="text-sm text-blue-800 underline">← Мои дети</Link>
+      <Link href="/parent" className="text-sm text-blue-800 underline">
+        ← Мои дети
+      </Link>
       <PageTitle subtitle="Согласие на обработку персональных данных нужно, чтобы ребёнок мог участвовать в программе наставничества. Его можно отозвать в любой момент.">
         Согласия
       </PageTitle>

@@ -14,9 +14,10 @@ export default async function QuestionnairePage({ params }: { params: Promise<{ 
   const { id } = await params;
   const questionnaire = await loadOrRefuse(getQuestionnaire(viewer, id));
   const aboutChild = questionnaire.subject.userId !== viewer.userId;
-  const draft = questionnaire.draft && typeof questionnaire.draft === "object" && !Array.isArray(questionnaire.draft)
-    ? (questionnaire.draft as Record<string, unknown>)
-    : null;
+  const draft =
+    questionnaire.draft && typeof questionnaire.draft === "object" && !Array.isArray(questionnaire.draft)
+      ? (questionnaire.draft as Record<string, unknown>)
+      : null;
   return (
     <div className="mx-auto max-w-2xl">
       <PageTitle subtitle={aboutChild ? `О ребёнке: ${fullName(questionnaire.subject)}` : undefined}>
@@ -25,13 +26,16 @@ export default async function QuestionnairePage({ params }: { params: Promise<{ 
       {questionnaire.status === "SUBMITTED" ? (
         <Card>
           <p role="status">
-            Анкета отправлена{questionnaire.submittedAt && ` ${formatInstant(questionnaire.submittedAt, viewer.timeZone)}`}. Спасибо!
+            Анкета отправлена{questionnaire.submittedAt && ` ${formatInstant(questionnaire.submittedAt, viewer.timeZone)}`}.
+            Спасибо!
           </p>
           <BackHome />
         </Card>
       ) : questionnaire.campaign?.closedAt ? (
         <Card>
-          <p role="status">Сбор ответов на эту анкету закрыт {formatInstant(questionnaire.campaign.closedAt, viewer.timeZone)}.</p>
+          <p role="status">
+            Сбор ответов на эту анкету закрыт {formatInstant(questionnaire.campaign.closedAt, viewer.timeZone)}.
+          </p>
           <BackHome />
         </Card>
       ) : (

@@ -15,7 +15,9 @@ export default async function DestructionActsPage() {
   const acts = await listDestructionActs(viewer);
   return (
     <>
-      <Link href="/curator/consents" className="text-sm text-blue-800 underline">← Согласия</Link>
+      <Link href="/curator/consents" className="text-sm text-blue-800 underline">
+        ← Согласия
+      </Link>
       <PageTitle subtitle="Составляются автоматически, когда после отзыва согласия истекает срок хранения и данные человека обезличиваются">
         Акты об уничтожении персональных данных
       </PageTitle>
@@ -27,17 +29,29 @@ export default async function DestructionActsPage() {
             <table className="w-full min-w-[40rem] border-collapse text-sm">
               <thead>
                 <tr className="text-left">
-                  <th scope="col" className={cell}>№</th>
-                  <th scope="col" className={cell}>Дата</th>
-                  <th scope="col" className={cell}>Уничтоженные данные</th>
-                  <th scope="col" className={cell}>Основание</th>
-                  <th scope="col" className={cell}>Запись</th>
+                  <th scope="col" className={cell}>
+                    №
+                  </th>
+                  <th scope="col" className={cell}>
+                    Дата
+                  </th>
+                  <th scope="col" className={cell}>
+                    Уничтоженные данные
+                  </th>
+                  <th scope="col" className={cell}>
+                    Основание
+                  </th>
+                  <th scope="col" className={cell}>
+                    Запись
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {acts.map((act) => (
                   <tr key={act.id}>
-                    <th scope="row" className={`${cell} text-left`}>{act.number}</th>
+                    <th scope="row" className={`${cell} text-left`}>
+                      {act.number}
+                    </th>
                     <td className={cell}>{formatInstant(act.performedAt, viewer.timeZone, "short")}</td>
                     <td className={cell}>{act.dataCategories.join("; ")}</td>
                     <td className={cell}>{act.reason}</td>

@@ -11,7 +11,11 @@ import { classKey, parseClassKey } from "@/lib/invitations/class-key";
 
 export const metadata: Metadata = { title: "Бланки согласий — печать" };
 
-export default async function PrintConsentsPage({ searchParams }: { searchParams: Promise<{ class?: string; purpose?: string }> }) {
+export default async function PrintConsentsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ class?: string; purpose?: string }>;
+}) {
   const viewer = await requirePage("/curator/consents/print");
   const params = await searchParams;
   const purpose = params.purpose === "PUBLICATION" ? "PUBLICATION" : "MENTORING";
@@ -28,24 +32,27 @@ export default async function PrintConsentsPage({ searchParams }: { searchParams
     <div className="bg-white p-4 text-black print:p-0">
       <div className="mb-4 flex flex-wrap items-center gap-3 print:hidden">
         <PrintButton />
-        <Link href={`/curator/consents?class=${encodeURIComponent(label)}`} className="text-blue-800 underline">← Согласия</Link>
+        <Link href={`/curator/consents?class=${encodeURIComponent(label)}`} className="text-blue-800 underline">
+          ← Согласия
+        </Link>
         <h1 className="w-full text-lg font-semibold">
           Бланки согласий ({consentPurposeLabels[purpose].toLowerCase()}), {label} класс: {pupils.length}
         </h1>
       </div>
       {pupils.length === 0 && <p>В классе нет учеников.</p>}
       {!text && <p role="alert">{missingConsentTextNote}</p>}
-      {text && pupils.map((row) => (
-        <ConsentPrintForm
-          key={row.id}
-          schoolName={viewer.schoolName}
-          classLabel={label}
-          pupil={row}
-          parents={row.parents}
-          requirement={row.status[purpose].requirement}
-          text={text}
-        />
-      ))}
+      {text &&
+        pupils.map((row) => (
+          <ConsentPrintForm
+            key={row.id}
+            schoolName={viewer.schoolName}
+            classLabel={label}
+            pupil={row}
+            parents={row.parents}
+            requirement={row.status[purpose].requirement}
+            text={text}
+          />
+        ))}
     </div>
   );
 }

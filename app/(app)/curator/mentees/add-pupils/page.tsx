@@ -10,7 +10,11 @@ import { className, parseClassName } from "@/lib/mentees/rules";
 
 export const metadata: Metadata = { title: "Добавить учеников в базу наставляемых" };
 
-export default async function AddPupilsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AddPupilsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requirePage("/curator/mentees/add-pupils");
   const raw = (await searchParams).class;
   const klass = parseClassName(typeof raw === "string" ? raw : null);
@@ -18,7 +22,9 @@ export default async function AddPupilsPage({ searchParams }: { searchParams: Pr
   const pupils = klass ? await listClassPupils(viewer, klass) : [];
   return (
     <div className="mx-auto max-w-2xl">
-      <Link href="/curator/mentees" className="text-sm text-blue-800 underline">← База наставляемых</Link>
+      <Link href="/curator/mentees" className="text-sm text-blue-800 underline">
+        ← База наставляемых
+      </Link>
       <PageTitle subtitle="Выберите класс и отметьте учеников, которым нужен наставник.">Добавить учеников</PageTitle>
       <Card>
         <form method="get" action="/curator/mentees/add-pupils" className="flex flex-wrap items-end gap-2">

@@ -14,7 +14,9 @@ export default async function AddYoungTeacherPage() {
   const teachers = await listYoungTeacherCandidates(viewer);
   return (
     <div className="mx-auto max-w-2xl">
-      <Link href="/curator/mentees" className="text-sm text-blue-800 underline">← База наставляемых</Link>
+      <Link href="/curator/mentees" className="text-sm text-blue-800 underline">
+        ← База наставляемых
+      </Link>
       <PageTitle subtitle="Молодой специалист — педагог со стажем от 0 до 3 лет.">Добавить молодого педагога</PageTitle>
       <Card>
         {teachers.length === 0 ? (

@@ -40,8 +40,12 @@ export default async function MentorPage({ params }: { params: Promise<{ id: str
 
   return (
     <>
-      <Link href="/curator/mentors" className="text-sm text-blue-800 underline">← База наставников</Link>
-      <PageTitle subtitle={[mentorCategoryLabels[mentor.category], mentor.origin, mentor.partner?.name].filter(Boolean).join(" · ")}>
+      <Link href="/curator/mentors" className="text-sm text-blue-800 underline">
+        ← База наставников
+      </Link>
+      <PageTitle
+        subtitle={[mentorCategoryLabels[mentor.category], mentor.origin, mentor.partner?.name].filter(Boolean).join(" · ")}
+      >
         {mentor.name}
       </PageTitle>
       <MentorsNav viewer={viewer} current="" />
@@ -51,11 +55,19 @@ export default async function MentorPage({ params }: { params: Promise<{ id: str
             <Detail term="Статус">
               {mentorStatusLabels[mentor.status]} (с {formatInstant(mentor.statusChangedAt, viewer.timeZone)})
             </Detail>
-            {mentor.status === "DECLINED" && mentor.declineReason && <Detail term="Причина отказа">{mentor.declineReason}</Detail>}
-            <Detail term="Справка о несудимости"><CertificateNote state={mentor.certificate} /></Detail>
+            {mentor.status === "DECLINED" && mentor.declineReason && (
+              <Detail term="Причина отказа">{mentor.declineReason}</Detail>
+            )}
+            <Detail term="Справка о несудимости">
+              <CertificateNote state={mentor.certificate} />
+            </Detail>
             <Detail term="Согласие на обработку данных">{describeConsent(mentor.consent)}</Detail>
-            <Detail term="Нагрузка">{mentor.load} из {mentor.capacity}</Detail>
-            <Detail term="Подбор пар"><EligibilityNote readiness={mentor.readiness} /></Detail>
+            <Detail term="Нагрузка">
+              {mentor.load} из {mentor.capacity}
+            </Detail>
+            <Detail term="Подбор пар">
+              <EligibilityNote readiness={mentor.readiness} />
+            </Detail>
           </dl>
         </Card>
         {editor && (
@@ -74,9 +86,16 @@ export default async function MentorPage({ params }: { params: Promise<{ id: str
         {editor ? (
           <MentorProfileForm
             mentor={{
-              id: mentor.id, category: mentor.category, partnerId: mentor.partnerId, competencies: mentor.competencies,
-              strengths: mentor.strengths, preferredForms: mentor.preferredForms, preferredFormats: mentor.preferredFormats,
-              capacity: mentor.capacity, availability: mentor.availability, contact: mentor.contact,
+              id: mentor.id,
+              category: mentor.category,
+              partnerId: mentor.partnerId,
+              competencies: mentor.competencies,
+              strengths: mentor.strengths,
+              preferredForms: mentor.preferredForms,
+              preferredFormats: mentor.preferredFormats,
+              capacity: mentor.capacity,
+              availability: mentor.availability,
+              contact: mentor.contact,
               certificateIssuedOn: mentor.certificateIssuedOn ? calendarDateValue(mentor.certificateIssuedOn) : "",
             }}
             isOutside={mentor.isOutside}
@@ -116,7 +135,12 @@ export default async function MentorPage({ params }: { params: Promise<{ id: str
           {editor && mentor.status !== "DECLINED" && (
             <div className="mt-4 border-t border-slate-200 pt-4">
               <h3 className="mb-2 font-semibold">Записать собеседование</h3>
-              <InterviewForm mentorId={mentor.id} interviewers={interviewers} defaultInterviewerId={viewer.userId} today={calendarDateValue(todayCalendarDate(viewer.timeZone))} />
+              <InterviewForm
+                mentorId={mentor.id}
+                interviewers={interviewers}
+                defaultInterviewerId={viewer.userId}
+                today={calendarDateValue(todayCalendarDate(viewer.timeZone))}
+              />
             </div>
           )}
         </Card>
@@ -124,7 +148,9 @@ export default async function MentorPage({ params }: { params: Promise<{ id: str
           {attended === 0 && <p className="text-sm">Наставник ещё не посещал занятий.</p>}
           <ul className="list-disc pl-5 text-sm">
             {mentor.trainings.map(({ event }) => (
-              <li key={event.id}>{formatDate(event.heldOn)} · {event.title}</li>
+              <li key={event.id}>
+                {formatDate(event.heldOn)} · {event.title}
+              </li>
             ))}
           </ul>
           <Link href="/curator/mentors/trainings" className="mt-2 inline-block text-sm text-blue-800 underline">

@@ -14,7 +14,9 @@ export default async function PartnersPage() {
   const editor = can(viewer, "mentor-base:edit");
   return (
     <>
-      <PageTitle subtitle="Предприятия, вузы и организации, чьи сотрудники становятся наставниками.">Организации-партнёры</PageTitle>
+      <PageTitle subtitle="Предприятия, вузы и организации, чьи сотрудники становятся наставниками.">
+        Организации-партнёры
+      </PageTitle>
       <MentorsNav viewer={viewer} current="/curator/mentors/partners" />
       <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
         <Card title={`Организации (${partners.length})`}>

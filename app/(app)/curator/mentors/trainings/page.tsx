@@ -16,7 +16,9 @@ export default async function TrainingsPage() {
   const names = new Map(mentors.map((m) => [m.id, m.name]));
   return (
     <>
-      <PageTitle subtitle="Наставник, прошедший собеседование и посетивший занятие, отмечается обученным.">Обучение наставников</PageTitle>
+      <PageTitle subtitle="Наставник, прошедший собеседование и посетивший занятие, отмечается обученным.">
+        Обучение наставников
+      </PageTitle>
       <MentorsNav viewer={viewer} current="/curator/mentors/trainings" />
       {editor && (
         <Card title="Новое занятие" className="mb-4">
@@ -28,7 +30,9 @@ export default async function TrainingsPage() {
         <ol className="divide-y divide-slate-100">
           {events.map((event) => (
             <li key={event.id} className="py-3">
-              <p className="font-medium">{formatDate(event.heldOn)} · {event.title}</p>
+              <p className="font-medium">
+                {formatDate(event.heldOn)} · {event.title}
+              </p>
               {event.description && <p className="text-sm text-slate-700">{event.description}</p>}
               <p className="mt-1 text-sm">
                 Присутствовали ({event.attendedMentorIds.length}):{" "}
@@ -42,8 +46,11 @@ export default async function TrainingsPage() {
                       mentors={mentors}
                       today={calendarDateValue(todayCalendarDate(viewer.timeZone))}
                       event={{
-                        id: event.id, title: event.title, description: event.description,
-                        heldOn: calendarDateValue(event.heldOn), attendedMentorIds: event.attendedMentorIds,
+                        id: event.id,
+                        title: event.title,
+                        description: event.description,
+                        heldOn: calendarDateValue(event.heldOn),
+                        attendedMentorIds: event.attendedMentorIds,
                       }}
                     />
                   </div>

@@ -30,10 +30,14 @@ export default async function PersonPage({
   const log = can(viewer, "audit:read") ? await listPersonAudit(viewer, id, Number(logPage) || 1) : null;
   const mayEditBase = can(viewer, "mentee-base:edit");
   const canBePupilMentee = person.pupil?.status === "ENROLLED" && !person.anonymisedAt;
-  const canBeTeacherMentee = !!person.staff && !person.staff.leftAt && isYoungTeacher(person.staff.experienceYears) && !person.anonymisedAt;
+  const canBeTeacherMentee =
+    !!person.staff && !person.staff.leftAt && isYoungTeacher(person.staff.experienceYears) && !person.anonymisedAt;
   return (
     <>
-      <Link href={mayOpen(viewer, "/curator/mentees") ? "/curator/mentees" : "/curator/roster"} className="text-sm text-blue-800 underline">
+      <Link
+        href={mayOpen(viewer, "/curator/mentees") ? "/curator/mentees" : "/curator/roster"}
+        className="text-sm text-blue-800 underline"
+      >
         {mayOpen(viewer, "/curator/mentees") ? "← База наставляемых" : "← Контингент"}
       </Link>
       <PageTitle subtitle="Карточка человека">{fullName(person)}</PageTitle>
@@ -45,9 +49,19 @@ export default async function PersonPage({
           {mayEditBase && (
             <div className="mt-2">
               {canBePupilMentee ? (
-                <ActionButton action={addPupilCandidates} input={{ personIds: [person.id] }} label="Добавить в базу наставляемых" variant="primary" />
+                <ActionButton
+                  action={addPupilCandidates}
+                  input={{ personIds: [person.id] }}
+                  label="Добавить в базу наставляемых"
+                  variant="primary"
+                />
               ) : (
-                <ActionButton action={addYoungTeacher} input={{ personId: person.id }} label="Добавить в базу наставляемых" variant="primary" />
+                <ActionButton
+                  action={addYoungTeacher}
+                  input={{ personId: person.id }}
+                  label="Добавить в базу наставляемых"
+                  variant="primary"
+                />
               )}
             </div>
           )}

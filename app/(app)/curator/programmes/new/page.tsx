@@ -18,7 +18,9 @@ export default async function NewProgrammePage() {
   const years = [current, current + 1].filter((year) => !taken.has(year));
   return (
     <div className="mx-auto max-w-2xl">
-      <Link href={roadmapHome(viewer) ?? "/"} className="text-sm text-blue-800 underline">← Дорожная карта</Link>
+      <Link href={roadmapHome(viewer) ?? "/"} className="text-sm text-blue-800 underline">
+        ← Дорожная карта
+      </Link>
       <PageTitle subtitle="Дорожная карта и план работы создаются из шаблона со сроками на выбранный учебный год; дальше их можно править.">
         Новая программа наставничества
       </PageTitle>

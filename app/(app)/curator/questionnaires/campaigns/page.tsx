@@ -12,7 +12,9 @@ export default async function CampaignsPage() {
   const campaigns = await listCampaigns(viewer);
   return (
     <div className="mx-auto max-w-3xl">
-      <Link href="/curator/questionnaires" className="text-sm text-blue-800 underline">← Анкеты</Link>
+      <Link href="/curator/questionnaires" className="text-sm text-blue-800 underline">
+        ← Анкеты
+      </Link>
       <PageTitle subtitle="Анкеты, отправленные наставляемым, наставникам и родителям, и кто уже ответил.">
         Кампании анкетирования
       </PageTitle>
@@ -23,7 +25,9 @@ export default async function CampaignsPage() {
         Новая кампания
       </Link>
       {campaigns.length === 0 ? (
-        <Card><p>Кампаний пока нет.</p></Card>
+        <Card>
+          <p>Кампаний пока нет.</p>
+        </Card>
       ) : (
         <ul className="space-y-3">
           {campaigns.map((c) => {
@@ -41,7 +45,9 @@ export default async function CampaignsPage() {
                   </div>
                   <p className="mb-2 text-sm text-slate-700">{c.template.title}</p>
                   <ProgressBar percent={percent} label={`Ответили ${c.answered} из ${c.total}`} />
-                  <p className="mt-1 text-sm text-slate-700">Ответили {c.answered} из {c.total} ({percent}%)</p>
+                  <p className="mt-1 text-sm text-slate-700">
+                    Ответили {c.answered} из {c.total} ({percent}%)
+                  </p>
                 </Card>
               </li>
             );

@@ -10,7 +10,9 @@ export default async function RosterImportPage() {
   await requirePage("/curator/roster/import");
   return (
     <div className="mx-auto max-w-4xl">
-      <Link href="/curator/roster" className="text-sm text-blue-800 underline">← Контингент</Link>
+      <Link href="/curator/roster" className="text-sm text-blue-800 underline">
+        ← Контингент
+      </Link>
       <PageTitle subtitle="Списки учеников и сотрудников из электронного журнала (CSV или XLSX). Повторная загрузка того же класса обновляет людей, а не создаёт новых; файл с ошибками не импортируется целиком.">
         Импорт контингента
       </PageTitle>

@@ -21,7 +21,11 @@ const statusOptions = [
   { value: "ALL", label: "Все" },
 ];
 
-export default async function RosterStaffPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RosterStaffPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requirePage("/curator/roster/staff");
   const { status, q } = parseStaffView(await searchParams);
   const staff = await listRosterStaff(viewer, status, q);
@@ -37,7 +41,9 @@ export default async function RosterStaffPage({ searchParams }: { searchParams: 
           <NoMatches
             query={q}
             resetHref={status === "CURRENT" ? "/curator/roster/staff" : `/curator/roster/staff?status=${status}`}
-            otherwise={status === "CURRENT" ? "Сотрудников пока нет. Загрузите список из файла: «Импорт из файла»." : "Никого нет."}
+            otherwise={
+              status === "CURRENT" ? "Сотрудников пока нет. Загрузите список из файла: «Импорт из файла»." : "Никого нет."
+            }
           />
         ) : (
           <RosterTable headers={["ФИО", "Должность", "Педагогический стаж, лет", "Статус"]} caption="Сотрудники">

@@ -45,14 +45,20 @@ export default async function MentorshipPage({ params }: { params: Promise<{ id:
         </Card>
         <Card title="Записать встречу">
           {mentorship.status === "ACTIVE" ? (
-            <MeetingForm mentorshipId={mentorship.id} mentees={mentees} today={calendarDateValue(todayCalendarDate(viewer.timeZone))} />
+            <MeetingForm
+              mentorshipId={mentorship.id}
+              mentees={mentees}
+              today={calendarDateValue(todayCalendarDate(viewer.timeZone))}
+            />
           ) : (
             <p>Пара не работает: новые встречи не записываются.</p>
           )}
         </Card>
       </div>
       <Card title="Сведения от куратора" className="mt-4">
-        <p className="mb-2 text-sm text-slate-700">Конфиденциально: только для вашей работы с наставляемым, не пересказывайте их другим.</p>
+        <p className="mb-2 text-sm text-slate-700">
+          Конфиденциально: только для вашей работы с наставляемым, не пересказывайте их другим.
+        </p>
         {mentees.map((m) => (
           <div key={m.id} className="mt-2">
             <h3 className="font-medium">{m.name}</h3>
@@ -63,7 +69,8 @@ export default async function MentorshipPage({ params }: { params: Promise<{ id:
                 {sharedFacts.get(m.id)!.map((fact) => (
                   <li key={fact.id}>
                     {requestKindLabels[fact.kind]}
-                    {fact.details && `: ${fact.details}`} <span className="text-sm text-slate-700">({sourceLabels[fact.source]})</span>
+                    {fact.details && `: ${fact.details}`}{" "}
+                    <span className="text-sm text-slate-700">({sourceLabels[fact.source]})</span>
                   </li>
                 ))}
               </ul>

@@ -70,13 +70,20 @@ export default async function RoadmapItemPage({ params }: { params: Promise<{ id
               {isResponsible && (
                 <div className="mt-4 border-t border-slate-200 pt-4">
                   <h2 className="mb-2 font-semibold">Отчёт ответственного</h2>
-                  <OwnItemForm initial={{ itemId: item.id, version: item.version, status: item.status, resultNote: item.resultNote ?? "" }} />
+                  <OwnItemForm
+                    initial={{ itemId: item.id, version: item.version, status: item.status, resultNote: item.resultNote ?? "" }}
+                  />
                 </div>
               )}
             </>
           )}
           {can(viewer, "roadmap:edit") && (
-            <RemoveItemButton itemId={item.id} version={item.version} code={item.code} backTo={`${back}?year=${item.programme.startYear}`} />
+            <RemoveItemButton
+              itemId={item.id}
+              version={item.version}
+              code={item.code}
+              backTo={`${back}?year=${item.programme.startYear}`}
+            />
           )}
         </Card>
         <Card title="История изменений">
@@ -85,7 +92,8 @@ export default async function RoadmapItemPage({ params }: { params: Promise<{ id
             {item.changes.map((change) => (
               <li key={change.id} className="text-sm">
                 <p className="font-medium">
-                  {formatInstant(change.createdAt, viewer.timeZone, "dateTime")} · {change.user?.displayName ?? "пользователь удалён"}
+                  {formatInstant(change.createdAt, viewer.timeZone, "dateTime")} ·{" "}
+                  {change.user?.displayName ?? "пользователь удалён"}
                 </p>
                 <ul className="mt-1 list-disc pl-5 text-slate-800">
                   {change.changes.map((c, i) => (
@@ -97,7 +105,9 @@ export default async function RoadmapItemPage({ params }: { params: Promise<{ id
               </li>
             ))}
           </ol>
-          {item.completedAt && <p className="mt-3 text-sm text-slate-700">Выполнено {formatInstant(item.completedAt, viewer.timeZone)}</p>}
+          {item.completedAt && (
+            <p className="mt-3 text-sm text-slate-700">Выполнено {formatInstant(item.completedAt, viewer.timeZone)}</p>
+          )}
         </Card>
         {item.evidence && <EvidenceSection itemId={item.id} files={item.evidence} timeZone={viewer.timeZone} />}
         {item.comments && <CommentsSection itemId={item.id} comments={item.comments} timeZone={viewer.timeZone} />}

@@ -19,7 +19,9 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
   const percent = total ? Math.round((answered / total) * 100) : 0;
   return (
     <div className="mx-auto max-w-4xl space-y-4">
-      <Link href="/curator/questionnaires/campaigns" className="text-sm text-blue-800 underline">← Кампании анкетирования</Link>
+      <Link href="/curator/questionnaires/campaigns" className="text-sm text-blue-800 underline">
+        ← Кампании анкетирования
+      </Link>
       <PageTitle
         subtitle={`${campaign.template.title}, версия ${campaign.template.version}${campaign.monitoringPhase ? `, ${phaseLabels[campaign.monitoringPhase]}` : ""}. Ответить до ${formatDate(campaign.dueOn)}.`}
       >
@@ -32,10 +34,18 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
       </p>
       <Card title="Заполнение">
         <ProgressBar percent={percent} label={`Ответили ${answered} из ${total}`} />
-        <p className="mt-1">Ответили {answered} из {total} ({percent}%)</p>
-        {campaign.lastRemindedAt && <p className="text-sm text-slate-700">Последнее напоминание: {formatInstant(campaign.lastRemindedAt, viewer.timeZone)}</p>}
+        <p className="mt-1">
+          Ответили {answered} из {total} ({percent}%)
+        </p>
+        {campaign.lastRemindedAt && (
+          <p className="text-sm text-slate-700">
+            Последнее напоминание: {formatInstant(campaign.lastRemindedAt, viewer.timeZone)}
+          </p>
+        )}
         {campaign.closedAt ? (
-          <p role="status" className="mt-2 font-medium">Кампания закрыта {formatInstant(campaign.closedAt, viewer.timeZone)}.</p>
+          <p role="status" className="mt-2 font-medium">
+            Кампания закрыта {formatInstant(campaign.closedAt, viewer.timeZone)}.
+          </p>
         ) : (
           <div className="mt-3">
             <CampaignActions campaignId={campaign.id} pending={total - answered} />
@@ -46,8 +56,13 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
         <ul className="space-y-2">
           {groups.map((g) => (
             <li key={g.group}>
-              <p className="text-sm">{g.group}: {g.answered} из {g.total}</p>
-              <ProgressBar percent={g.total ? Math.round((g.answered / g.total) * 100) : 0} label={`${g.group}: ответили ${g.answered} из ${g.total}`} />
+              <p className="text-sm">
+                {g.group}: {g.answered} из {g.total}
+              </p>
+              <ProgressBar
+                percent={g.total ? Math.round((g.answered / g.total) * 100) : 0}
+                label={`${g.group}: ответили ${g.answered} из ${g.total}`}
+              />
             </li>
           ))}
         </ul>

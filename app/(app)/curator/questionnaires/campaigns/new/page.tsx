@@ -13,7 +13,9 @@ export default async function NewCampaignPage() {
   const options = await loadLaunchOptions(viewer);
   return (
     <div className="mx-auto max-w-2xl">
-      <Link href="/curator/questionnaires/campaigns" className="text-sm text-blue-800 underline">← Кампании анкетирования</Link>
+      <Link href="/curator/questionnaires/campaigns" className="text-sm text-blue-800 underline">
+        ← Кампании анкетирования
+      </Link>
       <PageTitle subtitle="Анкета придёт на главную страницу каждого, кто в неё попал; можно будет напомнить и внести бумажные ответы.">
         Новая кампания
       </PageTitle>

@@ -23,7 +23,10 @@ export default async function QuestionnaireResultsPage({ params, searchParams }:
   const isCurator = hasRole(viewer, "CURATOR");
   const responses = isCurator
     ? await getIndividualAnswers(viewer, {
-        templateIds: [results.version.id], campaignId: filter.campaignId, form: filter.form, classKey: filter.classKey,
+        templateIds: [results.version.id],
+        campaignId: filter.campaignId,
+        form: filter.form,
+        classKey: filter.classKey,
         what: `Ответы на анкету «${results.version.title}»`,
       })
     : null;
@@ -31,7 +34,9 @@ export default async function QuestionnaireResultsPage({ params, searchParams }:
   return (
     <div className="mx-auto max-w-4xl space-y-4">
       {isCurator && (
-        <Link href="/curator/questionnaires" className="text-sm text-blue-800 underline">← Анкеты</Link>
+        <Link href="/curator/questionnaires" className="text-sm text-blue-800 underline">
+          ← Анкеты
+        </Link>
       )}
       <PageTitle subtitle={`${describeFilter(results, filter)}. Заполняют: ${audience}. Учтены только отправленные анкеты.`}>
         Итоги: {results.version.title}
@@ -39,9 +44,9 @@ export default async function QuestionnaireResultsPage({ params, searchParams }:
       <Card title="Фильтры">
         <ResultsFilters results={results} filter={filter} />
         <p className="mt-3 text-sm text-slate-700">
-          Итоги анкеты и каждой кампании показываются, если ответили не меньше 5 человек. Итоги по форме наставничества и
-          классу скрываются, если в одной из подгрупп меньше 5 ответивших: иначе ответы отдельных людей можно было бы
-          вычислить, сравнив итоги разных фильтров. В XLSX — те же итоги, без ответов отдельных людей.
+          Итоги анкеты и каждой кампании показываются, если ответили не меньше 5 человек. Итоги по форме наставничества и классу
+          скрываются, если в одной из подгрупп меньше 5 ответивших: иначе ответы отдельных людей можно было бы вычислить, сравнив
+          итоги разных фильтров. В XLSX — те же итоги, без ответов отдельных людей.
         </p>
         <p className="mt-3">
           <a
@@ -53,7 +58,9 @@ export default async function QuestionnaireResultsPage({ params, searchParams }:
         </p>
       </Card>
       <section aria-labelledby="results-questions" className="space-y-4">
-        <h2 id="results-questions" className="sr-only">Итоги по вопросам</h2>
+        <h2 id="results-questions" className="sr-only">
+          Итоги по вопросам
+        </h2>
         {results.questions.map((item, index) => {
           const section = item.question.section;
           const opensSection = section && section !== results.questions[index - 1]?.question.section;

@@ -12,7 +12,10 @@ import { audienceLabels } from "@/lib/questionnaires/template-content-schema";
 
 export const metadata: Metadata = { title: "Анкета" };
 
-export default async function TemplatePage({ params, searchParams }: {
+export default async function TemplatePage({
+  params,
+  searchParams,
+}: {
   params: Promise<{ id: string }>;
   searchParams: Promise<{ saved?: string }>;
 }) {
@@ -30,8 +33,12 @@ export default async function TemplatePage({ params, searchParams }: {
 
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      <Link href="/curator/questionnaires" className="text-sm text-blue-800 underline">← Анкеты</Link>
-      <PageTitle subtitle={`${purposeLabels[template.purpose]} · ${audienceLabels[audience] ?? template.audience} · версия ${template.version}`}>
+      <Link href="/curator/questionnaires" className="text-sm text-blue-800 underline">
+        ← Анкеты
+      </Link>
+      <PageTitle
+        subtitle={`${purposeLabels[template.purpose]} · ${audienceLabels[audience] ?? template.audience} · версия ${template.version}`}
+      >
         {template.title}
       </PageTitle>
       <FormMessage success={savedMessage} />
@@ -47,8 +54,12 @@ export default async function TemplatePage({ params, searchParams }: {
             <TemplateEditor
               key={template.id}
               initial={{
-                templateId: template.id, title: template.title, intro: template.intro ?? "", purpose: template.purpose,
-                audience, mentorMaySeeAnswers: template.mentorMaySeeAnswers,
+                templateId: template.id,
+                title: template.title,
+                intro: template.intro ?? "",
+                purpose: template.purpose,
+                audience,
+                mentorMaySeeAnswers: template.mentorMaySeeAnswers,
                 questions: template.questions.map(toQuestionFormValues),
               }}
             />
@@ -78,8 +89,8 @@ export default async function TemplatePage({ params, searchParams }: {
                   <Link href={`/curator/questionnaires/templates/${v.id}`} className="text-blue-800 underline">
                     Версия {v.version}
                   </Link>
-                )}
-                {" "}— от {formatInstant(v.createdAt, viewer.timeZone)}, ответов: {v.answers}
+                )}{" "}
+                — от {formatInstant(v.createdAt, viewer.timeZone)}, ответов: {v.answers}
                 {v.isCurrent ? " (текущая)" : ""}
               </li>
             ))}

@@ -11,12 +11,19 @@ export default async function NewTemplatePage() {
   await requirePage("/curator/questionnaires/templates/new");
   return (
     <div className="mx-auto max-w-3xl">
-      <Link href="/curator/questionnaires" className="text-sm text-blue-800 underline">← Анкеты</Link>
+      <Link href="/curator/questionnaires" className="text-sm text-blue-800 underline">
+        ← Анкеты
+      </Link>
       <PageTitle>Новая анкета</PageTitle>
       <Card>
         <TemplateEditor
           initial={{
-            templateId: "", title: "", intro: "", purpose: "SATISFACTION", audience: "MENTEE", mentorMaySeeAnswers: false,
+            templateId: "",
+            title: "",
+            intro: "",
+            purpose: "SATISFACTION",
+            audience: "MENTEE",
+            mentorMaySeeAnswers: false,
             questions: [blankQuestion()],
           }}
         />

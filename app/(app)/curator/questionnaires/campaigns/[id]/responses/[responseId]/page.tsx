@@ -16,20 +16,32 @@ export default async function PaperEntryPage({ params }: { params: Promise<{ id:
   const about = entry.subject.userId === entry.respondentId ? null : `о ребёнке: ${fullName(entry.subject)}`;
   return (
     <div className="mx-auto max-w-2xl">
-      <Link href={back} className="text-sm text-blue-800 underline">← {entry.campaign.title}</Link>
+      <Link href={back} className="text-sm text-blue-800 underline">
+        ← {entry.campaign.title}
+      </Link>
       <PageTitle subtitle={`Ответы с бумажного бланка: ${entry.respondent.displayName}${about ? `, ${about}` : ""}`}>
         {entry.template.title}
       </PageTitle>
       {entry.status === "SUBMITTED" ? (
-        <Card><p role="status">Ответы уже получены{entry.enteredById ? " (внесены куратором с бумажного бланка)" : ""}.</p></Card>
+        <Card>
+          <p role="status">Ответы уже получены{entry.enteredById ? " (внесены куратором с бумажного бланка)" : ""}.</p>
+        </Card>
       ) : entry.campaign.closedAt ? (
-        <Card><p role="status">Кампания закрыта: ответы больше не принимаются.</p></Card>
+        <Card>
+          <p role="status">Кампания закрыта: ответы больше не принимаются.</p>
+        </Card>
       ) : (
         <>
           <p className="mb-4 text-sm text-slate-700">
             Перенесите ответы с бланка. В отчётах ответ будет отмечен: «внесено куратором с бумажного бланка».
           </p>
-          <QuestionnaireForm responseId={entry.id} questions={entry.template.questions} mode="paper" doneHref={back} timeZone={viewer.timeZone} />
+          <QuestionnaireForm
+            responseId={entry.id}
+            questions={entry.template.questions}
+            mode="paper"
+            doneHref={back}
+            timeZone={viewer.timeZone}
+          />
         </>
       )}
     </div>
