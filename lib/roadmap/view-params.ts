@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ItemStatus, StageNumber } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/auth/viewer";
+import { firstParam, type SearchParams } from "@/lib/validation/search-params";
 
 /** The roadmap page's query string; anything unknown falls back to the default view instead of failing. */
 export const roadmapViewSchema = z.object({
@@ -14,8 +15,8 @@ export const roadmapViewSchema = z.object({
 
 export type RoadmapViewParams = z.infer<typeof roadmapViewSchema>;
 
-export function parseRoadmapView(searchParams: Record<string, string | string[] | undefined>): RoadmapViewParams {
-  const flat = Object.fromEntries(Object.entries(searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]));
+export function parseRoadmapView(searchParams: SearchParams): RoadmapViewParams {
+  const flat = Object.fromEntries(Object.keys(searchParams).map((key) => [key, firstParam(searchParams, key) || undefined]));
   return roadmapViewSchema.parse(flat);
 }
 

@@ -1,15 +1,13 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { firstParam, type SearchParams } from "@/lib/validation/search-params";
 
 /** The longest search the lists accept; longer input is cut, never refused (it comes from the address). */
 export const nameQueryMaxLength = 100;
 const maxWords = 5;
 
-type Params = Record<string, string | string[] | undefined>;
-
 /** `?q=…` of a list page, trimmed and cut to a sane length; "" when absent. */
-export function readNameQuery(params: Params): string {
-  const value = params.q;
-  const text = (Array.isArray(value) ? value[0] : value) ?? "";
+export function readNameQuery(params: SearchParams): string {
+  const text = firstParam(params, "q") ?? "";
   return text.replace(/\s+/g, " ").trim().slice(0, nameQueryMaxLength);
 }
 

@@ -24,3 +24,12 @@ describe("a unique violation", () => {
     expect(isUniqueViolation(new Error("P2002"))).toBe(false);
   });
 });
+
+describe("a query-string value", () => {
+  it("is the first of a repeated key, as typed, or undefined", async () => {
+    const { firstParam } = await import("@/lib/validation/search-params");
+    expect(firstParam({ q: ["a", "b"] }, "q")).toBe("a");
+    expect(firstParam({ q: "a" }, "q")).toBe("a");
+    expect(firstParam({}, "q")).toBeUndefined();
+  });
+});

@@ -12,15 +12,14 @@ import { requirePage } from "@/lib/auth/guard";
 import { listInvitablePeople } from "@/lib/invitations/list-invitable-people";
 import { can } from "@/lib/permissions";
 import { mayOpen } from "@/lib/routes/route-access";
+import { firstParam, type SearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "Учётные записи" };
 
-type Search = Record<string, string | string[] | undefined>;
-
-export default async function AdminPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function AdminPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requirePage("/admin");
   const raw = await searchParams;
-  const first = (key: string) => (Array.isArray(raw[key]) ? raw[key][0] : raw[key]);
+  const first = (key: string) => firstParam(raw, key);
   const filter = accountFilterSchema.parse({
     q: first("q") || undefined,
     role: first("role") || undefined,

@@ -1,12 +1,12 @@
 import { MentoringForm } from "@/lib/generated/prisma/enums";
 import { formLabels } from "@/lib/mentorships/labels";
 import type { ResultsFilter, TemplateResults } from "./get-template-results";
+import { firstParam, type SearchParams } from "@/lib/validation/search-params";
 
-type Params = Record<string, string | string[] | undefined> | URLSearchParams;
+type Params = SearchParams | URLSearchParams;
 
 function read(params: Params, key: string): string | undefined {
-  const value = params instanceof URLSearchParams ? params.get(key) : params[key];
-  const single = Array.isArray(value) ? value[0] : value;
+  const single = params instanceof URLSearchParams ? params.get(key) : firstParam(params, key);
   return single?.trim() || undefined;
 }
 
