@@ -80,6 +80,7 @@ test("malformed export and print addresses answer 404 or the page, never a 500",
     "/curator/export/docx?year=1.5",
     "/curator/export/xlsx?year=9999999999",
     "/curator/print?year=1.5",
+    "/curator/consents/print?class=7А&class=7Б",
   ]) {
     const response = await page.request.get(url, { maxRedirects: 0 });
     expect(response.status(), url).toBeLessThan(500);

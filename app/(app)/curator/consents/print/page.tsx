@@ -8,18 +8,15 @@ import { currentConsentTexts, missingConsentTextNote } from "@/lib/consent/conse
 import { consentPurposeLabels } from "@/lib/consent/default-texts";
 import { listClassConsents } from "@/lib/consent/list-class-consents";
 import { classKey, parseClassKey } from "@/lib/invitations/class-key";
+import { firstParam, type SearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "Бланки согласий — печать" };
 
-export default async function PrintConsentsPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ class?: string; purpose?: string }>;
-}) {
+export default async function PrintConsentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requirePage("/curator/consents/print");
   const params = await searchParams;
-  const purpose = params.purpose === "PUBLICATION" ? "PUBLICATION" : "MENTORING";
-  const schoolClass = parseClassKey(params.class);
+  const purpose = firstParam(params, "purpose") === "PUBLICATION" ? "PUBLICATION" : "MENTORING";
+  const schoolClass = parseClassKey(firstParam(params, "class"));
   if (!schoolClass) redirect("/curator/consents");
   const label = classKey(schoolClass);
   const [rows, texts] = await Promise.all([
