@@ -31,22 +31,22 @@ export async function getQuestionnaire(viewer: Viewer, responseId: string) {
 
 export type QuestionnaireView = Awaited<ReturnType<typeof getQuestionnaire>>;
 
+/** What a question needs to be shown and answered; the builder adds its position, section and parameter. */
+export const questionFields = {
+  id: true,
+  type: true,
+  text: true,
+  required: true,
+  options: true,
+  scaleMin: true,
+  scaleMax: true,
+  minLabel: true,
+  maxLabel: true,
+} as const;
+
 /** The template fields the questionnaire form needs: for the respondent and for the curator typing in a paper form. */
 export const questionnaireTemplateSelect = {
   title: true,
   intro: true,
-  questions: {
-    orderBy: { position: "asc" as const },
-    select: {
-      id: true,
-      type: true,
-      text: true,
-      required: true,
-      options: true,
-      scaleMin: true,
-      scaleMax: true,
-      minLabel: true,
-      maxLabel: true,
-    },
-  },
+  questions: { orderBy: { position: "asc" as const }, select: questionFields },
 } as const;

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { templateFamily } from "@/lib/questionnaires/template-family";
+import { questionFields } from "./get-questionnaire";
 
 /** One version of a questionnaire for the builder: its questions, how many responses it has, and its family's versions. */
 export async function getTemplate(viewer: Viewer, id: string) {
@@ -24,20 +25,7 @@ export async function getTemplate(viewer: Viewer, id: string) {
       createdAt: true,
       questions: {
         orderBy: { position: "asc" },
-        select: {
-          id: true,
-          position: true,
-          section: true,
-          parameter: true,
-          type: true,
-          text: true,
-          required: true,
-          options: true,
-          scaleMin: true,
-          scaleMax: true,
-          minLabel: true,
-          maxLabel: true,
-        },
+        select: { ...questionFields, position: true, section: true, parameter: true },
       },
       _count: { select: { responses: true } },
     },
