@@ -19,6 +19,11 @@ export const PERMISSIONS = {
   /** Forming pairs and groups (stage 5): only with people eligible for matching (consent, readiness, certificate). */
   "mentorship:create": ["CURATOR"],
   "meeting:log": ["MENTOR"],
+  /** The order (приказ) fixing pairs (stage 5.4): the curator sends the draft, the director approves or returns it. */
+  "order:prepare": ["CURATOR"],
+  "order:approve": ["DIRECTOR"],
+  "order:read": ["CURATOR", "DIRECTOR"],
+  "order:attach-scan": ["CURATOR", "DIRECTOR"],
   "questionnaire:answer": ["MENTEE", "PARENT", "MENTOR"],
   /** The school's questionnaire templates: built-in ones taken over, edited in the builder (a new version once answered). */
   "questionnaire:manage-templates": ["CURATOR"],

@@ -14,12 +14,14 @@ const childDetails = {
   mentee: {
     select: {
       mentorships: {
-        where: { leftOn: null },
+        // Shown once the director's order fixed the pair, as to the child.
+        where: { leftOn: null, mentorship: { status: { not: "FORMING" } } },
         select: {
           mentorship: {
             select: {
               form: true,
               status: true,
+              order: { select: { number: true, signedOn: true } },
               mentor: { select: { person: { select: { lastName: true, firstName: true, middleName: true } } } },
               meetings: { orderBy: { heldOn: "desc" }, take: 5, select: { id: true, heldOn: true, type: true, topic: true } },
             },

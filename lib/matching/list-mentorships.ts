@@ -22,6 +22,7 @@ export async function listMentorships(viewer: Viewer) {
       format: true,
       status: true,
       goal: true,
+      order: { select: { status: true, number: true, signedOn: true } },
       mentor: { select: { person: personName } },
       mentees: { where: { leftOn: null }, select: { mentee: { select: { person: personName } } } },
     },

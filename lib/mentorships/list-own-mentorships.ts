@@ -16,6 +16,7 @@ export async function listOwnMentorships(viewer: Viewer) {
       },
       meetings: { orderBy: { heldOn: "desc" }, take: 1, select: { heldOn: true, type: true } },
       _count: { select: { meetings: true } },
+      order: { select: { number: true, signedOn: true } },
     },
   });
 }

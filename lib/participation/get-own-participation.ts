@@ -16,13 +16,23 @@ export async function getOwnParticipation(viewer: Viewer) {
     where: {
       schoolId: viewer.schoolId,
       mentee: { person: { userId: viewer.userId } },
-      mentorship: { schoolId: viewer.schoolId },
+      // A pair still forming may change before the director's order fixes it: the mentee sees it from then on.
+      mentorship: { schoolId: viewer.schoolId, status: { not: "FORMING" } },
     },
     orderBy: { mentorship: { createdAt: "desc" } },
     select: {
       leftOn: true,
       mentorship: {
-        select: { id: true, form: true, format: true, status: true, goal: true, mentor: { select: { person: personName } } },
+        select: {
+          id: true,
+          form: true,
+          format: true,
+          status: true,
+          goal: true,
+          startedOn: true,
+          order: { select: { number: true, signedOn: true } },
+          mentor: { select: { person: personName } },
+        },
       },
     },
   });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { OwnConsentLink } from "@/components/consent/own-consent-link";
 import { PendingQuestionnaires } from "@/components/questionnaire/pending-questionnaires";
+import { FixedByOrder } from "@/components/orders/fixed-by-order";
 import { Card, PageTitle } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/format/date";
@@ -23,6 +24,7 @@ export default async function MenteePage() {
           <p className="text-sm text-slate-700">
             {formLabels[m.form]} · {formatLabels[m.format]}
           </p>
+          {!m.leftOn && <FixedByOrder order={m.order} />}
           {m.leftOn && (
             <p className="mt-2 font-medium">Вы вышли из пары {formatDate(m.leftOn)}: показаны встречи до этого дня.</p>
           )}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { OwnConsentLink } from "@/components/consent/own-consent-link";
 import { PendingQuestionnaires } from "@/components/questionnaire/pending-questionnaires";
+import { FixedByOrder } from "@/components/orders/fixed-by-order";
 import { Card, PageTitle } from "@/components/ui/card";
 import { MyRoadmapItems } from "@/components/roadmap/my-items";
 import { recordReads } from "@/lib/audit/record-reads";
@@ -41,7 +42,9 @@ export default async function MentorPage() {
                 </h2>
                 <p className="mt-1 text-sm text-slate-700">
                   {formLabels[m.form]} · {formatLabels[m.format]} · {mentorshipStatusLabels[m.status]}
+                  {m.status === "FORMING" && " (ждёт приказа директора)"}
                 </p>
+                <FixedByOrder order={m.order} />
                 {m.goal && <p className="mt-2 text-sm">Цель: {m.goal}</p>}
                 <p className="mt-2 text-sm text-slate-700">
                   Встреч: {m._count.meetings}

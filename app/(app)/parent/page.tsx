@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PendingQuestionnaires } from "@/components/questionnaire/pending-questionnaires";
+import { FixedByOrder } from "@/components/orders/fixed-by-order";
 import { Card, PageTitle } from "@/components/ui/card";
 import { recordReads } from "@/lib/audit/record-reads";
 import { requirePage } from "@/lib/auth/guard";
@@ -45,6 +46,7 @@ export default async function ParentPage() {
                 Наставник: <b>{fullName(mentorship.mentor.person)}</b> · {formLabels[mentorship.form]} ·{" "}
                 {mentorshipStatusLabels[mentorship.status]}
               </p>
+              <FixedByOrder order={mentorship.order} />
               {mentorship.meetings.length > 0 && (
                 <ul className="mt-1 text-sm text-slate-700">
                   {mentorship.meetings.map((meeting) => (

@@ -1,11 +1,16 @@
 import type { Metadata } from "next";
 import { MentorshipForm } from "@/components/matching/mentorship-form";
+import { ActionButton } from "@/components/mentees/action-button";
+import { OrderDraftCard } from "@/components/orders/order-draft-card";
 import { Card, PageTitle } from "@/components/ui/card";
 import { recordReads } from "@/lib/audit/record-reads";
 import { requirePage } from "@/lib/auth/guard";
 import { fullName, shortName } from "@/lib/format/person-name";
 import { loadMatchCandidates } from "@/lib/matching/load-match-candidates";
 import { listMentorships } from "@/lib/matching/list-mentorships";
+import { removeFormingPair } from "@/lib/matching/remove-forming-pair";
+import { formatShortDate } from "@/lib/format/date";
+import { getOrderDraft } from "@/lib/orders/get-order-draft";
 import { formatLabels, formLabels, mentorshipStatusLabels } from "@/lib/mentorships/labels";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
@@ -14,6 +19,7 @@ export const metadata: Metadata = { title: "Пары и группы" };
 export default async function PairsPage() {
   const viewer = await requirePage("/curator/pairs");
   const [{ programme, mentorships }, candidates] = await Promise.all([listMentorships(viewer), loadMatchCandidates(viewer)]);
+  const draft = programme ? await getOrderDraft(viewer, programme.id) : null;
   const classOf = (p: { pupil: { grade: number; classLetter: string } | null }) =>
     p.pupil ? `, ${p.pupil.grade}${p.pupil.classLetter}` : "";
   // Those already in a pair are not candidates; those without consent are shown with the reason, so the curator knows.
@@ -37,6 +43,7 @@ export default async function PairsPage() {
   return (
     <>
       <PageTitle subtitle={programme?.title}>Пары и группы</PageTitle>
+      {draft && <OrderDraftCard viewer={viewer} draft={draft} />}
       <div className="grid gap-4 lg:grid-cols-[1fr_24rem]">
         <Card title={`Сформированы: ${mentorships.length}`} className="min-w-0">
           <ScrollRegion label="Сформированные пары и группы">
@@ -52,8 +59,11 @@ export default async function PairsPage() {
                   <th scope="col" className="py-2 pr-3">
                     Форма
                   </th>
-                  <th scope="col" className="py-2">
+                  <th scope="col" className="py-2 pr-3">
                     Статус
+                  </th>
+                  <th scope="col" className="py-2">
+                    <span className="sr-only">Действия</span>
                   </th>
                 </tr>
               </thead>
@@ -65,7 +75,27 @@ export default async function PairsPage() {
                     <td className="py-2 pr-3">
                       {formLabels[p.form]}, {formatLabels[p.format].toLowerCase()}
                     </td>
-                    <td className="py-2">{mentorshipStatusLabels[p.status]}</td>
+                    <td className="py-2 pr-3">
+                      {mentorshipStatusLabels[p.status]}
+                      {p.order?.status === "PENDING" && <span className="block text-slate-700">в приказе на утверждении</span>}
+                      {p.order?.status === "APPROVED" && p.order.signedOn && (
+                        <span className="block text-slate-700">
+                          приказ № {p.order.number} от {formatShortDate(p.order.signedOn)}
+                        </span>
+                      )}
+                    </td>
+                    <td className="py-2">
+                      {p.status === "FORMING" && !p.order && (
+                        <ActionButton
+                          action={removeFormingPair}
+                          input={{ mentorshipId: p.id }}
+                          label="Убрать"
+                          accessibleLabel={`Убрать из черновика: ${shortName(p.mentor.person)}`}
+                          confirm="Убрать эту пару или группу из черновика?"
+                          variant="ghost"
+                        />
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
