@@ -8,6 +8,7 @@ const sections: { href: RoutePattern; label: string }[] = [
   { href: "/curator/mentors", label: "Наставники" },
   { href: "/curator/pairs", label: "Пары и группы" },
   { href: "/director/orders", label: "Приказы" },
+  { href: "/director/petitions", label: "Ходатайства" },
   { href: "/curator/consents", label: "Согласия" },
   { href: "/curator/invitations", label: "Приглашения" },
   { href: "/curator/questionnaires", label: "Анкеты" },

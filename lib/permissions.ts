@@ -24,6 +24,12 @@ export const PERMISSIONS = {
   "order:approve": ["DIRECTOR"],
   "order:read": ["CURATOR", "DIRECTOR"],
   "order:attach-scan": ["CURATOR", "DIRECTOR"],
+  /** A pair's life after the order: completion or early termination with a reason. */
+  "mentorship:end": ["CURATOR"],
+  /** A petition to replace the mentor (ходатайство о замене наставника): the mentee, or a parent for their child. */
+  "petition:file": ["MENTEE", "PARENT"],
+  "petition:decide": ["DIRECTOR"],
+  "petition:read": ["DIRECTOR", "CURATOR"],
   "questionnaire:answer": ["MENTEE", "PARENT", "MENTOR"],
   /** The school's questionnaire templates: built-in ones taken over, edited in the builder (a new version once answered). */
   "questionnaire:manage-templates": ["CURATOR"],

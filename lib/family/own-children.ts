@@ -13,12 +13,14 @@ const childDetails = {
   pupil: { select: { grade: true, classLetter: true } },
   mentee: {
     select: {
+      id: true,
       mentorships: {
         // Shown once the director's order fixed the pair, as to the child.
         where: { leftOn: null, mentorship: { status: { not: "FORMING" } } },
         select: {
           mentorship: {
             select: {
+              id: true,
               form: true,
               status: true,
               order: { select: { number: true, signedOn: true } },

@@ -7,6 +7,8 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { todayCalendarDate } from "@/lib/format/date";
 import { fullName } from "@/lib/format/person-name";
+import { findCurrentProgramme } from "@/lib/roadmap/find-current-programme";
+import { loadWhere } from "@/lib/mentors/load-mentor-rows";
 import { formProblems } from "./form-rules";
 import { loadMatchCandidates } from "./load-match-candidates";
 import { mentorshipSchema } from "./mentorship-schema";
@@ -18,7 +20,7 @@ export const createMentorship = defineAction(
     const checkedAt = new Date();
     const menteeIds = [...new Set(input.menteeIds)];
     const [programme, candidates] = await Promise.all([
-      db.programme.findFirst({ where: { schoolId: viewer.schoolId }, orderBy: { startYear: "desc" }, select: { id: true } }),
+      findCurrentProgramme(viewer.schoolId),
       loadMatchCandidates(viewer, { mentorIds: [input.mentorId], menteeIds }),
     ]);
     if (!programme) throw new AppError("INVALID", "Сначала начните программу наставничества учебного года.");
@@ -64,7 +66,7 @@ export const createMentorship = defineAction(
         where: {
           schoolId: viewer.schoolId,
           leftOn: null,
-          mentorship: { mentorId: mentor.id, status: { in: ["FORMING", "ACTIVE"] } },
+          mentorship: { mentorId: mentor.id, ...loadWhere(viewer.schoolId, programme.id) },
         },
       });
       const withdrawn = await tx.consent.count({

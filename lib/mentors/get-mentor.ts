@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { todayCalendarDate } from "@/lib/format/date";
 import { fullName } from "@/lib/format/person-name";
 import { assertCan } from "@/lib/permissions";
+import { findCurrentProgramme } from "@/lib/roadmap/find-current-programme";
 import { MENTOR_PERSON_SELECT, OPEN_MENTORSHIP } from "./load-mentor-rows";
 import { mentorReadiness } from "./mentor-readiness";
 import { mentorOrigin, mentorState } from "./mentor-state";
@@ -15,8 +16,9 @@ import { mentorOrigin, mentorState } from "./mentor-state";
 /** One mentor's card: profile, interviews, trainings attended, readiness. Another school's id is "not found". */
 export async function getMentor(viewer: Viewer, mentorId: string, today = todayCalendarDate(viewer.timeZone)) {
   assertCan(viewer, "mentor-base:read");
-  const [school, mentor] = await Promise.all([
+  const [school, programme, mentor] = await Promise.all([
     db.school.findUniqueOrThrow({ where: { id: viewer.schoolId }, select: { certificateMaxAgeMonths: true } }),
+    findCurrentProgramme(viewer.schoolId),
     db.mentorProfile.findFirst({
       where: { id: mentorId, schoolId: viewer.schoolId },
       include: {
@@ -33,7 +35,7 @@ export async function getMentor(viewer: Viewer, mentorId: string, today = todayC
         },
         mentorships: {
           where: { schoolId: viewer.schoolId, status: OPEN_MENTORSHIP },
-          select: { _count: { select: { mentees: { where: { leftOn: null } } } } },
+          select: { programmeId: true, _count: { select: { mentees: { where: { leftOn: null } } } } },
         },
       },
     }),
@@ -44,7 +46,10 @@ export async function getMentor(viewer: Viewer, mentorId: string, today = todayC
   const consent =
     (await loadConsentStatuses(viewer.schoolId, [mentor.personId], today)).get(mentor.personId) ??
     consentStatus({ birthDate: person.birthDate, isPupil: !!person.pupil }, [], today);
-  const load = mentorships.reduce((sum, pair) => sum + pair._count.mentees, 0);
+  // Only the current programme's pairs take the mentor's places.
+  const load = mentorships
+    .filter((pair) => pair.programmeId === programme?.id)
+    .reduce((sum, pair) => sum + pair._count.mentees, 0);
   const state = mentorState({ ...profile, anonymised: !!person.anonymisedAt }, consent, school.certificateMaxAgeMonths, today);
   return {
     ...profile,

@@ -5,6 +5,7 @@ import { loadConsentStatuses } from "@/lib/consent/load-consent-statuses";
 import { db } from "@/lib/db/client";
 import { fullName } from "@/lib/format/person-name";
 import type { MentorCategory, MentorStatus } from "@/lib/generated/prisma/enums";
+import { findCurrentProgramme } from "@/lib/roadmap/find-current-programme";
 import { nameSearchWhere } from "@/lib/search/name-search";
 import { mentorReadiness } from "./mentor-readiness";
 import { mentorOrigin, mentorState } from "./mentor-state";
@@ -37,40 +38,46 @@ export const MENTOR_PERSON_SELECT = {
 /** Pairs and groups that take a mentor's time: being formed or working. */
 export const OPEN_MENTORSHIP = { in: ["FORMING", "ACTIVE"] as ("FORMING" | "ACTIVE")[] };
 
+/** A mentor's load: the mentees in their open pairs of the current programme (an older programme's pairs do not count). */
+export function loadWhere(schoolId: string, programmeId: string | undefined) {
+  return { schoolId, status: OPEN_MENTORSHIP, programmeId: programmeId ?? "" };
+}
+
 /**
- * The school's mentors with load, certificate, consent and eligibility: three queries whatever the count
- * (the school's setting, the mentors with their open pairs, the consents). Callers check permissions and log reads.
+ * The school's mentors with load, certificate, consent and eligibility: four queries whatever the count (the school's
+ * setting and current programme, the mentors with their open pairs, the consents). Callers check permissions and log reads.
  */
 export async function loadMentorRows(viewer: Viewer, filters: MentorFilters, today: Date) {
-  const [school, mentors] = await Promise.all([
+  const [school, programme] = await Promise.all([
     db.school.findUniqueOrThrow({ where: { id: viewer.schoolId }, select: { certificateMaxAgeMonths: true } }),
-    db.mentorProfile.findMany({
-      where: {
-        schoolId: viewer.schoolId,
-        status: filters.status,
-        category: filters.category,
-        ...(filters.ids && { id: { in: filters.ids } }),
-        person: nameSearchWhere(filters.q),
-      },
-      select: {
-        id: true,
-        personId: true,
-        category: true,
-        status: true,
-        capacity: true,
-        certificateIssuedOn: true,
-        preferredForms: true,
-        preferredFormats: true,
-        statusChangedAt: true,
-        ...MENTOR_PERSON_SELECT,
-        mentorships: {
-          where: { schoolId: viewer.schoolId, status: OPEN_MENTORSHIP },
-          select: { _count: { select: { mentees: { where: { leftOn: null } } } } },
-        },
-      },
-      orderBy: [{ person: { lastName: "asc" } }, { person: { firstName: "asc" } }],
-    }),
+    findCurrentProgramme(viewer.schoolId),
   ]);
+  const mentors = await db.mentorProfile.findMany({
+    where: {
+      schoolId: viewer.schoolId,
+      status: filters.status,
+      category: filters.category,
+      ...(filters.ids && { id: { in: filters.ids } }),
+      person: nameSearchWhere(filters.q),
+    },
+    select: {
+      id: true,
+      personId: true,
+      category: true,
+      status: true,
+      capacity: true,
+      certificateIssuedOn: true,
+      preferredForms: true,
+      preferredFormats: true,
+      statusChangedAt: true,
+      ...MENTOR_PERSON_SELECT,
+      mentorships: {
+        where: loadWhere(viewer.schoolId, programme?.id),
+        select: { _count: { select: { mentees: { where: { leftOn: null } } } } },
+      },
+    },
+    orderBy: [{ person: { lastName: "asc" } }, { person: { firstName: "asc" } }],
+  });
   const consents = await loadConsentStatuses(
     viewer.schoolId,
     mentors.map((m) => m.personId),

@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors";
-import { findCurrentProgramme } from "./current-programme";
+import { findCurrentProgramme } from "@/lib/roadmap/find-current-programme";
 import { lockProgrammeOrders, orderDraftWhere } from "./order-lock";
 import { submitOrderDraftSchema } from "./order-schemas";
 

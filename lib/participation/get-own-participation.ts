@@ -21,6 +21,7 @@ export async function getOwnParticipation(viewer: Viewer) {
     },
     orderBy: { mentorship: { createdAt: "desc" } },
     select: {
+      menteeId: true,
       leftOn: true,
       mentorship: {
         select: {
@@ -48,8 +49,9 @@ export async function getOwnParticipation(viewer: Viewer) {
     orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }],
     select: { id: true, mentorshipId: true, heldOn: true, type: true, topic: true, durationMinutes: true },
   });
-  return memberships.map(({ leftOn, mentorship }) => ({
+  return memberships.map(({ menteeId, leftOn, mentorship }) => ({
     ...mentorship,
+    menteeId,
     status: leftOn ? null : mentorship.status,
     goal: leftOn ? null : mentorship.goal,
     leftOn,

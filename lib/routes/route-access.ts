@@ -55,6 +55,7 @@ export const ROUTE_ACCESS = {
   "/director/orders/[id]": ["order:read"],
   "/director/orders/[id]/document/[format]": ["order:read"],
   "/director/orders/[id]/scan": ["order:read"],
+  "/director/petitions": ["petition:read"],
   "/mentee": ["participation:read-own"],
   "/mentor": ["mentorship:read-own"],
   "/mentor/pairs/[id]": ["mentorship:read-own"],

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PendingOrders } from "@/components/director/pending-orders";
+import { PendingPetitions } from "@/components/director/pending-petitions";
 import { SatisfactionCard } from "@/components/director/satisfaction-card";
 import { Card, PageTitle, ProgressBar } from "@/components/ui/card";
 import { MonitoringHeadline } from "@/components/monitoring/monitoring-headline";
@@ -20,6 +21,7 @@ export default async function DirectorPage() {
     <>
       <PageTitle subtitle={viewer.schoolName}>Отчёт о программе наставничества</PageTitle>
       <PendingOrders viewer={viewer} />
+      <PendingPetitions viewer={viewer} />
       <MyRoadmapItems viewer={viewer} />
       <div className="grid gap-4 md:grid-cols-2">
         <Card title="Охват обучающихся наставничеством" className="md:col-span-2">

@@ -2,18 +2,20 @@ import type { Metadata } from "next";
 import { OwnConsentLink } from "@/components/consent/own-consent-link";
 import { PendingQuestionnaires } from "@/components/questionnaire/pending-questionnaires";
 import { FixedByOrder } from "@/components/orders/fixed-by-order";
+import { PetitionStatus } from "@/components/petitions/petition-status";
 import { Card, PageTitle } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/format/date";
 import { fullName } from "@/lib/format/person-name";
 import { formatLabels, formLabels, meetingTypeLabels } from "@/lib/mentorships/labels";
 import { getOwnParticipation } from "@/lib/participation/get-own-participation";
+import { listOwnPetitions } from "@/lib/petitions/list-own-petitions";
 
 export const metadata: Metadata = { title: "Мой наставник" };
 
 export default async function MenteePage() {
   const viewer = await requirePage("/mentee");
-  const mentorships = await getOwnParticipation(viewer);
+  const [mentorships, petitions] = await Promise.all([getOwnParticipation(viewer), listOwnPetitions(viewer)]);
   return (
     <>
       <PageTitle>Здравствуйте, {viewer.displayName.split(" ")[1] ?? viewer.displayName}!</PageTitle>
@@ -29,6 +31,9 @@ export default async function MenteePage() {
             <p className="mt-2 font-medium">Вы вышли из пары {formatDate(m.leftOn)}: показаны встречи до этого дня.</p>
           )}
           {m.goal && <p className="mt-2">Цель: {m.goal}</p>}
+          {m.status === "ACTIVE" && (
+            <PetitionStatus mentorshipId={m.id} menteeId={m.menteeId} petitions={petitions} timeZone={viewer.timeZone} />
+          )}
           <h3 className="mt-4 font-semibold">Встречи</h3>
           {m.meetings.length === 0 && <p className="text-sm">Встреч пока не было.</p>}
           <ul className="mt-1 divide-y divide-slate-100">

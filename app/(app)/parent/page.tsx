@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PendingQuestionnaires } from "@/components/questionnaire/pending-questionnaires";
 import { FixedByOrder } from "@/components/orders/fixed-by-order";
+import { PetitionStatus } from "@/components/petitions/petition-status";
 import { Card, PageTitle } from "@/components/ui/card";
 import { recordReads } from "@/lib/audit/record-reads";
 import { requirePage } from "@/lib/auth/guard";
 import { listOwnChildren } from "@/lib/family/own-children";
+import { listOwnPetitions } from "@/lib/petitions/list-own-petitions";
 import { formatDate } from "@/lib/format/date";
 import { fullName } from "@/lib/format/person-name";
 import { formLabels, meetingTypeLabels, mentorshipStatusLabels } from "@/lib/mentorships/labels";
@@ -14,7 +16,7 @@ export const metadata: Metadata = { title: "Мои дети" };
 
 export default async function ParentPage() {
   const viewer = await requirePage("/parent");
-  const children = await listOwnChildren(viewer);
+  const [children, petitions] = await Promise.all([listOwnChildren(viewer), listOwnPetitions(viewer)]);
   await recordReads(
     viewer,
     children.map((c) => c.id),
@@ -47,6 +49,15 @@ export default async function ParentPage() {
                 {mentorshipStatusLabels[mentorship.status]}
               </p>
               <FixedByOrder order={mentorship.order} />
+              {mentorship.status === "ACTIVE" && child.mentee && (
+                <PetitionStatus
+                  mentorshipId={mentorship.id}
+                  menteeId={child.mentee.id}
+                  petitions={petitions}
+                  timeZone={viewer.timeZone}
+                  forChild={child.firstName}
+                />
+              )}
               {mentorship.meetings.length > 0 && (
                 <ul className="mt-1 text-sm text-slate-700">
                   {mentorship.meetings.map((meeting) => (

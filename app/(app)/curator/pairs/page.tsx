@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { MentorshipForm } from "@/components/matching/mentorship-form";
+import { EndPairForm } from "@/components/matching/end-pair-form";
 import { ActionButton } from "@/components/mentees/action-button";
 import { OrderDraftCard } from "@/components/orders/order-draft-card";
 import { Card, PageTitle } from "@/components/ui/card";
@@ -9,8 +10,9 @@ import { fullName, shortName } from "@/lib/format/person-name";
 import { loadMatchCandidates } from "@/lib/matching/load-match-candidates";
 import { listMentorships } from "@/lib/matching/list-mentorships";
 import { removeFormingPair } from "@/lib/matching/remove-forming-pair";
-import { formatShortDate } from "@/lib/format/date";
+import { calendarDateValue, formatShortDate, todayCalendarDate } from "@/lib/format/date";
 import { getOrderDraft } from "@/lib/orders/get-order-draft";
+import { can } from "@/lib/permissions";
 import { formatLabels, formLabels, mentorshipStatusLabels } from "@/lib/mentorships/labels";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
@@ -20,6 +22,7 @@ export default async function PairsPage() {
   const viewer = await requirePage("/curator/pairs");
   const [{ programme, mentorships }, candidates] = await Promise.all([listMentorships(viewer), loadMatchCandidates(viewer)]);
   const draft = programme ? await getOrderDraft(viewer, programme.id) : null;
+  const today = calendarDateValue(todayCalendarDate(viewer.timeZone));
   const classOf = (p: { pupil: { grade: number; classLetter: string } | null }) =>
     p.pupil ? `, ${p.pupil.grade}${p.pupil.classLetter}` : "";
   // Those already in a pair are not candidates; those without consent are shown with the reason, so the curator knows.
@@ -85,6 +88,9 @@ export default async function PairsPage() {
                       )}
                     </td>
                     <td className="py-2">
+                      {p.status === "ACTIVE" && can(viewer, "mentorship:end") && (
+                        <EndPairForm mentorshipId={p.id} pairName={shortName(p.mentor.person)} today={today} />
+                      )}
                       {p.status === "FORMING" && !p.order && (
                         <ActionButton
                           action={removeFormingPair}

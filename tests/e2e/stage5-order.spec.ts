@@ -1,0 +1,113 @@
+import fs from "node:fs";
+import { expect, test, type Browser, type Download, type Page } from "@playwright/test";
+import { docxText } from "../support/read-office-files";
+import { pdfText } from "../support/read-pdf-text";
+import { signIn, waitForForm } from "./support/session";
+
+/**
+ * Stage 5 end to end, as the demo users, making what it needs through the UI: a mentee's petition frees a place of the
+ * demo mentor; the curator forms a pair on it and sends the draft; the director approves the order and downloads it;
+ * the mentor logs the pair's first meeting and the coverage figure goes up.
+ */
+const tag = Date.now().toString(36).slice(-4);
+
+async function as(browser: Browser, login: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, login);
+  return page;
+}
+
+/** «N из M обучающихся …» on the director's report: N, the pupils in working pairs. */
+async function coveredPupils(page: Page): Promise<number> {
+  await page.goto("/director");
+  const text = await page.getByText(/из \d+ обучающихся/).textContent();
+  return Number(/^(\d+) из/.exec(text ?? "")?.[1]);
+}
+
+const downloaded = async (download: Download) => fs.readFileSync((await download.path())!);
+
+test("a petition is approved, a new pair is fixed by the director's order, and the mentor logs its first meeting", async ({
+  browser,
+}) => {
+  // The mentee asks to replace the mentor.
+  const mentee = await as(browser, "mentee");
+  await mentee.goto("/mentee");
+  await mentee.getByText("Попросить заменить наставника").click();
+  await waitForForm(mentee, "Отправить ходатайство");
+  await mentee.getByLabel("Почему нужна замена").fill(`Не получается договориться о встречах (${tag})`);
+  await mentee.getByRole("button", { name: "Отправить ходатайство" }).click();
+  await expect(mentee.getByRole("status").filter({ hasText: "На рассмотрении у директора" })).toBeVisible();
+
+  // The director approves it: the mentee leaves the pair and the demo mentor has a free place.
+  const director = await as(browser, "director");
+  await director.goto("/director");
+  await director.getByRole("link", { name: "Рассмотреть ходатайства" }).click();
+  const petition = director.getByRole("listitem").filter({ hasText: tag });
+  const menteeName = (await petition.getByRole("heading", { level: 2 }).textContent())!.split(",")[0].trim();
+  const mentorName = /Наставник: (.+?) ·/.exec((await petition.textContent())!)![1];
+  await waitForForm(director, "Принять решение");
+  await petition.getByLabel("Одобрить замену").check();
+  await petition.getByRole("button", { name: "Принять решение" }).click();
+  await expect(petition).toContainText("Одобрено: наставника заменят");
+  const coveredBefore = await coveredPupils(director);
+
+  // The mentee is back among those to match; the curator forms a new pair with the demo mentor and sends the draft.
+  const curator = await as(browser, "curator");
+  await curator.goto("/curator/pairs");
+  await waitForForm(curator, "Сформировать");
+  const candidates = curator.getByRole("group", { name: "Наставляемые" });
+  await expect(candidates.locator("label", { hasText: menteeName }).getByRole("checkbox")).toBeEnabled();
+  const mentorSelect = curator.getByLabel("Наставник");
+  await mentorSelect.selectOption(
+    (await mentorSelect.locator("option", { hasText: `${mentorName} (3 из 4)` }).getAttribute("value"))!,
+  );
+  const candidate = candidates
+    .locator("label")
+    .filter({ has: curator.locator("input:not([disabled])") })
+    .filter({ hasNotText: menteeName })
+    .first();
+  const pupilName = (await candidate.textContent())!.split(",")[0].trim();
+  await candidate.getByRole("checkbox").check();
+  await curator.getByLabel("Цель работы").fill(`Интерес к математике ${tag}`);
+  await curator.getByRole("button", { name: "Сформировать" }).click();
+  await expect(curator.getByText("Пара или группа сформирована.")).toBeVisible();
+  await curator.reload();
+  curator.once("dialog", (dialog) => dialog.accept());
+  await curator.getByRole("button", { name: "Отправить на утверждение директору" }).click();
+  await expect(curator.getByText(/на утверждении у директора/)).toBeVisible();
+
+  // The director reads the order, approves it with a number and date, and downloads it as DOCX and PDF.
+  await director.goto("/director");
+  await director.getByRole("link", { name: "О закреплении наставнических пар (групп)" }).first().click();
+  const text = director.getByRole("article", { name: "Текст приказа" });
+  await expect(text).toContainText(pupilName);
+  await expect(text).toContainText(mentorName);
+  await waitForForm(director, "Утвердить приказ");
+  await director.getByLabel("Номер приказа").fill(`${tag}-о`);
+  await director.getByRole("button", { name: "Утвердить приказ" }).click();
+  await expect(director.getByText(/Приказ утверждён/)).toBeVisible();
+  await expect(text).toContainText(`№ ${tag}-о`);
+  for (const [link, read] of [
+    ["Скачать DOCX", docxText],
+    ["Скачать PDF", pdfText],
+  ] as const) {
+    const [download] = await Promise.all([director.waitForEvent("download"), director.getByRole("link", { name: link }).click()]);
+    const content = (await read(await downloaded(download))).replace(/\s+/g, " ");
+    expect(content).toContain(`№ ${tag}-о`);
+    expect(content).toContain(pupilName);
+    expect(content).toContain(mentorName);
+  }
+  expect(await coveredPupils(director)).toBeGreaterThan(coveredBefore);
+
+  // The mentor logs the first meeting on the new pair.
+  const mentor = await as(browser, "mentor");
+  await mentor.goto("/mentor");
+  const [last, first, middle] = pupilName.split(" ");
+  const short = `${last} ${first[0]}.${middle ? ` ${middle[0]}.` : ""}`;
+  await mentor.getByRole("link", { name: short, exact: true }).click();
+  await waitForForm(mentor, "Записать встречу");
+  await mentor.getByLabel("Тип встречи").selectOption({ label: "Встреча-знакомство" });
+  await mentor.getByLabel("Тема").fill(`Знакомство ${tag}`);
+  await mentor.getByRole("button", { name: "Записать встречу" }).click();
+  await expect(mentor.getByRole("status").filter({ hasText: "Встреча записана." })).toBeVisible();
+});
