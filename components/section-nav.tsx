@@ -6,6 +6,7 @@ const sections: { href: RoutePattern; label: string }[] = [
   { href: "/curator/roster", label: "Контингент" },
   { href: "/curator/mentees", label: "Наставляемые" },
   { href: "/curator/mentors", label: "Наставники" },
+  { href: "/curator/group-meetings", label: "Групповые встречи" },
   { href: "/curator/pairs", label: "Пары и группы" },
   { href: "/director/orders", label: "Приказы" },
   { href: "/director/petitions", label: "Ходатайства" },

@@ -26,6 +26,8 @@ export const PERMISSIONS = {
   "order:attach-scan": ["CURATOR", "DIRECTOR"],
   /** A pair's life after the order: completion or early termination with a reason. */
   "mentorship:end": ["CURATOR"],
+  /** The group meeting of mentors and candidate mentees (stage 5.1): date, place, who was there. */
+  "group-meeting:manage": ["CURATOR"],
   /** A petition to replace the mentor (ходатайство о замене наставника): the mentee, or a parent for their child. */
   "petition:file": ["MENTEE", "PARENT"],
   "petition:decide": ["DIRECTOR"],
