@@ -28,6 +28,12 @@ export const PERMISSIONS = {
   "mentorship:end": ["CURATOR"],
   /** The group meeting of mentors and candidate mentees (stage 5.1): date, place, who was there. */
   "group-meeting:manage": ["CURATOR"],
+  /** Preferences after the group meeting (stage 5.2): a mentee ranks mentors, a mentor mentees, a parent answers for a
+   * child under 14; each ranks only people who were at a meeting with them (checked in the query). */
+  "preference:enter": ["MENTEE", "PARENT", "MENTOR"],
+  "preference:enter-as-mentee": ["MENTEE"],
+  "preference:enter-as-mentor": ["MENTOR"],
+  "preference:read": ["CURATOR"],
   /** A petition to replace the mentor (ходатайство о замене наставника): the mentee, or a parent for their child. */
   "petition:file": ["MENTEE", "PARENT"],
   "petition:decide": ["DIRECTOR"],

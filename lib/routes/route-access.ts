@@ -63,6 +63,7 @@ export const ROUTE_ACCESS = {
   "/mentor/pairs/[id]": ["mentorship:read-own"],
   "/parent": ["family:read-own"],
   "/parent/consents": ["family:read-own"],
+  "/preferences": ["preference:enter"],
   "/psychologist": ["mentee-confidential:read"],
   "/questionnaires/[id]": ["questionnaire:answer"],
   "/roadmap": ["roadmap:read"],

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { OwnConsentLink } from "@/components/consent/own-consent-link";
+import { PreferencePrompt } from "@/components/preferences/preference-prompt";
 import { PendingQuestionnaires } from "@/components/questionnaire/pending-questionnaires";
 import { FixedByOrder } from "@/components/orders/fixed-by-order";
 import { PetitionStatus } from "@/components/petitions/petition-status";
@@ -20,6 +21,7 @@ export default async function MenteePage() {
     <>
       <PageTitle>Здравствуйте, {viewer.displayName.split(" ")[1] ?? viewer.displayName}!</PageTitle>
       <PendingQuestionnaires viewer={viewer} audience="MENTEE" />
+      <PreferencePrompt viewer={viewer} />
       {mentorships.length === 0 && <p>Вас пока не включили в наставническую пару или группу.</p>}
       {mentorships.map((m) => (
         <Card key={m.id} title={`Наставник: ${fullName(m.mentor.person)}`} className="mb-4">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { OwnConsentLink } from "@/components/consent/own-consent-link";
+import { PreferencePrompt } from "@/components/preferences/preference-prompt";
 import { PendingQuestionnaires } from "@/components/questionnaire/pending-questionnaires";
 import { FixedByOrder } from "@/components/orders/fixed-by-order";
 import { Card, PageTitle } from "@/components/ui/card";
@@ -27,6 +28,7 @@ export default async function MentorPage() {
       <PageTitle subtitle="Пары и группы, которые вы ведёте как наставник">Мои пары и группы</PageTitle>
       <MyRoadmapItems viewer={viewer} />
       <PendingQuestionnaires viewer={viewer} audience="MENTOR" />
+      <PreferencePrompt viewer={viewer} />
       {mentorships.length === 0 && <p>У вас пока нет закреплённых пар или групп.</p>}
       <ul className="grid gap-4 sm:grid-cols-2">
         {mentorships.map((m) => {

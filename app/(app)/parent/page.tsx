@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PreferencePrompt } from "@/components/preferences/preference-prompt";
 import { PendingQuestionnaires } from "@/components/questionnaire/pending-questionnaires";
 import { FixedByOrder } from "@/components/orders/fixed-by-order";
 import { PetitionStatus } from "@/components/petitions/petition-status";
@@ -31,6 +32,7 @@ export default async function ParentPage() {
         </Link>
       </p>
       <PendingQuestionnaires viewer={viewer} audience="PARENT" />
+      <PreferencePrompt viewer={viewer} />
       {children.length === 0 && <p>К вашей учётной записи пока не привязан ни один ребёнок. Обратитесь к куратору.</p>}
       {children.map((child) => (
         <Card key={child.id} title={fullName(child)} className="mb-4">

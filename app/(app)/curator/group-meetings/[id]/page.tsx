@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { GroupMeetingForm } from "@/components/group-meetings/group-meeting-form";
+import { PreferenceAnswers } from "@/components/preferences/preference-answers";
 import { Card, PageTitle } from "@/components/ui/card";
 import { loadOrRefuse, requirePage } from "@/lib/auth/guard";
 import { calendarDateValue, formatDate } from "@/lib/format/date";
 import { getGroupMeeting } from "@/lib/group-meetings/get-group-meeting";
 import { loadMeetingPeople } from "@/lib/group-meetings/load-meeting-people";
+import { listPreferenceAnswers } from "@/lib/preferences/list-preference-answers";
 
 export const metadata: Metadata = { title: "Групповая встреча" };
 
@@ -13,7 +15,7 @@ export default async function GroupMeetingPage({ params }: { params: Promise<{ i
   const viewer = await requirePage("/curator/group-meetings/[id]");
   const { id } = await params;
   const meeting = await loadOrRefuse(getGroupMeeting(viewer, id));
-  const people = await loadMeetingPeople(viewer);
+  const [people, answers] = await Promise.all([loadMeetingPeople(viewer), listPreferenceAnswers(viewer, meeting.id)]);
   return (
     <>
       <PageTitle subtitle={meeting.place}>Групповая встреча {formatDate(meeting.heldOn)}</PageTitle>
@@ -35,6 +37,7 @@ export default async function GroupMeetingPage({ params }: { params: Promise<{ i
           }}
         />
       </Card>
+      <PreferenceAnswers answers={answers} />
     </>
   );
 }
