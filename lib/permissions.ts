@@ -34,6 +34,9 @@ export const PERMISSIONS = {
   "preference:enter-as-mentee": ["MENTEE"],
   "preference:enter-as-mentor": ["MENTOR"],
   "preference:read": ["CURATOR"],
+  /** Mentees left without a pair (stage 5.5): the curator refers one to the psychologist, who sees it as a task. */
+  "referral:create": ["CURATOR"],
+  "referral:close": ["PSYCHOLOGIST"],
   /** A petition to replace the mentor (ходатайство о замене наставника): the mentee, or a parent for their child. */
   "petition:file": ["MENTEE", "PARENT"],
   "petition:decide": ["DIRECTOR"],

@@ -10,6 +10,11 @@ const formParticipants: Record<MentoringForm, { mentors: MentorCategory[]; mente
   EMPLOYER_PUPIL: { mentors: ["PARTNER_EMPLOYEE", "ALUMNUS"], mentee: "PUPIL" },
 };
 
+/** The mentor categories that can lead a mentee of this kind in some form. */
+export function mentorCategoriesFor(kind: MenteeKind): MentorCategory[] {
+  return [...new Set(Object.values(formParticipants).flatMap((rule) => (rule.mentee === kind ? rule.mentors : [])))];
+}
+
 /** Problems of a planned pair or group as Russian messages keyed by form field; empty when it fits the form. */
 export function formProblems(input: {
   form: MentoringForm;

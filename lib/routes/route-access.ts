@@ -36,6 +36,7 @@ export const ROUTE_ACCESS = {
   "/curator/mentors/trainings": ["mentor-base:read"],
   "/curator/monitoring": ["monitoring:read"],
   "/curator/pairs": ["mentorship:create"],
+  "/curator/unmatched": ["mentorship:create"],
   "/curator/group-meetings": ["group-meeting:manage"],
   "/curator/group-meetings/[id]": ["group-meeting:manage"],
   "/curator/people/[id]": ["roster:read", "mentee-base:read"],

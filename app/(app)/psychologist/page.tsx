@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { MenteeBaseFiltersForm } from "@/components/mentees/mentee-base-filters";
 import { MenteeBaseTable } from "@/components/mentees/mentee-base-table";
 import { Card, PageTitle } from "@/components/ui/card";
+import { ReferralTasks } from "@/components/unmatched/referral-tasks";
 import { requirePage } from "@/lib/auth/guard";
 import { parseMenteeBaseFilters } from "@/lib/mentees/base-filters";
 import { listSchoolClasses } from "@/lib/mentees/list-class-pupils";
@@ -23,6 +24,7 @@ export default async function PsychologistPage({
       <PageTitle subtitle="Откройте карточку наставляемого, чтобы добавить свои сведения: они всегда конфиденциальны.">
         Кабинет психолога
       </PageTitle>
+      <ReferralTasks viewer={viewer} />
       <MenteeBaseFiltersForm basePath="/psychologist" filters={filters} classes={classes} />
       <Card title={`База наставляемых (${rows.length})`}>
         <p className="mb-3 text-sm text-slate-700">С конфиденциальными сведениями: {marked}.</p>
