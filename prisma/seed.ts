@@ -34,6 +34,7 @@ export async function seed(db = createPrismaClient(), today = new Date()): Promi
       await tx.trainingAttendance.createMany({ data: data.trainingAttendance });
       await tx.consentText.createMany({ data: data.consentTexts });
       await tx.consent.createMany({ data: data.consents });
+      await tx.pairOrder.createMany({ data: data.pairOrders });
       await tx.mentorship.createMany({ data: data.mentorships });
       await tx.mentorshipMentee.createMany({ data: data.mentorshipMentees });
       await tx.meeting.createMany({ data: data.meetings });

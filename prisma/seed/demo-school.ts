@@ -199,6 +199,23 @@ export function buildDemoSchool({ today, demoHash, lockedHash, newId }: Options)
     menteeUsers.push({ userId: ownUserId, personId, menteeId: id });
     return id;
   };
+  // The director's order that fixed the pairs below (stage 5.4); each pair started working on or after its date.
+  const orderId = newId();
+  const pairOrders: Prisma.PairOrderCreateManyInput[] = [
+    {
+      id: orderId,
+      schoolId,
+      programmeId,
+      kind: "INITIAL",
+      status: "APPROVED",
+      number: "112-о",
+      signedOn: daysAgo(76),
+      submittedById: curatorUserId,
+      submittedAt: daysAgo(78),
+      decidedById: directorUserId,
+      decidedAt: daysAgo(76),
+    },
+  ];
   const addMentorship = (
     mentor: { id: string; userId: string },
     menteeIds: string[],
@@ -220,6 +237,7 @@ export function buildDemoSchool({ today, demoHash, lockedHash, newId }: Options)
       goal,
       status: "ACTIVE",
       startedOn,
+      orderId,
     });
     for (const menteeId of menteeIds) mentorshipMentees.push({ schoolId, mentorshipId: id, menteeId, joinedOn: startedOn });
     const meetingCount = random.int(3, meetingPlan.length);
@@ -500,6 +518,7 @@ export function buildDemoSchool({ today, demoHash, lockedHash, newId }: Options)
     workPlan,
     roadmapTemplates,
     mentees,
+    pairOrders,
     mentorships,
     mentorshipMentees,
     meetings,

@@ -78,8 +78,11 @@ test("a petition is approved, a new pair is fixed by the director's order, and t
 
   // The director reads the order, approves it with a number and date, and downloads it as DOCX and PDF.
   await director.goto("/director");
-  await director.getByRole("link", { name: "О закреплении наставнических пар (групп)" }).first().click();
+  // The demo's pairs were fixed by order № 112-о: pairs formed since go into a supplementary order.
+  await director.getByRole("link", { name: "О дополнительном закреплении наставнических пар (групп)" }).click();
   const text = director.getByRole("article", { name: "Текст приказа" });
+  await expect(text).toContainText("В дополнение к приказу от");
+  await expect(text).toContainText("№ 112-о");
   await expect(text).toContainText(pupilName);
   await expect(text).toContainText(mentorName);
   await waitForForm(director, "Утвердить приказ");

@@ -22,6 +22,13 @@ describe("the demo seed", () => {
     expect(forms.length).toBeGreaterThanOrEqual(4);
     expect(await db.mentorship.count()).toBeGreaterThanOrEqual(22);
     expect(await db.meeting.count()).toBeGreaterThan(50);
+    // Stage 5.4: the working pairs were fixed by the director's approved order, and started on or after its date.
+    const order = await db.pairOrder.findFirstOrThrow({
+      include: { mentorships: { select: { startedOn: true, status: true } } },
+    });
+    expect(order).toMatchObject({ kind: "INITIAL", status: "APPROVED", number: "112-о" });
+    expect(order.mentorships).toHaveLength(await db.mentorship.count({ where: { status: "ACTIVE" } }));
+    expect(order.mentorships.every((m) => m.startedOn! >= order.signedOn!)).toBe(true);
     expect(await db.questionnaireResponse.count({ where: { status: "SUBMITTED" } })).toBeGreaterThan(10);
     // Stages 2–4: every pupil in a pair has a valid consent; class 5 «Б» still has its forms out.
     const pupilsWithoutConsent = await db.pupil.findMany({
