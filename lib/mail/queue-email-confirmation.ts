@@ -6,14 +6,15 @@ import { hashMailToken, newMailToken } from "./mail-token";
 import { renderMail } from "./render-mail";
 
 export const CONFIRMATION_TTL_MS = 48 * 60 * 60_000;
-/** One confirmation mail a minute per account at most: a profile form must not become a way to flood a mailbox. */
+/** One confirmation mail a minute per address and account: a profile form must not become a way to flood a mailbox. */
 const RESEND_AFTER_MS = 60_000;
 
 export const tooSoonMessage = "Письмо с подтверждением отправлено меньше минуты назад. Подождите минуту и попробуйте снова.";
 
 /**
  * Sends (through the outbox, in the caller's transaction) a link that confirms `email` for the user. Only the token's
- * hash is stored; a new link replaces the previous ones. Returns false when mail is off on this server.
+ * hash is stored. Links of an earlier address stay until they expire, and are refused as stale (checkEmailConfirmation).
+ * Returns false when mail is off on this server.
  */
 export async function queueEmailConfirmation(
   tx: Prisma.TransactionClient,
@@ -22,13 +23,13 @@ export async function queueEmailConfirmation(
 ): Promise<boolean> {
   const config = mailConfig();
   if (!config) return false;
+  await tx.emailConfirmation.deleteMany({ where: { userId: user.id, expiresAt: { lte: now } } });
   const recent = await tx.emailConfirmation.findFirst({
-    where: { userId: user.id, createdAt: { gt: new Date(now.getTime() - RESEND_AFTER_MS) } },
+    where: { userId: user.id, email: user.email, createdAt: { gt: new Date(now.getTime() - RESEND_AFTER_MS) } },
     select: { id: true },
   });
   if (recent) throw new AppError("INVALID", tooSoonMessage, { email: [tooSoonMessage] });
   const token = newMailToken();
-  await tx.emailConfirmation.deleteMany({ where: { userId: user.id } });
   await tx.emailConfirmation.create({
     data: {
       userId: user.id,

@@ -10,10 +10,11 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
  * Gives the test file a fresh, migrated database: in-memory PGlite by default,
- * a new database on the server of TEST_DATABASE_URL when that is set (dropped afterwards).
+ * a new database on the server of TEST_DATABASE_URL when that is set (dropped afterwards; `url` names it, for child
+ * processes of the test).
  */
-export function useTestDatabase(): { readonly db: PrismaClient } {
-  const holder = {} as { db: PrismaClient };
+export function useTestDatabase(): { readonly db: PrismaClient; readonly url?: string } {
+  const holder = {} as { db: PrismaClient; url?: string };
   let cleanup = async () => {};
   beforeAll(async () => {
     const serverUrl = process.env.TEST_DATABASE_URL;
@@ -28,7 +29,8 @@ export function useTestDatabase(): { readonly db: PrismaClient } {
       await client.connect();
       await applyMigrations(pgRunner(client));
       await client.end();
-      holder.db = createPrismaClient(url.toString());
+      holder.url = url.toString();
+      holder.db = createPrismaClient(holder.url);
       cleanup = async () => {
         await holder.db.$disconnect();
         await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
