@@ -65,7 +65,9 @@ export function EmailForm({ email, confirmedOn, mailOn }: { email: string | null
       </Field>
       {email && (
         <p className="text-sm text-slate-700" data-testid="email-state">
-          {confirmedOn ? `Адрес ${email} подтверждён ${confirmedOn}.` : `Адрес ${email} не подтверждён: письма на него не приходят.`}
+          {confirmedOn
+            ? `Адрес ${email} подтверждён ${confirmedOn}.`
+            : `Адрес ${email} не подтверждён: письма на него не приходят.`}
         </p>
       )}
       <div className="flex flex-wrap gap-2">

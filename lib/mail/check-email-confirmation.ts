@@ -2,12 +2,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { hashMailToken } from "./mail-token";
 
 export type ConfirmationCheck =
-  | { ok: true; userId: string; email: string }
-  | { ok: false; reason: "unknown" | "expired" | "stale"; message: string };
+  { ok: true; userId: string; email: string } | { ok: false; reason: "unknown" | "expired" | "stale"; message: string };
 
 const messages = {
-  unknown:
-    "Ссылка недействительна: возможно, адрес по ней уже подтверждён. Отправить письмо ещё раз можно в «Моём профиле».",
+  unknown: "Ссылка недействительна: возможно, адрес по ней уже подтверждён. Отправить письмо ещё раз можно в «Моём профиле».",
   expired: "Срок действия ссылки истёк (48 часов). Отправьте письмо ещё раз в «Моём профиле».",
   stale: "Эта ссылка — для адреса, который больше не указан в профиле. Подтвердите новый адрес по ссылке из последнего письма.",
 } as const;

@@ -62,7 +62,10 @@ export async function deliverOutbox(
         return result;
       }
       if (rest.length > 0 && Date.now() - started >= RUN_BUDGET_MS) {
-        await db.emailOutbox.updateMany({ where: { id: { in: rest.map((m) => m.id) }, sentAt: null }, data: { lockedUntil: null } });
+        await db.emailOutbox.updateMany({
+          where: { id: { in: rest.map((m) => m.id) }, sentAt: null },
+          data: { lockedUntil: null },
+        });
         return result;
       }
     }

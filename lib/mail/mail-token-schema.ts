@@ -4,6 +4,11 @@ const invalidLink = "Ссылка недействительна. Откройт
 
 /** The token of a link from mail (confirmation, unsubscribe), as the page's form sends it back. */
 export const mailTokenSchema = z.object({
-  token: z.string().trim().min(1, invalidLink).max(100, invalidLink).regex(/^[A-Za-z0-9_-]+$/, invalidLink),
+  token: z
+    .string()
+    .trim()
+    .min(1, invalidLink)
+    .max(100, invalidLink)
+    .regex(/^[A-Za-z0-9_-]+$/, invalidLink),
 });
 export type MailTokenInput = z.input<typeof mailTokenSchema>;

@@ -28,9 +28,7 @@ export function renderMail(content: MailContent): RenderedMail {
     ...paragraphs,
     `${action.label}: ${action.url}`,
     "--",
-    ...(footer
-      ? [why, `Настроить уведомления: ${footer.settingsUrl}`, `Отписаться от писем: ${footer.unsubscribeUrl}`]
-      : []),
+    ...(footer ? [why, `Настроить уведомления: ${footer.settingsUrl}`, `Отписаться от писем: ${footer.unsubscribeUrl}`] : []),
     automatic,
   ].join("\n\n");
 

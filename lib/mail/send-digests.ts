@@ -30,7 +30,10 @@ export async function sendDigests(db: PrismaClient, now: Date): Promise<{ digest
       lastDigestAt: true,
       unsubscribeToken: true,
       user: {
-        select: { email: true, memberships: { where: { deactivatedAt: null }, select: { school: { select: { timeZone: true } } } } },
+        select: {
+          email: true,
+          memberships: { where: { deactivatedAt: null }, select: { school: { select: { timeZone: true } } } },
+        },
       },
     },
   });
@@ -62,7 +65,11 @@ export async function sendDigests(db: PrismaClient, now: Date): Promise<{ digest
       const unsubscribeUrl = links.unsubscribe(setting.unsubscribeToken);
       const mail = renderMail({
         subject: "«Наставник»: сводка уведомлений за день",
-        paragraphs: ["С прошлой сводки в «Наставнике» появились уведомления:", lines.join("\n"), "Подробности — в «Наставнике» после входа."],
+        paragraphs: [
+          "С прошлой сводки в «Наставнике» появились уведомления:",
+          lines.join("\n"),
+          "Подробности — в «Наставнике» после входа.",
+        ],
         action: { label: "Открыть уведомления", url: links.notifications() },
         footer: { settingsUrl: links.settings(), unsubscribeUrl },
       });

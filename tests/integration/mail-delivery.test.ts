@@ -20,7 +20,11 @@ beforeAll(async () => {
   const { menteeA, menteeB, parentA, parentB, mentorA } = school.people;
   await giveMail(database.db, menteeA.userId, { email: address("mentee-a"), confirmed: true, kinds: ["QUESTIONNAIRE_REMINDER"] });
   // Unconfirmed address, wants the kind: nothing.
-  await giveMail(database.db, menteeB.userId, { email: address("mentee-b"), confirmed: false, kinds: ["QUESTIONNAIRE_REMINDER"] });
+  await giveMail(database.db, menteeB.userId, {
+    email: address("mentee-b"),
+    confirmed: false,
+    kinds: ["QUESTIONNAIRE_REMINDER"],
+  });
   // Confirmed, but chose another kind: nothing.
   await giveMail(database.db, parentA.userId, { email: address("parent-a"), confirmed: true, kinds: ["QUESTIONNAIRE_ASSIGNED"] });
   // Confirmed, chose the daily digest: nothing at once.
@@ -135,34 +139,38 @@ const onServer = Boolean(process.env.TEST_DATABASE_URL);
 
 describe("two delivery workers on one PostgreSQL", () => {
   // Two processes cannot open one embedded PGlite database (it has a single connection and no lock between processes).
-  it.skipIf(!onServer)("send each of 50 mails exactly once", async () => {
-    const slow = createSmtpTestServer({ delayMs: 40 });
-    await slow.start();
-    await database.db.emailOutbox.createMany({
-      data: Array.from({ length: 50 }, (_, i) => ({
-        toAddress: address(`bulk-${i}`),
-        subject: `Письмо ${i}`,
-        textBody: `Текст ${i}`,
-        htmlBody: `<p>Текст ${i}</p>`,
-      })),
-    });
-    const env = { ...process.env, DATABASE_URL: database.url, SMTP_URL: slow.url() };
-    const worker = () =>
-      new Promise<{ sent: number; failed: number }>((resolve, reject) => {
-        const child = spawn("npx", ["tsx", "tests/support/deliver-outbox-worker.ts", "5"], { env });
-        let out = "";
-        child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
-        child.on("error", reject);
-        child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`worker exited with ${code}`))));
+  it.skipIf(!onServer)(
+    "send each of 50 mails exactly once",
+    async () => {
+      const slow = createSmtpTestServer({ delayMs: 40 });
+      await slow.start();
+      await database.db.emailOutbox.createMany({
+        data: Array.from({ length: 50 }, (_, i) => ({
+          toAddress: address(`bulk-${i}`),
+          subject: `Письмо ${i}`,
+          textBody: `Текст ${i}`,
+          htmlBody: `<p>Текст ${i}</p>`,
+        })),
       });
-    const results = await Promise.all([worker(), worker()]);
-    await slow.stop();
+      const env = { ...process.env, DATABASE_URL: database.url, SMTP_URL: slow.url() };
+      const worker = () =>
+        new Promise<{ sent: number; failed: number }>((resolve, reject) => {
+          const child = spawn("npx", ["tsx", "tests/support/deliver-outbox-worker.ts", "5"], { env });
+          let out = "";
+          child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+          child.on("error", reject);
+          child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`worker exited with ${code}`))));
+        });
+      const results = await Promise.all([worker(), worker()]);
+      await slow.stop();
 
-    expect(results.reduce((sum, r) => sum + r.sent, 0)).toBe(50);
-    expect(results.every((r) => r.failed === 0)).toBe(true);
-    expect(results.every((r) => r.sent > 0)).toBe(true);
-    const received = slow.inbox.map((m) => m.to[0]).sort();
-    expect(received).toEqual(Array.from({ length: 50 }, (_, i) => address(`bulk-${i}`)).sort());
-    expect(await database.db.emailOutbox.count({ where: { sentAt: null } })).toBe(0);
-  }, 120_000);
+      expect(results.reduce((sum, r) => sum + r.sent, 0)).toBe(50);
+      expect(results.every((r) => r.failed === 0)).toBe(true);
+      expect(results.every((r) => r.sent > 0)).toBe(true);
+      const received = slow.inbox.map((m) => m.to[0]).sort();
+      expect(received).toEqual(Array.from({ length: 50 }, (_, i) => address(`bulk-${i}`)).sort());
+      expect(await database.db.emailOutbox.count({ where: { sentAt: null } })).toBe(0);
+    },
+    120_000,
+  );
 });

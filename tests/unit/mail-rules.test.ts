@@ -5,16 +5,20 @@ import { kindsForRoles } from "@/lib/mail/notification-kind-labels";
 import { renderMail } from "@/lib/mail/render-mail";
 import { MAX_MAIL_ATTEMPTS, retryDelayMs } from "@/lib/mail/retry-delay";
 
-const good = { SMTP_URL: "smtp://user:p%40ss@mail.school.ru:587", MAIL_FROM: "Наставник <noreply@school.ru>", APP_URL: "https://n.school.ru/" };
+const good = {
+  SMTP_URL: "smtp://user:p%40ss@mail.school.ru:587",
+  MAIL_FROM: "Наставник <noreply@school.ru>",
+  APP_URL: "https://n.school.ru/",
+};
 
 describe("mailConfig", () => {
   it("is off without SMTP_URL, and reads a good setting", () => {
     expect(mailConfig({})).toBeNull();
     expect(mailConfig({ SMTP_URL: "  " })).toBeNull();
     expect(mailConfig(good)).toEqual({ smtpUrl: good.SMTP_URL, from: good.MAIL_FROM, appUrl: "https://n.school.ru" });
-    expect(mailConfig({ ...good, MAIL_FROM: "noreply@school.ru", APP_URL: undefined, AUTH_URL: "http://localhost:3000" })).toEqual(
-      { smtpUrl: good.SMTP_URL, from: "noreply@school.ru", appUrl: "http://localhost:3000" },
-    );
+    expect(
+      mailConfig({ ...good, MAIL_FROM: "noreply@school.ru", APP_URL: undefined, AUTH_URL: "http://localhost:3000" }),
+    ).toEqual({ smtpUrl: good.SMTP_URL, from: "noreply@school.ru", appUrl: "http://localhost:3000" });
     expect(mailConfig({ ...good, SMTP_URL: "smtps://mail.school.ru" })?.smtpUrl).toBe("smtps://mail.school.ru");
   });
 
@@ -28,7 +32,9 @@ describe("mailConfig", () => {
 
   it("fails on a missing or invalid MAIL_FROM, and on a missing APP_URL", () => {
     for (const from of [undefined, "", "noreply", "Наставник <noreply>", "a@b.ru\r\nBcc: x@y.ru"]) {
-      expect(() => mailConfig({ ...good, MAIL_FROM: from })).toThrow(/^MAIL_FROM не задан или задан неверно.* \/ MAIL_FROM is missing or invalid/);
+      expect(() => mailConfig({ ...good, MAIL_FROM: from })).toThrow(
+        /^MAIL_FROM не задан или задан неверно.* \/ MAIL_FROM is missing or invalid/,
+      );
     }
     expect(() => mailConfig({ ...good, APP_URL: undefined })).toThrow(/APP_URL is missing or invalid/);
     expect(() => mailConfig({ ...good, APP_URL: "ftp://x" })).toThrow(/APP_URL не задан или задан неверно/);
@@ -62,7 +68,7 @@ describe("renderMail", () => {
     const mail = renderMail({
       subject: "Тема",
       paragraphs: ["Школа: <«Лицей» & Co>"],
-      action: { label: "Открыть", url: "https://n.test/a?x=1&y=\"2\"" },
+      action: { label: "Открыть", url: 'https://n.test/a?x=1&y="2"' },
       footer: { settingsUrl: "https://n.test/account", unsubscribeUrl: "https://n.test/email/unsubscribe?token=t" },
     });
     expect(mail.textBody).toContain("Школа: <«Лицей» & Co>");
