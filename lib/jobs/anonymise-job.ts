@@ -7,7 +7,7 @@ export async function anonymiseJob(db: PrismaClient, now: Date): Promise<string>
   const summary = `обезличено ${report.anonymised.length}, отменено ${report.cancelled}, пропущено ${report.skipped}`;
   if (report.failed.length > 0) {
     const first = report.failed[0];
-    throw new Error(`${summary}; ошибок ${report.failed.length}, первая (человек ${first.personId}): ${first.error}`);
+    throw new Error(`${summary}; ошибок ${report.failed.length}, первая: ${first.error}`);
   }
   return summary;
 }

@@ -1,7 +1,8 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { formatDate } from "@/lib/format/date";
 import { notify } from "@/lib/notifications/notify";
-import { addDays, type SchoolDay } from "./scan-context";
+import { reminderDay } from "@/lib/questionnaires/campaigns/campaign-schema";
+import type { SchoolDay } from "./scan-context";
 
 /**
  * Sends the automatic reminders of open campaigns whose day has come (N days before the deadline, in the school's
@@ -13,7 +14,7 @@ export async function scanCampaignReminders(db: PrismaClient, day: SchoolDay): P
     select: { id: true, daysBefore: true, campaign: { select: { id: true, title: true, dueOn: true } } },
     orderBy: { daysBefore: "asc" },
   });
-  const due = reminders.filter((r) => addDays(r.campaign.dueOn, -r.daysBefore) <= day.today);
+  const due = reminders.filter((r) => reminderDay(r.campaign.dueOn, r.daysBefore) <= day.today);
   const byCampaign = Map.groupBy(due, (r) => r.campaign.id);
   let reminded = 0;
   for (const [campaignId, group] of byCampaign) {
@@ -29,10 +30,9 @@ export async function scanCampaignReminders(db: PrismaClient, day: SchoolDay): P
         where: { campaignId, schoolId: day.schoolId, status: "PENDING" },
         select: { id: true, respondentId: true },
       });
-      await tx.questionnaireResponse.updateMany({
-        where: { id: { in: pending.map((p) => p.id) } },
-        data: { remindedAt: new Date() },
-      });
+      const now = new Date();
+      await tx.questionnaireResponse.updateMany({ where: { id: { in: pending.map((p) => p.id) } }, data: { remindedAt: now } });
+      await tx.questionnaireCampaign.update({ where: { id: campaignId }, data: { lastRemindedAt: now } });
       const respondents = [...new Set(pending.map((p) => p.respondentId))];
       const created = await notify(tx, {
         kind: "QUESTIONNAIRE_REMINDER",
