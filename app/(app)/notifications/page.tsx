@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { MarkReadButton } from "@/components/notifications/mark-read-button";
 import { Card, PageTitle } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/guard";
@@ -28,14 +27,14 @@ export default async function NotificationsPage() {
             {notices.map((notice) => (
               <li key={notice.id} className="flex flex-wrap items-center gap-x-4 gap-y-2 py-3">
                 <div className="min-w-0 flex-1">
-                  <Link
+                  {/* A full page load, not a client navigation: the header's count must be rendered anew. */}
+                  <a
                     href={`/notifications/${notice.id}/open`}
-                    prefetch={false}
-                    className={`text-blue-800 underline ${notice.readAt ? "" : "font-semibold"}`}
+                    className={`block text-blue-800 underline ${notice.readAt ? "" : "font-semibold"}`}
                   >
                     {notice.readAt ? "" : <span className="sr-only">Новое: </span>}
                     {notice.title}
-                  </Link>
+                  </a>
                   <p className="text-sm text-slate-700">{formatInstant(notice.createdAt, viewer.timeZone, "dateTime")}</p>
                 </div>
                 {!notice.readAt && <MarkReadButton notificationId={notice.id} label="Прочитано" />}
