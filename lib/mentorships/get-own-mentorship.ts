@@ -51,7 +51,12 @@ export async function getOwnMentorship(viewer: Viewer, mentorshipId: string) {
     /** Mentees who have left since: their attendance is shown as recorded and is not changed by a correction. */
     keptAttendance: meeting.attendance
       .filter((a) => !currentIds.has(a.menteeId))
-      .map((a) => ({ id: a.menteeId, name: fullName(a.mentee.person), attended: a.attended, leftOn: leftOn.get(a.menteeId) ?? null })),
+      .map((a) => ({
+        id: a.menteeId,
+        name: fullName(a.mentee.person),
+        attended: a.attended,
+        leftOn: leftOn.get(a.menteeId) ?? null,
+      })),
   }));
   const names = new Map(named.map((n) => [n.id, fullName(n.person)]));
   return {
