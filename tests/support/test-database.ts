@@ -10,6 +10,10 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 export interface TestDatabase {
   readonly db: PrismaClient;
+  /** The database's address on the server (TEST_DATABASE_URL set), for code that opens its own connections. */
+  readonly url?: string;
+  /** The embedded database's one connection (TEST_DATABASE_URL unset). */
+  readonly pglite?: PGlite;
   /** With `stopBefore`: applies the migrations left out (a data migration's test fills the old shape first). */
   migrateRest(): Promise<string[]>;
 }
@@ -26,7 +30,7 @@ export function useTestDatabase(options: { stopBefore?: string } = {}): TestData
   let runner: SqlRunner | null = null;
   const holder = {
     migrateRest: () => applyMigrations(runner!, all),
-  } as TestDatabase & { db: PrismaClient };
+  } as { -readonly [K in keyof TestDatabase]: TestDatabase[K] };
   let cleanup = async () => {};
   beforeAll(async () => {
     const serverUrl = process.env.TEST_DATABASE_URL;
@@ -44,7 +48,8 @@ export function useTestDatabase(options: { stopBefore?: string } = {}): TestData
       // Kept open only for migrateRest().
       const open = Boolean(options.stopBefore);
       if (!open) await client.end();
-      holder.db = createPrismaClient(url.toString());
+      holder.url = url.toString();
+      holder.db = createPrismaClient(holder.url);
       cleanup = async () => {
         if (open) await client.end();
         await holder.db.$disconnect();
@@ -55,6 +60,7 @@ export function useTestDatabase(options: { stopBefore?: string } = {}): TestData
       const pglite = new PGlite();
       runner = pgliteRunner(pglite);
       await applyMigrations(runner, all.slice(0, cut));
+      holder.pglite = pglite;
       holder.db = createPrismaClient(undefined, pglite);
       cleanup = async () => {
         await holder.db.$disconnect();
