@@ -28,28 +28,26 @@ export function pickPairForm(
   mentee: ScoreMentee,
   minGradeGap: number,
 ): { form: MentoringForm; reasons: [] } | { form: null; reasons: string[] } {
-  const fitting = forms.filter((form) => {
-    const rule = formParticipants[form];
-    return rule.mentors.includes(mentor.category) && rule.mentee === mentee.kind;
-  });
-  if (fitting.length === 0) {
-    return {
-      form: null,
-      reasons: [
-        forms.length === 0
-          ? "В программе не выбраны формы наставничества"
-          : `Ни в одной форме программы наставник категории «${mentorCategoryLabels[mentor.category]}» ` +
-            `не работает с наставляемым «${menteeKindLabels[mentee.kind]}»`,
-      ],
-    };
-  }
   const preferred = mentor.preferredForms ?? [];
-  const ordered = [...fitting.filter((f) => preferred.includes(f)), ...fitting.filter((f) => !preferred.includes(f))];
   let firstProblems: string[] | null = null;
-  for (const form of ordered) {
-    const problems = formRuleProblems(form, mentor, mentee, minGradeGap);
-    if (problems.length === 0) return { form, reasons: [] };
-    firstProblems ??= problems;
+  for (const preferredPass of [true, false]) {
+    for (const form of forms) {
+      const rule = formParticipants[form];
+      if (preferred.includes(form) !== preferredPass) continue;
+      if (!rule.mentors.includes(mentor.category) || rule.mentee !== mentee.kind) continue;
+      const problems = formRuleProblems(form, mentor, mentee, minGradeGap);
+      if (problems.length === 0) return { form, reasons: [] };
+      firstProblems ??= problems;
+    }
   }
-  return { form: null, reasons: firstProblems ?? [] };
+  if (firstProblems) return { form: null, reasons: firstProblems };
+  return {
+    form: null,
+    reasons: [
+      forms.length === 0
+        ? "В программе не выбраны формы наставничества"
+        : `Ни в одной форме программы наставник категории «${mentorCategoryLabels[mentor.category]}» ` +
+          `не работает с наставляемым «${menteeKindLabels[mentee.kind]}»`,
+    ],
+  };
 }

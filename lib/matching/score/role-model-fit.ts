@@ -26,14 +26,23 @@ export function roleModelFit(
   form: MentoringForm,
   mentee: ScoreMentee,
   mentor: ScoreMentor,
+  explain: boolean,
 ): CriterionFit & { roleModel: RoleModel | null } {
   const candidates = enabled.filter((model) => roleModelRules[model].form === form);
   if (candidates.length === 0) {
-    return { level: 0, passes: true, roleModel: null, detail: `Для формы «${formLabels[form]}» ролевые модели не выбраны` };
+    const detail = explain ? `Для формы «${formLabels[form]}» ролевые модели не выбраны` : "";
+    return { level: 0, passes: true, roleModel: null, detail };
   }
   const roleModel = candidates.find((model) => fits(roleModelRules[model], mentee, mentor)) ?? null;
-  if (roleModel)
-    return { level: 10, passes: true, roleModel, detail: `Подходит под модель «${roleModelRules[roleModel].label}»` };
+  if (roleModel) {
+    const detail = explain ? `Подходит под модель «${roleModelRules[roleModel].label}»` : "";
+    return { level: 10, passes: true, roleModel, detail };
+  }
   const names = candidates.map((model) => `«${roleModelRules[model].label}»`).join(", ");
-  return { level: 0, passes: false, roleModel: null, detail: `Не подходит ни под одну выбранную модель: ${names}` };
+  return {
+    level: 0,
+    passes: false,
+    roleModel: null,
+    detail: explain ? `Не подходит ни под одну выбранную модель: ${names}` : "",
+  };
 }

@@ -1,5 +1,5 @@
 import type { CohortEdge } from "@/lib/matching/optimiser/types";
-import { scoreMatch, type ScoreContext } from "./score-match";
+import { evaluatePair, type ScoreContext } from "./evaluate-pair";
 import type { ScoreMentee, ScoreMentor } from "./types";
 
 /** Every eligible pair of the cohort with its score: the edges the cohort optimiser chooses from. */
@@ -11,7 +11,7 @@ export function scoreCohortEdges(
   const edges: CohortEdge[] = [];
   for (const mentee of mentees) {
     for (const mentor of mentors) {
-      const score = scoreMatch(mentee, mentor, context);
+      const score = evaluatePair(mentee, mentor, context, false);
       if (score.eligible) edges.push({ menteeId: mentee.id, mentorId: mentor.id, score: score.total });
     }
   }
