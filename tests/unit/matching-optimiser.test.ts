@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
 import { optimiseCohort } from "@/lib/matching/optimiser/optimise-cohort";
 import { matchingObjectives, type CohortProblem } from "@/lib/matching/optimiser/types";
 import { createRandom } from "@/prisma/seed/random";

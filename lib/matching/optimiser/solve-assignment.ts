@@ -43,17 +43,25 @@ export function solveAssignment(input: AssignmentInput): number[] {
   for (let c = 0; c < columns; c++) slotColumn.fill(c, slotStart[c], slotStart[c + 1]);
 
   // munkres minimises cost: a pair's cost is minus its weight, so a missing pair (0) is never better than a real one.
-  const cost = Array.from({ length: input.rows }, () => new Float64Array(slots));
+  // The longer side goes along the rows: munkres scans rows, and reads across rows (slowly) when there are more of them.
+  const slotsAsRows = slots < input.rows;
+  const cost = Array.from({ length: slotsAsRows ? slots : input.rows }, () => new Float64Array(slotsAsRows ? input.rows : slots));
   const edgeAt = new Map<number, number>();
   for (const e of input.edges) {
     const row = input.edgeRow[e];
     const column = input.edgeCol[e];
-    cost[row].fill(-input.edgeWeight[e], slotStart[column], slotStart[column + 1]);
+    if (slotsAsRows) {
+      for (let slot = slotStart[column]; slot < slotStart[column + 1]; slot++) cost[slot][row] = -input.edgeWeight[e];
+    } else {
+      cost[row].fill(-input.edgeWeight[e], slotStart[column], slotStart[column + 1]);
+    }
     edgeAt.set(row * columns + column, e);
   }
   const chosen: number[] = [];
-  for (const [row, slot] of munkres(cost)) {
-    if (cost[row][slot] < 0) chosen.push(edgeAt.get(row * columns + slotColumn[slot])!);
+  for (const [y, x] of munkres(cost)) {
+    if (cost[y][x] >= 0) continue;
+    const [row, slot] = slotsAsRows ? [x, y] : [y, x];
+    chosen.push(edgeAt.get(row * columns + slotColumn[slot])!);
   }
   return chosen;
 }
