@@ -4,46 +4,37 @@ import type { AvailabilitySlot } from "./availability-slots";
 import type { MatchCriterion } from "./criteria";
 import type { RoleModel, RoleTrait } from "./role-models";
 
-/**
- * A mentee as the match score reads it. Filled from MenteeProfile (kind, requests), the pupil's class or the young
- * teacher's experience, the preferences questionnaire (choices, formats, times) and menteeEligibility().
- */
-export interface ScoreMentee {
+/** What the match score reads of either side of a pair. */
+interface ScorePerson {
   id: string;
-  kind: MenteeKind;
-  /** Class (1–11) of a pupil; null for a young teacher or when unknown. */
+  /** Class (1–11) of a pupil or senior pupil; null for adults or when unknown. */
   grade: number | null;
-  /** Years of teaching experience of a young teacher; null for a pupil. */
+  /** Years of teaching experience (Staff.experienceYears) of a teacher; null otherwise. */
   experienceYears?: number | null;
-  /** MenteeRequest rows; a confidential one counts but is never named in the explanation. */
-  requests: readonly { kind: MenteeRequestKind; confidential?: boolean }[];
+  /** Optional traits of the role-model variants («отличник», «лидер», «тихоня»…), recorded by the curator. */
   traits?: readonly RoleTrait[];
-  /** Mentor ids in the order the mentee ranked them after the group meeting (up to three). */
+  /** Ids of the other side in the order this person ranked them after the group meeting (stage 5.2). */
   choices?: readonly string[];
   preferredFormats?: readonly WorkFormat[];
   availability?: readonly AvailabilitySlot[];
-  /** From menteeEligibility(): consent, left school, anonymised. Absent means eligible. */
+  /** From menteeEligibility() / mentorEligibility(): consent, status, certificate, anonymised. Absent means eligible. */
   eligibility?: Eligibility;
 }
 
-/** A mentor as the match score reads it: MentorProfile, the pupil's class or the teacher's experience, preferences. */
-export interface ScoreMentor {
-  id: string;
+/** A mentee: MenteeProfile (kind, requests), the pupil's class, the preferences questionnaire (up to three mentors). */
+export interface ScoreMentee extends ScorePerson {
+  kind: MenteeKind;
+  /** MenteeRequest rows; a confidential one counts but is never named in the explanation. */
+  requests: readonly { kind: MenteeRequestKind; confidential?: boolean }[];
+}
+
+/** A mentor: MentorProfile (category, preferred forms and formats), the senior pupil's class, preferences. */
+export interface ScoreMentor extends ScorePerson {
   category: MentorCategory;
-  /** Class of a senior pupil; null otherwise. */
-  grade: number | null;
-  experienceYears?: number | null;
   /** The request kinds the mentor works with (their competencies in the catalogue's terms). */
   competencies: readonly MenteeRequestKind[];
-  traits?: readonly RoleTrait[];
   /** MentorProfile.preferredForms: the form is picked among them when the programme runs several. */
   preferredForms?: readonly MentoringForm[];
-  preferredFormats?: readonly WorkFormat[];
-  availability?: readonly AvailabilitySlot[];
-  /** Mentee ids in the order the mentor ranked them. */
-  choices?: readonly string[];
-  /** From mentorEligibility(): status READY, certificate, consent, anonymised. Absent means eligible. */
-  eligibility?: Eligibility;
 }
 
 /** One criterion's share of the score: `points` = `weight` × `level`; the parts add up to the total. */
