@@ -12,8 +12,16 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
  * Gives the test file a fresh, migrated database: in-memory PGlite by default,
  * a new database on the server of TEST_DATABASE_URL when that is set (dropped afterwards).
  */
-export function useTestDatabase(): { readonly db: PrismaClient } {
-  const holder = {} as { db: PrismaClient };
+export interface TestDatabase {
+  readonly db: PrismaClient;
+  /** The database's address on the server (TEST_DATABASE_URL set), for code that opens its own connections. */
+  readonly url?: string;
+  /** The embedded database's one connection (TEST_DATABASE_URL unset). */
+  readonly pglite?: PGlite;
+}
+
+export function useTestDatabase(): TestDatabase {
+  const holder = {} as { db: PrismaClient; url?: string; pglite?: PGlite };
   let cleanup = async () => {};
   beforeAll(async () => {
     const serverUrl = process.env.TEST_DATABASE_URL;
@@ -28,7 +36,8 @@ export function useTestDatabase(): { readonly db: PrismaClient } {
       await client.connect();
       await applyMigrations(pgRunner(client));
       await client.end();
-      holder.db = createPrismaClient(url.toString());
+      holder.url = url.toString();
+      holder.db = createPrismaClient(holder.url);
       cleanup = async () => {
         await holder.db.$disconnect();
         await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -37,6 +46,7 @@ export function useTestDatabase(): { readonly db: PrismaClient } {
     } else {
       const pglite = new PGlite();
       await applyMigrations(pgliteRunner(pglite));
+      holder.pglite = pglite;
       holder.db = createPrismaClient(undefined, pglite);
       cleanup = async () => {
         await holder.db.$disconnect();

@@ -1,0 +1,19 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { JOBS } from "./jobs";
+
+/** For /admin/jobs: each job's last run and last failure, and the latest runs; job runs are the installation's, not a school's. */
+export async function listJobRuns() {
+  const [latest, failures] = await Promise.all([
+    db.jobRun.findMany({ orderBy: { startedAt: "desc" }, take: 50 }),
+    db.jobRun.findMany({ where: { status: "FAILED" }, orderBy: { startedAt: "desc" }, take: 20 }),
+  ]);
+  const lastOf = await Promise.all(
+    JOBS.map(async (job) => ({
+      job,
+      last: await db.jobRun.findFirst({ where: { name: job.name }, orderBy: { startedAt: "desc" } }),
+      lastFailure: await db.jobRun.findFirst({ where: { name: job.name, status: "FAILED" }, orderBy: { startedAt: "desc" } }),
+    })),
+  );
+  return { jobs: lastOf, latest, failures };
+}
