@@ -44,14 +44,14 @@ export function indexProblem(problem: CohortProblem): IndexedProblem {
     usable: new Uint8Array(count),
     lockedEdges: [],
   };
-  // Pair keys are numbers (mentee index × mentors + mentor index): a million string keys would cost more than the solve.
+  // Pairs are found by mentee index × mentors + mentor index: a million string keys would cost more than the solve.
   const mentorCount = problem.mentors.length;
   const key = (pair: PairRef) => {
     const mentee = menteeIndex.get(pair.menteeId);
     const mentor = mentorIndex.get(pair.mentorId);
     return mentee === undefined || mentor === undefined ? -1 : mentee * mentorCount + mentor;
   };
-  const edgeOf = new Map<number, number>();
+  const edgeOf = new Int32Array(problem.mentees.length * mentorCount).fill(-1);
   problem.edges.forEach((edge, e) => {
     const mentee = menteeIndex.get(edge.menteeId);
     const mentor = mentorIndex.get(edge.mentorId);
@@ -60,8 +60,8 @@ export function indexProblem(problem: CohortProblem): IndexedProblem {
     }
     if (!isCount(edge.score)) throw new AppError("INVALID", "Балл пары — целое неотрицательное число", undefined, edge);
     const pairKey = mentee * mentorCount + mentor;
-    if (edgeOf.has(pairKey)) throw new AppError("INVALID", "Пара указана в подборе дважды", undefined, edge);
-    edgeOf.set(pairKey, e);
+    if (edgeOf[pairKey] >= 0) throw new AppError("INVALID", "Пара указана в подборе дважды", undefined, edge);
+    edgeOf[pairKey] = e;
     indexed.edgeMentee[e] = mentee;
     indexed.edgeMentor[e] = mentor;
     indexed.edgeScore[e] = edge.score;
@@ -70,19 +70,14 @@ export function indexProblem(problem: CohortProblem): IndexedProblem {
   });
   // A forbidden pair of someone no longer in the cohort is simply moot.
   for (const pair of problem.forbidden ?? []) {
-    const e = edgeOf.get(key(pair));
-    if (e !== undefined) indexed.usable[e] = 0;
+    const e = key(pair) < 0 ? -1 : edgeOf[key(pair)];
+    if (e >= 0) indexed.usable[e] = 0;
   }
   indexed.lockedEdges = lockedEdges(problem, edgeOf, key, indexed.usable);
   return indexed;
 }
 
-function lockedEdges(
-  problem: CohortProblem,
-  edgeOf: Map<number, number>,
-  key: (pair: PairRef) => number,
-  usable: Uint8Array,
-): number[] {
+function lockedEdges(problem: CohortProblem, edgeOf: Int32Array, key: (pair: PairRef) => number, usable: Uint8Array): number[] {
   const forbidden = new Set((problem.forbidden ?? []).map(key));
   const lockedMentees = new Set<string>();
   const placesTaken = new Map<string, number>();
@@ -92,8 +87,8 @@ function lockedEdges(
     lockedMentees.add(pair.menteeId);
     if (key(pair) < 0) throw fail("Закреплённая пара ссылается на наставляемого или наставника не из подбора");
     if (forbidden.has(key(pair))) throw fail("Пара одновременно закреплена и исключена");
-    const e = edgeOf.get(key(pair));
-    if (e === undefined) throw fail("Закреплённая пара не проходит правила и обязательные критерии подбора");
+    const e = edgeOf[key(pair)];
+    if (e < 0) throw fail("Закреплённая пара не проходит правила и обязательные критерии подбора");
     if (!usable[e]) throw fail("Закреплённый наставляемый не подходит группе наставника: у него нет общего запроса группы");
     placesTaken.set(pair.mentorId, (placesTaken.get(pair.mentorId) ?? 0) + 1);
     return e;

@@ -47,7 +47,7 @@ export function solveAssignment(input: AssignmentInput): number[] {
   // The longer side goes along the rows: munkres scans rows, and reads across rows (slowly) when there are more of them.
   const slotsAsRows = slots < input.rows;
   const cost = Array.from({ length: slotsAsRows ? slots : input.rows }, () => new Float64Array(slotsAsRows ? input.rows : slots));
-  const edgeAt = new Map<number, number>();
+  const edgeAt = new Int32Array(input.rows * columns); // a pair's edge, for the pairs the solver picks
   for (const e of input.edges) {
     const row = input.edgeRow[e];
     const column = input.edgeCol[e];
@@ -56,13 +56,13 @@ export function solveAssignment(input: AssignmentInput): number[] {
     } else {
       cost[row].fill(-input.edgeWeight[e], slotStart[column], slotStart[column + 1]);
     }
-    edgeAt.set(row * columns + column, e);
+    edgeAt[row * columns + column] = e;
   }
   const chosen: number[] = [];
   for (const [y, x] of munkres(cost)) {
     if (cost[y][x] >= 0) continue;
     const [row, slot] = slotsAsRows ? [x, y] : [y, x];
-    chosen.push(edgeAt.get(row * columns + slotColumn[slot])!);
+    chosen.push(edgeAt[row * columns + slotColumn[slot]]);
   }
   return chosen;
 }
