@@ -13,7 +13,7 @@ export interface ScoreContext {
   forms: readonly MentoringForm[];
 }
 
-const ineligible: MatchScore = { eligible: false, reasons: [] };
+const ineligible = (): MatchScore => ({ eligible: false, reasons: [] });
 
 function personReasons(who: string, reasons: readonly string[] | undefined): string[] {
   return (reasons ?? []).map((reason) => `${who}: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`);
@@ -26,12 +26,12 @@ function personReasons(who: string, reasons: readonly string[] | undefined): str
 export function evaluatePair(mentee: ScoreMentee, mentor: ScoreMentor, context: ScoreContext, explain: boolean): MatchScore {
   const { settings } = context;
   const unfit = mentee.eligibility?.eligible === false || mentor.eligibility?.eligible === false;
-  if (!explain && unfit) return ineligible;
+  if (!explain && unfit) return ineligible();
   const reasons = unfit
     ? [...personReasons("Наставляемый", mentee.eligibility?.reasons), ...personReasons("Наставник", mentor.eligibility?.reasons)]
     : [];
   const picked = pickPairForm(context.forms, mentor, mentee, settings.minGradeGap);
-  if (!explain && !picked.form) return ineligible;
+  if (!explain && !picked.form) return ineligible();
   reasons.push(...picked.reasons);
 
   const roleModel = picked.form ? roleModelFit(settings.roleModels, picked.form, mentee, mentor, explain) : null;
@@ -49,7 +49,7 @@ export function evaluatePair(mentee: ScoreMentee, mentor: ScoreMentor, context: 
   for (const criterion of matchCriteria) {
     const fit = fits[criterion];
     if (!settings.criteria[criterion].must || !fit || fit.passes) continue;
-    if (!explain) return ineligible;
+    if (!explain) return ineligible();
     reasons.push(`Не выполнен обязательный критерий «${criterionLabels[criterion]}»: ${fit.detail}`);
   }
   if (reasons.length > 0 || !picked.form) return { eligible: false, reasons };
