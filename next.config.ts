@@ -4,7 +4,7 @@ import { securityHeaders } from "./lib/security/content-security-policy";
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files from its own package folder; bundling breaks those paths.
   // pdfmake (pdfkit) reads its font metrics from its own package folder too.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pdfmake"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg-boss", "pdfmake"],
   poweredByHeader: false,
   experimental: {
     // Evidence files are up to 10 MB (lib/files/evidence-rules.ts) and arrive through a server action.

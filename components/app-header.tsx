@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { RoleNav } from "@/components/role-nav";
 import { SectionNav } from "@/components/section-nav";
 import { Button } from "@/components/ui/button";
@@ -22,6 +23,7 @@ export function AppHeader({ viewer }: { viewer: Viewer }) {
           </Link>
         )}
         <div className="ml-auto flex items-center gap-3 text-sm">
+          <NotificationBell viewer={viewer} />
           <Link href="/account" className="text-blue-800 underline" title="Мой профиль: пароль и почта">
             <span className="hidden sm:inline">{viewer.displayName}</span>
             <span className="sm:hidden">Профиль</span>

@@ -85,6 +85,10 @@ export const PERMISSIONS = {
   "consent:give-own": ["PARENT", "MENTEE", "MENTOR"],
   "invitation:manage": ["CURATOR", "ADMIN"],
   "audit:read": ["CURATOR", "ADMIN"],
+  /** One's own notifications (the bell); the query takes only the viewer's own. */
+  "notification:read-own": ["CURATOR", "MENTOR", "MENTEE", "PARENT", "DIRECTOR", "ADMIN", "PSYCHOLOGIST"],
+  /** The background jobs' runs and failures (/admin/jobs). */
+  "jobs:read": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

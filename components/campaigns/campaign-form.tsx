@@ -13,6 +13,8 @@ import {
   audienceKindLabels,
   audienceKinds,
   launchCampaignSchema,
+  REMINDER_DAYS,
+  reminderLabel,
   type LaunchCampaignInput,
   type LaunchCampaignValues,
   type LaunchReport,
@@ -36,6 +38,7 @@ export function CampaignForm({ options, today }: { options: LaunchOptions; today
       form: options.forms[0] ?? "",
       classKey: options.classes[0] ?? "",
       personIds: [],
+      reminderDays: ["3", "1"],
     },
   });
   const { errors, isSubmitting } = formState;
@@ -187,6 +190,22 @@ export function CampaignForm({ options, today }: { options: LaunchOptions; today
           )}
         </fieldset>
       )}
+      <fieldset className="space-y-1" aria-describedby={describedBy("reminderDays", error("reminderDays"))}>
+        <legend className="text-sm font-medium text-slate-800">Напомнить автоматически тем, кто не ответил</legend>
+        <div className="flex flex-wrap gap-x-4">
+          {REMINDER_DAYS.map((days) => (
+            <label key={days} className="flex min-h-10 items-center gap-2">
+              <input type="checkbox" value={String(days)} className="h-5 w-5" {...register("reminderDays")} />
+              {reminderLabel(days)}
+            </label>
+          ))}
+        </div>
+        {error("reminderDays") && (
+          <p id="reminderDays-error" role="alert" className="text-sm text-red-700">
+            {error("reminderDays")}
+          </p>
+        )}
+      </fieldset>
       <p className="text-sm text-slate-600">
         Анкету получат только люди с действующим согласием на обработку персональных данных.
       </p>

@@ -6,7 +6,10 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConsentGiverRole, ConsentMethod, ConsentPurpose } from "@/lib/generated/prisma/enums";
 import { todayCalendarDate } from "@/lib/format/date";
+import { shortName } from "@/lib/format/person-name";
+import { notifyCurators } from "@/lib/notifications/notify-curators";
 import { giverRefusal } from "./consent-rules";
+import { consentPurposeLabels } from "./default-texts";
 import { stopProgrammeProcessing } from "./stop-programme-processing";
 
 export const consentSubjectSelect = {
@@ -124,6 +127,17 @@ export async function withdrawConsents(
       purpose === "MENTORING"
         ? await stopProgrammeProcessing(tx, viewer.schoolId, subjectId, todayCalendarDate(viewer.timeZone))
         : null;
+    const subject = await tx.person.findFirstOrThrow({
+      where: { id: subjectId, schoolId: viewer.schoolId },
+      select: { lastName: true, firstName: true, middleName: true },
+    });
+    await notifyCurators(tx, {
+      kind: "CONSENT_WITHDRAWN",
+      schoolId: viewer.schoolId,
+      dedupeKey: `consent-withdrawn:${consentIds[0]}`,
+      title: `Отозвано согласие «${consentPurposeLabels[purpose]}»: ${shortName(subject)}`,
+      href: `/curator/people/${subjectId}`,
+    });
     await recordAudit(tx, viewer, {
       action: "consent.withdraw",
       entityType: "Person",

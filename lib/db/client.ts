@@ -1,18 +1,15 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { createPrismaClient } from "./connection";
-
-const globalForDb = globalThis as unknown as { prisma?: PrismaClient };
+import { processDatabase, setProcessDatabase } from "./process-database";
 
 /** The one Prisma client of the process, created on first use (so `next build` never opens the database). */
 export function getDb(): PrismaClient {
-  globalForDb.prisma ??= createPrismaClient();
-  return globalForDb.prisma;
+  return processDatabase().db;
 }
 
 /** Tests point the app at their own database. */
 export function setDb(client: PrismaClient): void {
-  globalForDb.prisma = client;
+  setProcessDatabase(client);
 }
 
 export const db = new Proxy({} as PrismaClient, {

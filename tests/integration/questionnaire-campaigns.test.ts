@@ -37,6 +37,7 @@ const base = () => ({
   form: "" as const,
   classKey: "",
   personIds: [],
+  reminderDays: [],
 });
 
 async function asCurator() {

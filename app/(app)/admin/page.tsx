@@ -35,13 +35,18 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
       <PageTitle subtitle="Приглашения сотрудников и наставников, роли, пароли и отключение — всё только в этой школе.">
         Учётные записи школы
       </PageTitle>
-      {mayOpen(viewer, "/admin/school") && (
-        <p className="-mt-2 mb-4 text-sm">
+      <p className="-mt-2 mb-4 flex flex-wrap gap-x-4 text-sm">
+        {mayOpen(viewer, "/admin/school") && (
           <Link href="/admin/school" className="text-blue-800 underline">
             Настройки школы: часовой пояс
           </Link>
-        </p>
-      )}
+        )}
+        {mayOpen(viewer, "/admin/jobs") && (
+          <Link href="/admin/jobs" className="text-blue-800 underline">
+            Фоновые задачи
+          </Link>
+        )}
+      </p>
       <MyRoadmapItems viewer={viewer} />
       <div className="space-y-4">
         <Card title="Пригласить">

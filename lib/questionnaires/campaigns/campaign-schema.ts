@@ -21,6 +21,19 @@ export const audienceRoles: Record<AudienceKind, Role[]> = {
   CHOSEN_PEOPLE: ["MENTEE", "MENTOR"],
 };
 
+/** The automatic reminders a curator can choose: this many days before the deadline. */
+export const REMINDER_DAYS = [7, 3, 1] as const;
+
+/** The school day an automatic reminder goes out. */
+export function reminderDay(dueOn: Date, daysBefore: number): Date {
+  return new Date(dueOn.getTime() - daysBefore * 24 * 60 * 60 * 1000);
+}
+
+export function reminderLabel(daysBefore: number): string {
+  if (daysBefore === 1) return "за 1 день до срока";
+  return `за ${daysBefore} ${daysBefore < 5 ? "дня" : "дней"} до срока`;
+}
+
 const mentoringForms = [
   "PUPIL_PUPIL",
   "TEACHER_TEACHER",
@@ -41,6 +54,17 @@ export const launchCampaignSchema = z
     form: z.enum(["", ...mentoringForms]).default(""),
     classKey: z.string().trim().max(6).default(""),
     personIds: checkboxes(z.array(z.string().min(1)).max(1000)),
+    /** Automatic reminders, days before the deadline. */
+    reminderDays: checkboxes(
+      z
+        .array(
+          z.coerce
+            .number()
+            .int()
+            .pipe(z.union(REMINDER_DAYS.map((d) => z.literal(d)))),
+        )
+        .max(3),
+    ),
   })
   .superRefine((value, ctx) => {
     if (value.audienceKind === "FORM_MENTEES" && !value.form) {

@@ -32,6 +32,7 @@ export async function getCampaignCompletion(viewer: Viewer, campaignId: string) 
       createdAt: true,
       programmeId: true,
       template: { select: { title: true, version: true } },
+      reminders: { select: { daysBefore: true, sentAt: true }, orderBy: { daysBefore: "desc" } },
     },
   });
   if (!campaign) throw new AppError("NOT_FOUND");

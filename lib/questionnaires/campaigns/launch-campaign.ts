@@ -8,7 +8,8 @@ import { describeConsent } from "@/lib/consent/consent-rules";
 import { loadConsentStatuses } from "@/lib/consent/load-consent-statuses";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { parseCalendarDate, todayCalendarDate } from "@/lib/format/date";
+import { formatDate, parseCalendarDate, todayCalendarDate } from "@/lib/format/date";
+import { notify } from "@/lib/notifications/notify";
 import { audienceKindLabels, audienceRoles, launchCampaignSchema, type LaunchReport } from "./campaign-schema";
 import { resolveAudience } from "./resolve-audience";
 import { templateFamily } from "@/lib/questionnaires/template-family";
@@ -98,6 +99,21 @@ export const launchCampaign = defineAction(
           respondentId: m.respondentId,
           subjectId: m.subjectId,
           dueOn,
+        })),
+      });
+      if (input.reminderDays.length > 0) {
+        await tx.campaignReminder.createMany({
+          data: input.reminderDays.map((daysBefore) => ({ schoolId: viewer.schoolId, campaignId: created.id, daysBefore })),
+        });
+      }
+      await notify(tx, {
+        kind: "QUESTIONNAIRE_ASSIGNED",
+        schoolId: viewer.schoolId,
+        dedupeKey: `campaign:${created.id}`,
+        recipients: [...new Set(recipients.map((m) => m.respondentId))].map((userId) => ({
+          userId,
+          title: `Новая анкета «${input.title}»: заполните до ${formatDate(dueOn)}`,
+          href: "/",
         })),
       });
       await recordAudit(tx, viewer, {

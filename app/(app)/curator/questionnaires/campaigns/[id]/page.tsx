@@ -5,6 +5,7 @@ import { CompletionTable } from "@/components/campaigns/completion-table";
 import { Card, PageTitle, ProgressBar } from "@/components/ui/card";
 import { loadOrRefuse, requirePage } from "@/lib/auth/guard";
 import { formatDate, formatInstant } from "@/lib/format/date";
+import { reminderDay, reminderLabel } from "@/lib/questionnaires/campaigns/campaign-schema";
 import { getCampaignCompletion } from "@/lib/questionnaires/campaigns/get-campaign-completion";
 
 export const metadata: Metadata = { title: "Кампания анкетирования" };
@@ -40,6 +41,17 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
         {campaign.lastRemindedAt && (
           <p className="text-sm text-slate-700">
             Последнее напоминание: {formatInstant(campaign.lastRemindedAt, viewer.timeZone)}
+          </p>
+        )}
+        {campaign.reminders.length > 0 && (
+          <p className="text-sm text-slate-700" data-testid="auto-reminders">
+            Автоматические напоминания:{" "}
+            {campaign.reminders
+              .map(
+                (r) =>
+                  `${reminderLabel(r.daysBefore)} — ${r.sentAt ? `отправлено ${formatInstant(r.sentAt, viewer.timeZone, "short")}` : `запланировано на ${formatDate(reminderDay(campaign.dueOn, r.daysBefore))}`}`,
+              )
+              .join("; ")}
           </p>
         )}
         {campaign.closedAt ? (

@@ -1,0 +1,10 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+/** A background job: what it is called, when it runs (cron, UTC) and the work, which returns a one-line summary. */
+export interface JobDefinition {
+  name: string;
+  /** Shown to the administrator on /admin/jobs. */
+  label: string;
+  cron: string;
+  run: (db: PrismaClient, now: Date) => Promise<string>;
+}
