@@ -5,6 +5,8 @@ export async function register() {
   appendPeerAddressToRequests();
   const { parseTrustedProxies } = await import("./lib/auth/client-address");
   parseTrustedProxies(process.env.TRUSTED_PROXIES); // a typo in the setting fails at start-up, not at the first sign-in
+  const { mailConfig } = await import("./lib/mail/mail-config");
+  mailConfig(); // an invalid SMTP_URL or MAIL_FROM fails at start-up with its message
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { bootJobs } = await import("./lib/jobs/boot-jobs");
   await bootJobs("app");

@@ -4,8 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/card";
 import { deleteMeeting } from "@/lib/mentorships/delete-meeting";
-import type { MeetingInput } from "@/lib/mentorships/meeting-schema";
-import { MeetingForm } from "./meeting-form";
+import { type CorrectedMeeting, MeetingForm } from "./meeting-form";
 
 /** «Исправить» and «Удалить» under a meeting the mentor logged in the last MEETING_EDIT_DAYS days. */
 export function MeetingActions({
@@ -15,7 +14,7 @@ export function MeetingActions({
 }: {
   mentorshipId: string;
   mentees: { id: string; name: string }[];
-  meeting: { id: string; label: string; values: Omit<MeetingInput, "mentorshipId" | "confirmed"> };
+  meeting: CorrectedMeeting & { label: string };
 }) {
   const [mode, setMode] = useState<"idle" | "edit" | "delete">("idle");
   const [error, setError] = useState<string | null>(null);

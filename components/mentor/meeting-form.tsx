@@ -15,6 +15,21 @@ import { updateMeeting } from "@/lib/mentorships/update-meeting";
 
 type Confirmation = { values: MeetingValues; reasons: string[] };
 
+/** A mentee who has left the pair since the meeting: their attendance is shown as recorded, not changed. */
+export interface KeptAttendance {
+  id: string;
+  name: string;
+  attended: boolean;
+  /** дд.мм.гггг */
+  leftOn: string | null;
+}
+
+export interface CorrectedMeeting {
+  id: string;
+  values: Omit<MeetingInput, "mentorshipId" | "confirmed">;
+  kept: KeptAttendance[];
+}
+
 function needsConfirmation(result: ActionResult<unknown>): string[] | null {
   if (result.ok || result.code !== "CONFLICT") return null;
   const details = result.details as { needsConfirmation?: boolean; reasons?: string[] } | undefined;
@@ -36,7 +51,7 @@ export function MeetingForm({
   /** The school's today (yyyy-mm-dd): the browser's own date may already be another day in the school's zone. */
   today: string;
   mentees: { id: string; name: string }[];
-  meeting?: { id: string; values: Omit<MeetingInput, "mentorshipId" | "confirmed"> };
+  meeting?: CorrectedMeeting;
   onDone?: () => void;
 }) {
   const prefix = meeting ? `meeting-${meeting.id}-` : "";
@@ -139,6 +154,17 @@ export function MeetingForm({
           <label key={m.id} className="mt-1 flex min-h-10 items-center gap-2">
             <input type="checkbox" value={m.id} className="h-5 w-5" {...register("attendeeIds")} />
             {m.name}
+          </label>
+        ))}
+        {meeting?.kept.map((m) => (
+          <label key={m.id} className="mt-1 flex min-h-10 items-center gap-2">
+            <input type="checkbox" checked={m.attended} disabled readOnly className="h-5 w-5" />
+            <span>
+              {m.name}{" "}
+              <span className="text-sm text-slate-700">
+                (выбыл(а){m.leftOn && ` ${m.leftOn}`}: отметка остаётся как записана)
+              </span>
+            </span>
           </label>
         ))}
         <FieldError id={`${prefix}attendeeIds-error`} message={error("attendeeIds")} />

@@ -1,11 +1,11 @@
-import { z } from "zod";
-import "@/lib/validation/zod-russian";
+import type { z } from "zod";
 import { getViewer } from "@/lib/auth/current-viewer";
 import type { Viewer } from "@/lib/auth/viewer";
-import { AppError, describeUnexpected } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { assertCan, type Permission } from "@/lib/permissions";
-import { rejectNul } from "@/lib/validation/reject-nul";
+import { actionFailure } from "./action-failure";
 import type { ActionResult } from "./action-result";
+import { parseActionInput } from "./parse-action-input";
 
 /**
  * The one way to write a server action: session → zod → permission → work → one result shape.
@@ -20,23 +20,11 @@ export function defineAction<Schema extends z.ZodType, Data>(
     try {
       const viewer = await getViewer();
       if (!viewer) throw new AppError("UNAUTHENTICATED");
-      rejectNul(raw);
-      const parsed = options.schema.safeParse(raw);
-      if (!parsed.success) {
-        throw new AppError(
-          "INVALID",
-          "Проверьте поля формы.",
-          z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
-        );
-      }
+      const input = parseActionInput(options.schema, raw);
       assertCan(viewer, options.permission);
-      return { ok: true, data: await work(parsed.data, viewer) };
+      return { ok: true, data: await work(input, viewer) };
     } catch (error) {
-      if (error instanceof AppError) {
-        return { ok: false, code: error.code, error: error.message, fieldErrors: error.fieldErrors, details: error.details };
-      }
-      console.error(describeUnexpected(error));
-      return { ok: false, code: "INTERNAL", error: "Не удалось сохранить: внутренняя ошибка. Попробуйте ещё раз." };
+      return actionFailure(error);
     }
   };
 }

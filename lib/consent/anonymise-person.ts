@@ -177,6 +177,7 @@ export async function anonymisePerson(db: PrismaClient, personId: string, now: D
                 sessionVersion: { increment: 1 },
                 displayName: ANONYMISED_NAME,
                 email: null,
+                emailConfirmedAt: null,
                 login: `anonymised-${person.userId}`,
               },
       });

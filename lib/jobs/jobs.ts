@@ -1,3 +1,5 @@
+import { deliverOutbox } from "@/lib/mail/deliver-outbox";
+import { sendDigests } from "@/lib/mail/send-digests";
 import { scanNotifications } from "@/lib/notifications/scans/scan-notifications";
 import { anonymiseJob } from "./anonymise-job";
 import type { JobDefinition } from "./job-definition";
@@ -7,5 +9,20 @@ import { pruneOldRecords } from "./prune-old-records";
 export const JOBS: readonly JobDefinition[] = [
   { name: "consent-anonymise", label: "Обезличивание после отзыва согласия", cron: "7 * * * *", run: anonymiseJob },
   { name: "notification-scan", label: "Напоминания, сроки и предупреждения", cron: "*/10 * * * *", run: scanNotifications },
+  {
+    name: "mail-deliver",
+    label: "Отправка писем",
+    cron: "* * * * *",
+    run: async (db, now) => {
+      const { sent, failed } = await deliverOutbox(db, { now });
+      return `отправлено ${sent}, не удалось ${failed}`;
+    },
+  },
+  {
+    name: "mail-digest",
+    label: "Ежедневные сводки по почте",
+    cron: "*/10 * * * *",
+    run: async (db, now) => `сводок ${(await sendDigests(db, now)).digests}`,
+  },
   { name: "housekeeping", label: "Очистка устаревших записей", cron: "40 2 * * *", run: pruneOldRecords },
 ];

@@ -6,12 +6,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Deletes what has no use after a while: old sign-in attempts, expired ended sessions, old job runs and sent mail. */
 export async function pruneOldRecords(db: PrismaClient, now: Date): Promise<string> {
   const before = (ms: number) => new Date(now.getTime() - ms);
-  const [attempts, sessions, runs, mail, notices] = await db.$transaction([
+  const [attempts, sessions, runs, mail, notices, links] = await db.$transaction([
     db.loginAttempt.deleteMany({ where: { createdAt: { lt: before(30 * DAY_MS) } } }),
     db.endedSession.deleteMany({ where: { endedAt: { lt: before(SESSION_MAX_AGE_SECONDS * 1000 + DAY_MS) } } }),
     db.jobRun.deleteMany({ where: { startedAt: { lt: before(90 * DAY_MS) } } }),
     db.emailOutbox.deleteMany({ where: { sentAt: { lt: before(30 * DAY_MS) } } }),
     db.notification.deleteMany({ where: { readAt: { lt: before(365 * DAY_MS) } } }),
+    db.emailConfirmation.deleteMany({ where: { expiresAt: { lt: now } } }),
   ]);
-  return `удалено: попыток входа ${attempts.count}, завершённых сеансов ${sessions.count}, запусков задач ${runs.count}, отправленных писем ${mail.count}, прочитанных уведомлений ${notices.count}`;
+  return `удалено: попыток входа ${attempts.count}, завершённых сеансов ${sessions.count}, запусков задач ${runs.count}, отправленных писем ${mail.count}, прочитанных уведомлений ${notices.count}, просроченных ссылок подтверждения ${links.count}`;
 }

@@ -1,7 +1,7 @@
 import type { MenteeKind, MentorCategory, MentoringForm, WorkFormat } from "@/lib/generated/prisma/enums";
 
 /** Which mentors and mentees each form brings together (DOMAIN.md, «Mentoring forms and variants»). */
-const formParticipants: Record<MentoringForm, { mentors: MentorCategory[]; mentee: MenteeKind }> = {
+export const formParticipants: Record<MentoringForm, { mentors: MentorCategory[]; mentee: MenteeKind }> = {
   TEACHER_PUPIL: { mentors: ["TEACHER"], mentee: "PUPIL" },
   TEACHER_TEACHER: { mentors: ["TEACHER"], mentee: "YOUNG_TEACHER" },
   PUPIL_PUPIL: { mentors: ["SENIOR_PUPIL"], mentee: "PUPIL" },

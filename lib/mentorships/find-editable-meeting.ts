@@ -3,7 +3,6 @@ import { ownMentorships } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
-import { fullName } from "@/lib/format/person-name";
 import { MEETING_EDIT_DAYS } from "./meeting-schema";
 import type { MeetingState } from "./describe-meeting-changes";
 
@@ -37,13 +36,7 @@ export async function findEditableMeeting(tx: Prisma.TransactionClient, viewer: 
       topic: true,
       summary: true,
       createdAt: true,
-      attendance: {
-        select: {
-          menteeId: true,
-          attended: true,
-          mentee: { select: { person: { select: { lastName: true, firstName: true, middleName: true } } } },
-        },
-      },
+      attendance: { select: { menteeId: true, attended: true } },
     },
   });
   if (!meeting) throw new AppError("NOT_FOUND");
@@ -59,7 +52,7 @@ export async function findEditableMeeting(tx: Prisma.TransactionClient, viewer: 
     durationMinutes: meeting.durationMinutes,
     topic: meeting.topic,
     summary: meeting.summary,
-    present: meeting.attendance.filter((a) => a.attended).map((a) => fullName(a.mentee.person)),
+    present: meeting.attendance.filter((a) => a.attended).map((a) => a.menteeId),
   };
   return { meeting, state, where };
 }

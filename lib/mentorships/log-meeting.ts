@@ -8,7 +8,7 @@ import { checkMeeting } from "./check-meeting";
 import { meetingSchema } from "./meeting-schema";
 
 export const logMeeting = defineAction({ schema: meetingSchema, permission: "meeting:log" }, async (input, viewer) => {
-  const { mentorshipId, menteeIds, heldOn } = await checkMeeting(viewer, input);
+  const { mentorshipId, menteeIds, heldOn, present } = await checkMeeting(db, viewer, input);
   const meeting = await db.$transaction(async (tx) => {
     const created = await tx.meeting.create({
       data: {
@@ -24,7 +24,7 @@ export const logMeeting = defineAction({ schema: meetingSchema, permission: "mee
           create: menteeIds.map((menteeId) => ({
             schoolId: viewer.schoolId,
             menteeId,
-            attended: input.attendeeIds.includes(menteeId),
+            attended: present.includes(menteeId),
           })),
         },
       },

@@ -2,11 +2,14 @@ import { z } from "zod";
 import { dateField } from "@/lib/validation/date-field";
 import { meetingTypes } from "./labels";
 
+/** The field's own check allows a day of slack (any zone); checkMeeting then compares with the school's today. */
+export const FUTURE_MEETING = "Встреча ещё не прошла: дата в будущем";
+
 /** One schema for the meeting form and the logMeeting action. */
 export const meetingSchema = z.object({
   mentorshipId: z.string().min(1),
   type: z.enum(meetingTypes, { error: "Выберите тип встречи" }),
-  heldOn: dateField({ required: "Укажите дату встречи", notFuture: "Встреча ещё не прошла: дата в будущем" }),
+  heldOn: dateField({ required: "Укажите дату встречи", notFuture: FUTURE_MEETING }),
   durationMinutes: z.coerce
     .number({ error: "Укажите длительность в минутах" })
     .int("Длительность — целое число минут")

@@ -5,22 +5,23 @@ import { defineAction } from "@/lib/actions/define-action";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { fullName } from "@/lib/format/person-name";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { checkMeeting } from "./check-meeting";
 import { describeMeetingChanges } from "./describe-meeting-changes";
 import { findEditableMeeting } from "./find-editable-meeting";
 import { editMeetingSchema } from "./meeting-schema";
 
-/** The mentor who logged a meeting corrects it within MEETING_EDIT_DAYS; the change is kept in the pair's history. */
+/**
+ * The mentor who logged a meeting corrects it within MEETING_EDIT_DAYS; the change is kept in the pair's history.
+ * The attendance of a mentee who has left the pair since stays as recorded (checkMeeting).
+ */
 export const updateMeeting = defineAction({ schema: editMeetingSchema, permission: "meeting:log" }, async (input, viewer) => {
-  const { menteeIds, heldOn } = await checkMeeting(viewer, input, input.meetingId);
   const mentorshipId = await db.$transaction(async (tx) => {
     const { meeting, state, where } = await findEditableMeeting(tx, viewer, input.meetingId);
     if (meeting.mentorshipId !== input.mentorshipId) throw new AppError("NOT_FOUND");
-    const names = await tx.menteeProfile.findMany({
-      where: { schoolId: viewer.schoolId, id: { in: input.attendeeIds } },
-      select: { person: { select: { lastName: true, firstName: true, middleName: true } } },
+    const { menteeIds, heldOn, present } = await checkMeeting(tx, viewer, input, {
+      meetingId: meeting.id,
+      recorded: meeting.attendance,
     });
     const after = {
       type: input.type,
@@ -28,7 +29,7 @@ export const updateMeeting = defineAction({ schema: editMeetingSchema, permissio
       durationMinutes: input.durationMinutes,
       topic: input.topic,
       summary: input.summary || null,
-      present: names.map((n) => fullName(n.person)),
+      present,
     };
     const changes = describeMeetingChanges(state, after);
     if (changes.length === 0) return meeting.mentorshipId;
@@ -41,8 +42,8 @@ export const updateMeeting = defineAction({ schema: editMeetingSchema, permissio
     for (const menteeId of menteeIds) {
       await tx.meetingAttendance.upsert({
         where: { meetingId_menteeId: { meetingId: meeting.id, menteeId } },
-        update: { attended: input.attendeeIds.includes(menteeId) },
-        create: { schoolId: viewer.schoolId, meetingId: meeting.id, menteeId, attended: input.attendeeIds.includes(menteeId) },
+        update: { attended: present.includes(menteeId) },
+        create: { schoolId: viewer.schoolId, meetingId: meeting.id, menteeId, attended: present.includes(menteeId) },
       });
     }
     await tx.meetingChange.create({

@@ -41,6 +41,7 @@ export async function loadMonitoringData(viewer: Viewer) {
         template: { schoolId, purpose: { in: ["SATISFACTION", "MONITORING"] } },
       },
       select: {
+        respondentId: true,
         subjectId: true,
         submittedAt: true,
         subject: { select: { lastName: true, firstName: true, middleName: true } },
@@ -68,7 +69,12 @@ export async function loadMonitoringData(viewer: Viewer) {
   const satisfaction: SatisfactionResponse[] = [];
   const monitoring: MonitoringResponse[] = [];
   for (const r of responses) {
-    const base = { subjectId: r.subjectId, form: formOf.get(r.subjectId) ?? null, submittedAt: r.submittedAt! };
+    const base = {
+      respondentId: r.respondentId,
+      subjectId: r.subjectId,
+      form: formOf.get(r.subjectId) ?? null,
+      submittedAt: r.submittedAt!,
+    };
     if (r.template.purpose === "SATISFACTION" && (r.template.audience === "MENTEE" || r.template.audience === "MENTOR")) {
       const items = r.answers
         .filter((a) => a.question.type === "SCALE" && a.question.scaleMin === 1 && a.question.scaleMax === 10)

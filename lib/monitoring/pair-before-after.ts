@@ -4,6 +4,8 @@ import { round } from "./mean";
 
 /** One submitted monitoring questionnaire about a participant, its answers keyed by the monitored parameter. */
 export interface MonitoringResponse {
+  /** The user who answered (the participant, or a parent about them). */
+  respondentId: string;
   subjectId: string;
   subjectName: string;
   form: MentoringForm | null;
@@ -14,6 +16,8 @@ export interface MonitoringResponse {
 
 export interface ParticipantChange {
   subjectId: string;
+  /** Who gave the BEFORE and the AFTER answer. */
+  respondentIds: string[];
   subjectName: string;
   form: MentoringForm | null;
   parameter: MonitoringParameterCode;
@@ -47,6 +51,7 @@ export function pairBeforeAfter(responses: readonly MonitoringResponse[]): Parti
     const code = parameter as MonitoringParameterCode;
     changes.push({
       subjectId,
+      respondentIds: [before.response.respondentId, after.response.respondentId],
       subjectName: after.response.subjectName,
       form: after.response.form ?? before.response.form,
       parameter: code,

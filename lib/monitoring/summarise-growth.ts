@@ -1,6 +1,6 @@
 import type { MentoringForm } from "@/lib/generated/prisma/enums";
 import { monitoringParameters, type MonitoringParameter } from "@/lib/questionnaires/monitoring-parameters";
-import { guardBreakdown, guardSmallGroup, type Guarded } from "@/lib/questionnaires/results/small-group";
+import { guardBreakdown, guardSmallGroup, peopleBehind, type Guarded } from "@/lib/questionnaires/results/small-group";
 import { mean, round } from "./mean";
 import type { ParticipantChange } from "./pair-before-after";
 
@@ -20,26 +20,30 @@ export interface ParameterGrowth {
 
 /**
  * Stage 2 of monitoring: per parameter, overall and per form of the pair — mean before, mean after, their delta and the
- * share of participants who improved. Only participants with both answers count; a group under MIN_GROUP_SIZE is hidden.
+ * share of participants who improved. Only participants with both answers count; a group resting on fewer than
+ * MIN_GROUP_SIZE people (participants or those who answered about them) is hidden.
  */
 export function summariseGrowth(changes: readonly ParticipantChange[]): ParameterGrowth[] {
   return monitoringParameters.map((parameter) => {
     const rows = changes.filter((c) => c.parameter === parameter.code);
     const forms = [...new Set(rows.flatMap((r) => (r.form ? [r.form] : [])))].sort();
-    const groups = forms.map((form) => ({ form, rows: rows.filter((r) => r.form === form) }));
     const figures = guardBreakdown(
-      groups,
-      rows.length,
-      (g) => g.rows.length,
-      (g) => figuresOf(g.rows),
+      forms.map((form) => rows.filter((r) => r.form === form)),
+      rows,
+      participantsBehind,
+      figuresOf,
     );
     return {
       parameter,
-      overall: guardSmallGroup(rows.length, () => figuresOf(rows)),
-      byForm: groups.map(({ form }, i) => ({ form, figures: figures[i] })),
+      overall: guardSmallGroup(participantsBehind(rows), () => figuresOf(rows)),
+      byForm: forms.map((form, i) => ({ form, figures: figures[i] })),
     };
   });
 }
+
+/** The participants and the people who answered about them, before and after. */
+const participantsBehind = (rows: readonly ParticipantChange[]) =>
+  peopleBehind(rows.flatMap((r) => r.respondentIds.map((respondentId) => ({ respondentId, subjectId: r.subjectId }))));
 
 function figuresOf(rows: readonly ParticipantChange[]): GrowthFigures {
   const before = mean(rows.map((r) => r.before));

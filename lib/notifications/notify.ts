@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import { queueNotificationEmails } from "@/lib/mail/queue-notification-emails";
 
 export interface NotificationEvent {
   kind: NotificationKind;
@@ -11,7 +12,8 @@ export interface NotificationEvent {
 }
 
 /**
- * Notifies users inside the caller's transaction, so a notice exists exactly when its event does.
+ * Notifies users inside the caller's transaction, so a notice (and its e-mail in the outbox, for those who chose it)
+ * exists exactly when its event does.
  * Returns the notifications that are new (a rerun of a scan finds them already there).
  */
 export async function notify(tx: Prisma.TransactionClient, event: NotificationEvent) {
@@ -28,6 +30,7 @@ export async function notify(tx: Prisma.TransactionClient, event: NotificationEv
     skipDuplicates: true,
     select: { id: true, userId: true, schoolId: true, kind: true, href: true },
   });
+  await queueNotificationEmails(tx, created);
   return created;
 }
 

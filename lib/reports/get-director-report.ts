@@ -5,7 +5,7 @@ import { todayCalendarDate } from "@/lib/format/date";
 import type { MentoringForm } from "@/lib/generated/prisma/enums";
 import { getMonitoring } from "@/lib/monitoring/get-monitoring";
 import { assertCan, can } from "@/lib/permissions";
-import { guardSmallGroup } from "@/lib/questionnaires/results/small-group";
+import { guardSmallGroup, peopleBehind } from "@/lib/questionnaires/results/small-group";
 import { birthDateCutoff, coveragePercent } from "./coverage";
 
 /** The director's KPIs for the viewer's school: a handful of aggregate queries, no per-row work. */
@@ -38,8 +38,11 @@ export async function getDirectorReport(viewer: Viewer, today = todayCalendarDat
       _avg: { numberValue: true },
       _count: { numberValue: true },
     }),
-    // The small-group rule counts people, not answers: one pupil's ten answers are still one pupil's.
-    db.questionnaireResponse.groupBy({ by: ["subjectId"], where: { ...satisfactionResponse, answers: { some: scaleAnswer } } }),
+    // The small-group rule counts people, not answers: one pupil's ten answers are still one pupil's (peopleBehind).
+    db.questionnaireResponse.groupBy({
+      by: ["respondentId", "subjectId"],
+      where: { ...satisfactionResponse, answers: { some: scaleAnswer } },
+    }),
     can(viewer, "monitoring:read") ? getMonitoring(viewer, { participants: false }) : null,
   ]);
   const average = satisfaction._avg.numberValue;
@@ -56,7 +59,7 @@ export async function getDirectorReport(viewer: Viewer, today = todayCalendarDat
       .sort((a, b) => b.count - a.count),
     /** The mean of every 1–10 answer to a satisfaction questionnaire, hidden under MIN_GROUP_SIZE people as every aggregate is. */
     satisfaction: {
-      average: guardSmallGroup(respondents.length, () => Math.round((average ?? 0) * 10) / 10),
+      average: guardSmallGroup(peopleBehind(respondents), () => Math.round((average ?? 0) * 10) / 10),
       answers: satisfaction._count.numberValue,
     },
     /** Headline figures of monitoring (aggregates only, each guarded by the small-group rule). */

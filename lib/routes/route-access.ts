@@ -12,6 +12,9 @@ export const ROUTE_ACCESS = {
   "/login": "public",
   "/join": "public",
   "/api/auth/[...nextauth]": "public",
+  /** Links from mail: the token in the address is the permission (the page's button acts, never the GET). */
+  "/email/confirm": "public",
+  "/email/unsubscribe": "public",
   "/": "signed-in",
   "/account": "signed-in",
   "/admin": ["account:manage"],

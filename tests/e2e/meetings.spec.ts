@@ -51,6 +51,10 @@ test("a mentor logs meetings, corrects one, deletes another and sees the history
   await waitForForm(page, "Сохранить изменения");
   await edit.getByLabel("Тема").fill(`Разбор олимпиады по физике ${tag}`);
   await edit.getByLabel("Длительность, мин").fill("55");
+  // One of the group was not there after all.
+  const absent = edit.getByRole("group", { name: "Присутствовали" }).getByRole("checkbox").first();
+  const absentName = (await absent.locator("xpath=..").innerText()).trim();
+  await absent.uncheck();
   await edit.getByRole("button", { name: "Сохранить изменения" }).click();
   const corrected = meeting(page, `Разбор олимпиады по физике ${tag}`);
   await expect(corrected).toContainText("55 мин");
@@ -66,5 +70,12 @@ test("a mentor logs meetings, corrects one, deletes another and sees the history
   await expect(history.getByText(new RegExp(`исправлена встреча .*«Разбор олимпиады ${tag}»`))).toBeVisible();
   await expect(history.getByText(`Тема: «Разбор олимпиады ${tag}» → «Разбор олимпиады по физике ${tag}»`)).toBeVisible();
   await expect(history.getByText("Длительность: «40 мин» → «55 мин»")).toBeVisible();
+  // Attendees are named as their records read now (the history keeps ids, not names).
+  const attendance = history
+    .getByRole("listitem")
+    .filter({ hasText: `встреча` })
+    .filter({ hasText: `«Разбор олимпиады ${tag}»` })
+    .getByText(/^Присутствовали: «.+» → «.*»$/);
+  await expect(attendance).toContainText(absentName);
   await expect(history.getByText(new RegExp(`удалена встреча .*«Встреча без участников ${tag}»`))).toBeVisible();
 });

@@ -16,7 +16,9 @@ import { publishConsentText } from "@/lib/consent/publish-consent-text";
 import { recordPaperConsent } from "@/lib/consent/record-paper-consent";
 import { stopProgrammeProcessing } from "@/lib/consent/stop-programme-processing";
 import { recordConsentWithdrawal, withdrawOwnConsent } from "@/lib/consent/withdraw-consent";
-import { formatShortDate, todayCalendarDate } from "@/lib/format/date";
+import { calendarDateValue, formatShortDate, todayCalendarDate } from "@/lib/format/date";
+import { logMeeting } from "@/lib/mentorships/log-meeting";
+import { updateMeeting } from "@/lib/mentorships/update-meeting";
 import { importRoster } from "@/lib/roster/import-roster";
 import { previewRosterImport } from "@/lib/roster/preview-roster-import";
 import { tombstoneKey } from "@/lib/roster/roster-key";
@@ -627,7 +629,8 @@ describe("withdrawal stops the programme; anonymisation spares staff records and
     expect(await giveConsent({ subjectId: teacher.personId, purpose: "MENTORING", textId: text.id, agreed: true })).toMatchObject(
       { ok: true },
     );
-    ({ pairRowId, mentorshipId } = await makePair(db, school, mentorProfileId, pupil.personId));
+    let pupilMenteeId: string;
+    ({ pairRowId, mentorshipId, menteeId: pupilMenteeId } = await makePair(db, school, mentorProfileId, pupil.personId));
     // A group: the pair goes on when one of its mentees leaves.
     const classmate = await db.person.create({
       data: {
@@ -640,6 +643,20 @@ describe("withdrawal stops the programme; anonymisation spares staff records and
     });
     await db.mentorshipMentee.create({ data: { schoolId: school.schoolId, mentorshipId, menteeId: classmate.mentee!.id } });
     await addResponsesAbout(db, school, parentC.userId, pupil.personId);
+    // The teacher logs a group meeting and corrects who attended: the pair's history of corrections names the pupil.
+    actAs(await school.viewer(teacher));
+    const meeting = {
+      mentorshipId,
+      type: "REGULAR" as const,
+      heldOn: calendarDateValue(todayCalendarDate("Europe/Moscow")),
+      durationMinutes: 40,
+      topic: "Алгебра",
+      attendeeIds: [pupilMenteeId, classmate.mentee!.id],
+    };
+    const logged = await logMeeting(meeting);
+    expect(logged).toMatchObject({ ok: true });
+    const meetingId = logged.ok ? logged.data.id : "";
+    expect(await updateMeeting({ ...meeting, meetingId, attendeeIds: [classmate.mentee!.id] })).toMatchObject({ ok: true });
   });
 
   const scanPath = () => path.join(filesDir, scanKey.slice(0, 2), scanKey);
@@ -799,6 +816,12 @@ describe("withdrawal stops the programme; anonymisation spares staff records and
       leftAt: todayCalendarDate("Europe/Moscow", new Date(withdrawnAt.getTime() + 31 * DAY)),
     });
     expect(person.mentee).toMatchObject({ request: null });
+    // The pair's history of meeting corrections keeps mentee ids, never names: it reads «Обезличено» now.
+    const history = await database.db.meetingChange.findMany({ where: { mentorshipId } });
+    expect(history.map((c) => c.changes)).toEqual([
+      [expect.objectContaining({ field: "present", from: expect.arrayContaining([person.mentee!.id]) })],
+    ]);
+    expect(JSON.stringify(history)).not.toContain("Парнова");
     const act = await database.db.destructionAct.findFirstOrThrow({ where: { personId: pupil.personId } });
     expect(act.dataCategories).toEqual(
       expect.arrayContaining([

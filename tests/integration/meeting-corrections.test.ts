@@ -123,7 +123,24 @@ describe("the mentor who logged a meeting corrects it within 7 days", () => {
     const attendance = await database.db.meetingAttendance.findFirstOrThrow({ where: { meetingId: id } });
     expect(attendance.attended).toBe(false);
     const change = await database.db.meetingChange.findFirstOrThrow({ where: { meetingId: id } });
-    expect(change.changes).toEqual([{ field: "present", label: "Присутствовали", from: "Ученикова Тест", to: "никто" }]);
+    // Ids, not names: the history reads the names when it is shown.
+    expect(change.changes).toEqual([{ field: "present", label: "Присутствовали", from: [school.pairA.menteeId], to: [] }]);
+    expect(JSON.stringify(change.changes)).not.toContain("Ученикова");
+    const line = async () => {
+      const page = await getOwnMentorship(await school.viewer(school.people.mentorA), school.pairA.mentorshipId);
+      return page.meetingChanges.find((c) => c.id === change.id)!.lines;
+    };
+    expect(await line()).toEqual([{ field: "present", label: "Присутствовали", from: "Ученикова Тест", to: "никто" }]);
+    // The name as the person's record has it now: an anonymised person reads as such.
+    await database.db.person.update({
+      where: { id: school.people.menteeA.personId },
+      data: { lastName: "Обезличено", firstName: "" },
+    });
+    expect(await line()).toEqual([{ field: "present", label: "Присутствовали", from: "Обезличено", to: "никто" }]);
+    await database.db.person.update({
+      where: { id: school.people.menteeA.personId },
+      data: { lastName: "Ученикова", firstName: "Тест" },
+    });
   });
 
   it("deletes it; the pair page shows the deletion and the correction in its history", async () => {
@@ -135,7 +152,8 @@ describe("the mentor who logged a meeting corrects it within 7 days", () => {
       kind: "DELETED",
       topic: "Лишняя встреча",
       meetingId: id,
-      changedBy: { displayName: "Наставников Тест" },
+      changedBy: "Наставников Тест",
+      lines: [],
     });
     expect(page.meetingChanges.some((c) => c.kind === "EDITED")).toBe(true);
     expect(page.meetings.every((m) => m.editable)).toBe(true);
@@ -180,5 +198,121 @@ describe("nobody else corrects a meeting", () => {
     expect(await database.db.meeting.findUniqueOrThrow({ where: { id } })).toMatchObject({ topic: "Давняя встреча" });
     const page = await getOwnMentorship(await school.viewer(school.people.mentorA), school.pairA.mentorshipId);
     expect(page.meetings.find((m) => m.id === id)?.editable).toBe(false);
+  });
+});
+
+describe("a mentee who left the group after the meeting keeps the attendance recorded for them", () => {
+  let group: { mentorshipId: string; stays: string; left: string; leftAbsent: string };
+  const day = (text: string) => new Date(`${text}T00:00:00.000Z`);
+
+  beforeAll(async () => {
+    const { schoolId } = school;
+    const { mentorId } = await database.db.mentorship.findUniqueOrThrow({ where: { id: school.pairA.mentorshipId } });
+    const mentee = async (lastName: string) => {
+      const person = await database.db.person.create({
+        data: { schoolId, lastName, firstName: "Тест", mentee: { create: { schoolId, kind: "PUPIL" } } },
+        select: { mentee: { select: { id: true } } },
+      });
+      return person.mentee!.id;
+    };
+    const [stays, left, leftAbsent] = [await mentee("Оставшаяся"), await mentee("Выбывшая"), await mentee("Пропустивший")];
+    const mentorship = await database.db.mentorship.create({
+      data: {
+        schoolId,
+        programmeId: school.programme.id,
+        mentorId,
+        form: "TEACHER_PUPIL",
+        format: "GROUP",
+        status: "ACTIVE",
+        startedOn: day("2026-09-01"),
+        mentees: { create: [stays, left, leftAbsent].map((menteeId) => ({ schoolId, menteeId, joinedOn: day("2026-09-01") })) },
+      },
+    });
+    group = { mentorshipId: mentorship.id, stays, left, leftAbsent };
+  });
+
+  const groupInput = (overrides: Record<string, unknown> = {}) =>
+    input({ mentorshipId: group.mentorshipId, heldOn: "2026-11-12", topic: "Групповое занятие", ...overrides });
+
+  async function meetingWithLeaver(topic: string) {
+    actAs(await school.viewer(school.people.mentorA));
+    const logged = await logMeeting(groupInput({ topic, attendeeIds: [group.stays, group.left] }));
+    if (!logged.ok) throw new Error(logged.error);
+    // Two of them leave the group on 14 November, after the meeting.
+    await database.db.mentorshipMentee.updateMany({
+      where: { mentorshipId: group.mentorshipId, menteeId: { in: [group.left, group.leftAbsent] } },
+      data: { leftOn: day("2026-11-14") },
+    });
+    return logged.data.id;
+  }
+
+  const attended = async (meetingId: string) =>
+    Object.fromEntries(
+      (await database.db.meetingAttendance.findMany({ where: { meetingId } })).map((a) => [a.menteeId, a.attended]),
+    );
+
+  it("the pair page offers the present mentees to tick and shows the leavers' attendance as recorded", async () => {
+    const id = await meetingWithLeaver("Страница");
+    const page = await getOwnMentorship(await school.viewer(school.people.mentorA), group.mentorshipId);
+    const meeting = page.meetings.find((m) => m.id === id)!;
+    expect(meeting.attendeeIds).toEqual([group.stays]);
+    expect(meeting.keptAttendance).toEqual(
+      expect.arrayContaining([
+        { id: group.left, name: "Выбывшая Тест", attended: true, leftOn: day("2026-11-14") },
+        { id: group.leftAbsent, name: "Пропустивший Тест", attended: false, leftOn: day("2026-11-14") },
+      ]),
+    );
+    expect(page.mentees.map((m) => m.menteeId)).toEqual([group.stays]);
+    await database.db.mentorshipMentee.updateMany({ where: { mentorshipId: group.mentorshipId }, data: { leftOn: null } });
+  });
+
+  it("a correction saves, keeps the leaver's attendance, and the history shows only what changed", async () => {
+    const id = await meetingWithLeaver("Исправление");
+    // As the form sends it: the leaver is not among the boxes to tick.
+    expect(
+      await updateMeeting({ ...groupInput({ topic: "Исправленная тема", attendeeIds: [group.stays] }), meetingId: id }),
+    ).toMatchObject({
+      ok: true,
+    });
+    expect(await attended(id)).toEqual({ [group.stays]: true, [group.left]: true, [group.leftAbsent]: false });
+    const change = await database.db.meetingChange.findFirstOrThrow({ where: { meetingId: id } });
+    expect(change.changes).toEqual([{ field: "topic", label: "Тема", from: "Исправление", to: "Исправленная тема" }]);
+
+    // A form that still sends the leaver ticked changes nothing either.
+    const again = { ...groupInput({ topic: "Исправленная тема", attendeeIds: [group.stays, group.left] }), meetingId: id };
+    expect(await updateMeeting(again)).toMatchObject({ ok: true });
+    expect(await database.db.meetingChange.count({ where: { meetingId: id } })).toBe(1);
+
+    // Unticking the one who stays: the leaver still attended, so no confirmation is asked and only that changes.
+    expect(await updateMeeting({ ...again, attendeeIds: [] })).toMatchObject({ ok: true });
+    expect(await attended(id)).toEqual({ [group.stays]: false, [group.left]: true, [group.leftAbsent]: false });
+    const last = await database.db.meetingChange.findFirstOrThrow({ where: { meetingId: id }, orderBy: { changedAt: "desc" } });
+    expect(last.changes).toEqual([
+      { field: "present", label: "Присутствовали", from: [group.stays, group.left].sort(), to: [group.left] },
+    ]);
+    await database.db.mentorshipMentee.updateMany({ where: { mentorshipId: group.mentorshipId }, data: { leftOn: null } });
+  });
+
+  it("a leaver recorded absent cannot be ticked now, and the meeting cannot move past the day they left", async () => {
+    const id = await meetingWithLeaver("Границы");
+    const edit = { ...groupInput({ topic: "Границы", attendeeIds: [group.stays, group.leftAbsent] }), meetingId: id };
+    expect(await updateMeeting(edit)).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      fieldErrors: { attendeeIds: ["Отметьте только участников этой пары или группы"] },
+    });
+    expect(await updateMeeting({ ...edit, attendeeIds: [group.stays], heldOn: "2026-11-15" })).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      fieldErrors: { heldOn: ["На встрече записан участник, выбывший 14 ноября 2026: встреча не может быть позже"] },
+    });
+    expect(await updateMeeting({ ...edit, attendeeIds: [group.stays], heldOn: "2026-11-14" })).toMatchObject({ ok: true });
+    expect(await attended(id)).toEqual({ [group.stays]: true, [group.left]: true, [group.leftAbsent]: false });
+    // A new meeting is for the present mentees only.
+    expect(await logMeeting(groupInput({ topic: "Новая", heldOn: "2026-11-13", attendeeIds: [group.left] }))).toMatchObject({
+      ok: false,
+      fieldErrors: { attendeeIds: ["Отметьте только участников этой пары или группы"] },
+    });
+    await database.db.mentorshipMentee.updateMany({ where: { mentorshipId: group.mentorshipId }, data: { leftOn: null } });
   });
 });

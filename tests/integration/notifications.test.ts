@@ -12,6 +12,7 @@ import { scanRoadmapDeadlines } from "@/lib/notifications/scans/scan-roadmap-dea
 import { launchCampaign } from "@/lib/questionnaires/campaigns/launch-campaign";
 import { remindCampaign } from "@/lib/questionnaires/campaigns/remind-campaign";
 import { grantMentoringConsent, makeCampaignTemplate } from "../support/campaign-fixture";
+import { giveMail } from "../support/mail-fixture";
 import { createSchoolFixture, type SchoolFixture } from "../support/school-fixture";
 import { useTestDatabase } from "../support/test-database";
 import { actAs } from "../support/test-session";
@@ -57,6 +58,40 @@ describe("notify and the bell", () => {
     expect((await database.db.notification.findUniqueOrThrow({ where: { id: noticeB.id } })).readAt).toBeNull();
     expect(await markNotificationsRead({})).toEqual({ ok: true, data: { marked: 1 } });
     expect(await countUnreadNotifications(await school.viewer(menteeA))).toBe(0);
+  });
+
+  it("puts the e-mail of a user who chose that kind into the outbox in the same transaction, and nobody else's", async () => {
+    const { mentorA, mentorB } = school.people;
+    const saved = { SMTP_URL: process.env.SMTP_URL, MAIL_FROM: process.env.MAIL_FROM, APP_URL: process.env.APP_URL };
+    Object.assign(process.env, {
+      SMTP_URL: "smtp://127.0.0.1:2525",
+      MAIL_FROM: "noreply@school.test",
+      APP_URL: "https://app.test",
+    });
+    try {
+      await giveMail(database.db, mentorA.userId, {
+        email: "mentor-a@school.test",
+        confirmed: true,
+        kinds: ["MEETING_SCHEDULED"],
+      });
+      await giveMail(database.db, mentorB.userId, { email: "mentor-b@school.test", confirmed: true, kinds: ["PAIR_FIXED"] });
+      await database.db.$transaction((tx) =>
+        notify(tx, {
+          kind: "MEETING_SCHEDULED",
+          schoolId: school.schoolId,
+          dedupeKey: "test:mail",
+          recipients: [mentorA, mentorB].map((p) => ({ userId: p.userId, title: "Встреча завтра", href: "/mentor" })),
+        }),
+      );
+      const outbox = await database.db.emailOutbox.findMany({ where: { userId: { in: [mentorA.userId, mentorB.userId] } } });
+      expect(outbox.map((mail) => mail.toAddress)).toEqual(["mentor-a@school.test"]);
+      expect(outbox[0].textBody).toContain("https://app.test/mentor");
+    } finally {
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
   });
 
   it("opens a notice: marks it read and sends the owner to its page; another user gets 404, a stranger 401", async () => {

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { SatisfactionCard } from "@/components/director/satisfaction-card";
 import { MonitoringHeadline } from "@/components/monitoring/monitoring-headline";
 import { exportResults } from "@/lib/questionnaires/results/export-results";
+import { getTemplateResults } from "@/lib/questionnaires/results/get-template-results";
 import { getDirectorReport } from "@/lib/reports/get-director-report";
 import { monitoringBuilder } from "../support/monitoring-fixture";
 import { xlsxRows } from "../support/read-office-files";
@@ -28,9 +29,35 @@ async function schoolWith(count: 4 | 5) {
   return { fixture, templateId: template.id };
 }
 
+type Lopsided = "fiveParentsOneChild" | "oneTeacherFivePupils";
+const lopsided: Record<Lopsided, { fixture: SchoolFixture; templateId: string }> = {} as never;
+
+/** Five responses that rest on one person: five parents about one child, or one teacher about five pupils. */
+async function lopsidedSchool(kind: Lopsided) {
+  const fixture = await createSchoolFixture(database.db, kind);
+  const build = monitoringBuilder(database.db, fixture);
+  const template = await build.template("SATISFACTION", kind === "fiveParentsOneChild" ? "PARENT" : "MENTEE", ["Комфортно"]);
+  const campaign = await build.campaign(template);
+  const child = (await build.pair("TEACHER_PUPIL")).menteePersonId;
+  for (let i = 0; i < 5; i++) {
+    if (kind === "fiveParentsOneChild") {
+      const parent = await database.db.user.create({
+        data: { login: `parent-${i}-${fixture.schoolId}`, displayName: `Родитель ${i}`, passwordHash: "not-a-real-hash" },
+      });
+      await build.respond(template, campaign.id, child, [3], new Date(), parent.id);
+    } else {
+      const pupil = (await build.pair("TEACHER_PUPIL")).menteePersonId;
+      await build.respond(template, campaign.id, pupil, [3], new Date(), fixture.people.mentorA.userId);
+    }
+  }
+  return { fixture, templateId: template.id };
+}
+
 beforeAll(async () => {
   schools[4] = await schoolWith(4);
   schools[5] = await schoolWith(5);
+  lopsided.fiveParentsOneChild = await lopsidedSchool("fiveParentsOneChild");
+  lopsided.oneTeacherFivePupils = await lopsidedSchool("oneTeacherFivePupils");
 });
 
 const director = (count: 4 | 5) => schools[count].fixture.viewer(schools[count].fixture.people.director);
@@ -76,5 +103,25 @@ describe("the results export", () => {
     const row = (await xlsxRows(file))["Итоги"].find((r) => r[1] === "Комфортно")!;
     if (shown) expect(row[4]).toBe("3");
     else expect(row[5]).toMatch(/^Меньше 5 ответивших/);
+  });
+});
+
+describe("five answers that rest on one person are a group of one", () => {
+  it.each(["fiveParentsOneChild", "oneTeacherFivePupils"] as const)(
+    "%s: results and the director's average are hidden",
+    async (kind) => {
+      const { fixture, templateId } = lopsided[kind];
+      const viewer = await fixture.viewer(fixture.people.director);
+      const results = await getTemplateResults(viewer, templateId);
+      expect(results.questions[0].result).toEqual({ shown: false, respondents: 1 });
+      const report = await getDirectorReport(viewer);
+      expect(report.satisfaction).toEqual({ average: { shown: false, respondents: 1 }, answers: 5 });
+    },
+  );
+
+  it("one teacher's answers about five pupils do not show in monitoring either", async () => {
+    const { fixture } = lopsided.oneTeacherFivePupils;
+    const report = await getDirectorReport(await fixture.viewer(fixture.people.director));
+    expect(report.monitoring!.satisfaction.find((s) => s.role === "MENTEE")!.mean).toEqual({ shown: false, respondents: 1 });
   });
 });

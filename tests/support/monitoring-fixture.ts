@@ -2,11 +2,29 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { MentoringForm, MonitoringPhase, QuestionnairePurpose, Role } from "@/lib/generated/prisma/enums";
 import type { SchoolFixture } from "./school-fixture";
 
-/** Builds monitoring data in a fixture's school: pairs, satisfaction and monitoring templates, campaigns and answers. */
+/**
+ * Builds monitoring data in a fixture's school: pairs, satisfaction and monitoring templates, campaigns and answers.
+ * Each subject answers about themselves under their own account unless a respondent is given; the curator types the
+ * answers in (paper forms), which does not make them the respondent.
+ */
 export function monitoringBuilder(db: PrismaClient, fixture: SchoolFixture, programmeId = fixture.programme.id) {
   const { schoolId } = fixture;
-  const respondentId = fixture.people.curator.userId;
+  const enteredById = fixture.people.curator.userId;
+  const accounts = new Map<string, string>();
   let counter = 0;
+
+  /** The subject's own account, made on first use. */
+  async function accountOf(subjectId: string) {
+    let userId = accounts.get(subjectId);
+    if (!userId) {
+      const user = await db.user.create({
+        data: { login: `respondent-${subjectId}`, displayName: `Отвечающий ${++counter}`, passwordHash: "not-a-real-hash" },
+      });
+      userId = user.id;
+      accounts.set(subjectId, userId);
+    }
+    return userId;
+  }
 
   async function person(lastName: string) {
     const created = await db.person.create({ data: { schoolId, lastName: `${lastName}${++counter}`, firstName: "Тест" } });
@@ -78,19 +96,29 @@ export function monitoringBuilder(db: PrismaClient, fixture: SchoolFixture, prog
     });
   }
 
-  /** A submitted response about `subjectId` answering the template's scale questions with `values`, in order. */
-  async function respond(tpl: Template, campaignId: string, subjectId: string, values: number[], submittedAt = new Date()) {
+  /**
+   * A submitted response about `subjectId` answering the template's scale questions with `values`, in order, by
+   * `respondentId` (a user id; the subject's own account when absent).
+   */
+  async function respond(
+    tpl: Template,
+    campaignId: string,
+    subjectId: string,
+    values: number[],
+    submittedAt = new Date(),
+    respondentId?: string,
+  ) {
     const scales = tpl.questions.filter((q) => q.type === "SCALE");
     return db.questionnaireResponse.create({
       data: {
         schoolId,
         templateId: tpl.id,
         campaignId,
-        respondentId,
+        respondentId: respondentId ?? (await accountOf(subjectId)),
         subjectId,
         status: "SUBMITTED",
         submittedAt,
-        enteredById: respondentId,
+        enteredById,
         answers: {
           create: [
             ...values.map((numberValue, i) => ({ schoolId, questionId: scales[i].id, numberValue })),

@@ -13,8 +13,12 @@ const q = (id: string, type: AggregateQuestion["type"], extra: Partial<Aggregate
   scaleMax: null,
   ...extra,
 });
+let person = 0;
+/** An answer of its own respondent about its own subject, unless told. */
 const a = (questionId: string, value: Partial<AggregateAnswer>): AggregateAnswer => ({
   questionId,
+  respondentId: `r${++person}`,
+  subjectId: `s${person}`,
   numberValue: null,
   textValue: null,
   dateValue: null,
@@ -100,6 +104,13 @@ describe("aggregateAnswers", () => {
     expect(aggregateAnswers([scale], answers)[0].result).toEqual({ shown: false, respondents: 4 });
   });
 
+  it("counts the fewer of respondents and subjects: five answers by one person, or about one person, are one", () => {
+    const byOne = [1, 2, 3, 4, 5].map((n) => a("scale", { numberValue: n, respondentId: "teacher" }));
+    expect(aggregateAnswers([scale], byOne)[0].result).toEqual({ shown: false, respondents: 1 });
+    const aboutOne = [1, 2, 3, 4, 5].map((n) => a("scale", { numberValue: n, subjectId: "child" }));
+    expect(aggregateAnswers([scale], aboutOne)[0].result).toEqual({ shown: false, respondents: 1 });
+  });
+
   it("hides a question listed as unsafe to filter whatever its count, saying it is for a subgroup", () => {
     const answers = [1, 2, 3, 4, 5, 5].map((n) => a("scale", { numberValue: n }));
     expect(aggregateAnswers([scale], answers, new Set(["scale"]))[0].result).toEqual({
@@ -119,7 +130,8 @@ describe("questionsUnsafeToFilter", () => {
   const member = (campaign: string, detail: string, personId: string, answered: string[]) => ({
     campaign,
     detail,
-    personId,
+    respondentId: `user-${personId}`,
+    subjectId: personId,
     answered: new Set(answered),
   });
   /** Campaign c1: 6 people of 7А, 1 of 7Б who answered only x; c2: 5 people of 7А. */
@@ -138,6 +150,14 @@ describe("questionsUnsafeToFilter", () => {
 
   it("lets a campaign's figures show when every campaign holds five people, whatever their classes", () => {
     expect([...questionsUnsafeToFilter(["x", "y"], members, { campaignId: "c1", breakdown: false })]).toEqual([]);
+  });
+
+  it("counts a cell answered by one person about five as one", () => {
+    const oneRespondent = [
+      ...members,
+      ...Array.from({ length: 5 }, (_, i) => ({ ...member("c1", "7Б", `t${i}`, ["y"]), respondentId: "t" })),
+    ];
+    expect([...questionsUnsafeToFilter(["y"], oneRespondent, { campaignId: "c1", breakdown: true })]).toEqual(["y"]);
   });
 
   it("counts people, not responses, and hides every campaign when one campaign is small", () => {

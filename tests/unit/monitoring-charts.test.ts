@@ -18,6 +18,7 @@ const response = (
   stress: number,
   form: "TEACHER_PUPIL" | "PUPIL_PUPIL",
 ): MonitoringResponse => ({
+  respondentId: `user-${subjectId}`,
   subjectId,
   subjectName: subjectId,
   form,
@@ -95,6 +96,7 @@ describe("monitoring sections", () => {
   it("show satisfaction by role and form, with a per-question breakdown per role", () => {
     const satisfaction = summariseSatisfaction(
       [6, 7, 8, 9, 10].map((v, i) => ({
+        respondentId: `user-m${i}`,
         subjectId: `m${i}`,
         role: "MENTEE" as const,
         form: "TEACHER_PUPIL" as const,

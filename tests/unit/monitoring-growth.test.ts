@@ -12,6 +12,7 @@ function response(
   form = "TEACHER_PUPIL" as const,
 ): MonitoringResponse {
   return {
+    respondentId: `user-${subjectId}`,
     subjectId,
     subjectName: `Ученик ${subjectId}`,
     form,

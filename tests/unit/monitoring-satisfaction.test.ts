@@ -10,7 +10,14 @@ function answer(
   values: number[],
   day = 1,
 ): SatisfactionResponse {
-  return { subjectId, role, form, submittedAt: at(day), items: values.map((value, i) => ({ text: `Пункт ${i + 1}`, value })) };
+  return {
+    respondentId: `user-${subjectId}`,
+    subjectId,
+    role,
+    form,
+    submittedAt: at(day),
+    items: values.map((value, i) => ({ text: `Пункт ${i + 1}`, value })),
+  };
 }
 
 describe("satisfaction summary", () => {

@@ -1,5 +1,5 @@
 import type { QuestionType } from "@/lib/generated/prisma/enums";
-import { guardSmallGroup, type Guarded } from "./small-group";
+import { guardSmallGroup, peopleBehind, type Answerer, type Guarded } from "./small-group";
 
 export interface AggregateQuestion {
   id: string;
@@ -12,14 +12,13 @@ export interface AggregateQuestion {
   scaleMax: number | null;
 }
 
-export interface AggregateAnswer {
+/** One answer, with who gave it and whom it is about: the small-group rule counts people, not answers. */
+export interface AggregateAnswer extends Answerer {
   questionId: string;
   numberValue: number | null;
   textValue: string | null;
   dateValue: Date | null;
   choices: string[];
-  /** Whom the answer is about: the small-group rule counts people, so one person's answers to two campaigns are one. */
-  personId?: string;
 }
 
 export interface Bar {
@@ -42,7 +41,7 @@ export interface QuestionResult {
 const round1 = (value: number) => Math.round(value * 10) / 10;
 const percentOf = (count: number, total: number) => (total ? Math.round((count / total) * 100) : 0);
 
-export function hasValue(answer: AggregateAnswer): boolean {
+export function hasValue(answer: Pick<AggregateAnswer, "numberValue" | "dateValue" | "choices" | "textValue">): boolean {
   return (
     answer.numberValue !== null ||
     answer.dateValue !== null ||
@@ -88,7 +87,7 @@ function summarise(question: AggregateQuestion, answers: AggregateAnswer[]): Sum
 
 /**
  * Per question of one template version: the aggregate of the given answers, each behind the small-group rule
- * (counted on the people who answered that question, not on their answers). `hidden` lists questions whose numbers must not be shown
+ * (peopleBehind the answers to that question: one person's answers to two campaigns are one). `hidden` lists questions whose numbers must not be shown
  * whatever their count (see filter-safety.ts); they are marked `reason: "SUBGROUP"` unless too few answered anyway.
  */
 export function aggregateAnswers(
@@ -98,7 +97,7 @@ export function aggregateAnswers(
 ): QuestionResult[] {
   return questions.map((question) => {
     const own = answers.filter((a) => a.questionId === question.id && hasValue(a));
-    const people = new Set(own.map((a) => a.personId ?? a)).size;
+    const people = peopleBehind(own);
     const result = guardSmallGroup(people, () => summarise(question, own));
     if (result.shown && hidden.has(question.id))
       return { question, result: { shown: false, respondents: people, reason: "SUBGROUP" } };

@@ -1,12 +1,11 @@
-import { MIN_GROUP_SIZE } from "./small-group";
+import { MIN_GROUP_SIZE, peopleBehind, type Answerer } from "./small-group";
 
-export interface CellMember {
+/** A response, with who gave it and whom it is about: cells are counted in people (peopleBehind), not responses. */
+export interface CellMember extends Answerer {
   /** The campaign the response belongs to ("" for none). */
   campaign: string;
   /** The breakdown attributes of the response (forms, class), within its campaign. */
   detail: string;
-  /** Whom the response is about: cells are counted in people, so one person's two responses are one. */
-  personId: string;
   answered: ReadonlySet<string>;
 }
 
@@ -16,16 +15,17 @@ export interface FilterLevel {
   breakdown: boolean;
 }
 
-function people(members: CellMember[], key: (m: CellMember) => string): Map<string, Set<string>> {
-  const cells = new Map<string, Set<string>>();
+function cellsOf(members: CellMember[], key: (m: CellMember) => string): CellMember[][] {
+  const cells = new Map<string, CellMember[]>();
   for (const m of members) {
-    const cell = key(m);
-    cells.set(cell, (cells.get(cell) ?? new Set()).add(m.personId));
+    const cell = cells.get(key(m));
+    if (cell) cell.push(m);
+    else cells.set(key(m), [m]);
   }
-  return cells;
+  return [...cells.values()];
 }
 
-const allLarge = (cells: Iterable<Set<string>>) => [...cells].every((cell) => cell.size >= MIN_GROUP_SIZE);
+const allLarge = (cells: CellMember[][]) => cells.every((cell) => peopleBehind(cell) >= MIN_GROUP_SIZE);
 
 /**
  * Questions whose filtered results must stay hidden because comparing them with other shown results could single out
@@ -40,10 +40,10 @@ export function questionsUnsafeToFilter(questionIds: string[], members: CellMemb
   const unsafe = new Set<string>();
   for (const questionId of questionIds) {
     const answered = members.filter((m) => m.answered.has(questionId));
-    let safe = allLarge(people(answered, (m) => m.campaign).values());
+    let safe = allLarge(cellsOf(answered, (m) => m.campaign));
     if (safe && level.breakdown) {
       const scope = level.campaignId === undefined ? answered : answered.filter((m) => m.campaign === level.campaignId);
-      safe = allLarge(people(scope, (m) => `${m.campaign}|${m.detail}`).values());
+      safe = allLarge(cellsOf(scope, (m) => `${m.campaign}|${m.detail}`));
     }
     if (!safe) unsafe.add(questionId);
   }

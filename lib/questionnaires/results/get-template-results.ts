@@ -32,7 +32,8 @@ const questionSelect = {
 /**
  * Aggregated results of one version of a template family, for the submitted responses matching the filters.
  * One rule for the page and the export: a total (of the version or of one campaign) shows when at least
- * MIN_GROUP_SIZE people answered; breakdowns that could single out fewer are hidden with the reason (filter-safety.ts).
+ * MIN_GROUP_SIZE people stand behind it (peopleBehind: the fewer of respondents and of people answered about);
+ * breakdowns that could single out fewer are hidden with the reason (filter-safety.ts).
  */
 export async function getTemplateResults(viewer: Viewer, templateId: string, filter: ResultsFilter = {}) {
   assertCan(viewer, "questionnaire:read-results");
@@ -61,6 +62,7 @@ export async function getTemplateResults(viewer: Viewer, templateId: string, fil
     where: { schoolId: viewer.schoolId, templateId: version.id, status: "SUBMITTED" },
     select: {
       campaignId: true,
+      respondentId: true,
       subjectId: true,
       subject: {
         select: {
@@ -82,7 +84,7 @@ export async function getTemplateResults(viewer: Viewer, templateId: string, fil
     ].sort();
     const classKey = r.subject.pupil ? `${r.subject.pupil.grade}${r.subject.pupil.classLetter}` : "";
     const role: Role = version.audience;
-    const answers = r.answers.filter(hasValue).map((a) => ({ ...a, personId: r.subjectId }));
+    const answers = r.answers.filter(hasValue).map((a) => ({ ...a, respondentId: r.respondentId, subjectId: r.subjectId }));
     return {
       campaignId: r.campaignId ?? "",
       forms,
@@ -91,7 +93,8 @@ export async function getTemplateResults(viewer: Viewer, templateId: string, fil
       answers,
       campaign: r.campaignId ?? "",
       detail: `${forms.join("+")}|${classKey}`,
-      personId: r.subjectId,
+      respondentId: r.respondentId,
+      subjectId: r.subjectId,
       answered: new Set(answers.map((a) => a.questionId)),
     };
   });

@@ -18,7 +18,7 @@ const statusClass: Record<JobRunStatus, string> = {
 
 export default async function JobsPage() {
   const viewer = await requirePage("/admin/jobs");
-  const { jobs, latest } = await listJobRuns();
+  const { jobs, latest, mail } = await listJobRuns();
   const when = (date: Date | null | undefined) => (date ? formatInstant(date, viewer.timeZone, "shortDateTime") : "—");
   const labelOf = new Map(jobs.map(({ job }) => [job.name, job.label]));
   return (
@@ -55,6 +55,14 @@ export default async function JobsPage() {
           </table>
         </ScrollRegion>
       </Card>
+      {(mail.retrying > 0 || mail.givenUp > 0) && (
+        <Card title="Письма с ошибками" className="mt-4">
+          <p role="status">
+            Ждут повторной отправки: {mail.retrying}. Не отправлены после всех попыток: {mail.givenUp}. Проверьте настройку
+            SMTP_URL и доступность почтового сервера.
+          </p>
+        </Card>
+      )}
       <Card title="Последние запуски" className="mt-4">
         {latest.length === 0 ? (
           <p className="text-slate-700">Запусков пока не было.</p>

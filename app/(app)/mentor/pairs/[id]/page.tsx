@@ -5,7 +5,7 @@ import { MeetingForm } from "@/components/mentor/meeting-form";
 import { IndividualAnswers } from "@/components/results/individual-answers";
 import { Card, PageTitle } from "@/components/ui/card";
 import { loadOrRefuse, requirePage } from "@/lib/auth/guard";
-import { calendarDateValue, formatDate, todayCalendarDate } from "@/lib/format/date";
+import { calendarDateValue, formatDate, formatShortDate, todayCalendarDate } from "@/lib/format/date";
 import { MEETING_EDIT_DAYS } from "@/lib/mentorships/meeting-schema";
 import { fullName, shortName } from "@/lib/format/person-name";
 import { formatLabels, formLabels, meetingTypeLabels } from "@/lib/mentorships/labels";
@@ -106,12 +106,16 @@ export default async function MentorshipPage({ params }: { params: Promise<{ id:
                       label: `${formatDate(meeting.heldOn)} «${meeting.topic}»`,
                       values: {
                         type: meeting.type,
-                        heldOn: meeting.heldOn.toISOString().slice(0, 10),
+                        heldOn: calendarDateValue(meeting.heldOn),
                         durationMinutes: meeting.durationMinutes,
                         topic: meeting.topic,
                         summary: meeting.summary ?? "",
-                        attendeeIds: meeting.attendance.filter((a) => a.attended).map((a) => a.menteeId),
+                        attendeeIds: meeting.attendeeIds,
                       },
+                      kept: meeting.keptAttendance.map((a) => ({
+                        ...a,
+                        leftOn: a.leftOn && formatShortDate(a.leftOn),
+                      })),
                     }}
                   />
                 )}
@@ -129,12 +133,12 @@ export default async function MentorshipPage({ params }: { params: Promise<{ id:
             {mentorship.meetingChanges.map((change) => (
               <li key={change.id} className="py-2">
                 <p>
-                  {formatDate(change.changedAt)}, {change.changedBy.displayName}:{" "}
-                  {change.kind === "DELETED" ? "удалена" : "исправлена"} встреча {formatDate(change.heldOn)} «{change.topic}»
+                  {change.changedOn}, {change.changedBy}: {change.kind === "DELETED" ? "удалена" : "исправлена"} встреча{" "}
+                  {formatDate(change.heldOn)} «{change.topic}»
                 </p>
-                {change.changes.length > 0 && (
+                {change.lines.length > 0 && (
                   <ul className="list-disc pl-5 text-sm text-slate-700">
-                    {change.changes.map((c) => (
+                    {change.lines.map((c) => (
                       <li key={c.field}>
                         {c.label}: «{c.from}» → «{c.to}»
                       </li>
