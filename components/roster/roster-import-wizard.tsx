@@ -17,7 +17,7 @@ import type { RosterPreview } from "@/lib/roster/roster-preview";
 import { RosterMappingForm } from "./roster-mapping-form";
 import { RosterPreviewTable } from "./roster-preview-table";
 
-type Rejection = { error: string; lines: { line: number; problems: string[] }[] };
+type Rejection = { error: string; lines: { sheet: string | null; line: number; text: string; problems: string[] }[] };
 
 /**
  * Upload → columns → preview → import. The chosen File stays in the browser and is sent again with each step,
@@ -86,7 +86,7 @@ export function RosterImportWizard() {
       <Card title="Импорт завершён">
         <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
           Новых: {result.created}, обновлено: {result.updated}, без изменений: {result.unchanged}
-          {result.skipped ? `, пропущено повторов: ${result.skipped}` : ""}
+          {result.skipped ? `, пропущено строк: ${result.skipped}` : ""}
           {kind === "PUPILS" ? `, отмечено выбывшими: ${result.markedLeft}` : ""}.
         </p>
         <div className="mt-3 flex flex-wrap gap-3">
@@ -169,8 +169,9 @@ export function RosterImportWizard() {
           {rejection.lines.length > 0 && (
             <ul className="mt-2 list-disc pl-5">
               {rejection.lines.map((l) => (
-                <li key={l.line}>
-                  Строка {l.line}: {l.problems.join("; ")}
+                <li key={`${l.sheet}:${l.line}`}>
+                  {l.sheet ? `Лист «${l.sheet}», строка ${l.line}` : `Строка ${l.line}`}
+                  {l.text ? ` («${l.text}»)` : ""}: {l.problems.join("; ")}
                 </li>
               ))}
             </ul>

@@ -10,7 +10,9 @@ import type { RosterPreview } from "@/lib/roster/roster-preview";
 const hints: Partial<Record<RosterField, string>> = {
   fullName: "Если фамилия, имя и отчество в одном столбце",
   grade: "Если номер и буква класса в разных столбцах",
-  localId: "Номер ученика или сотрудника в журнале: по нему повторный импорт узнаёт человека. СНИЛС не нужен.",
+  localId:
+    "Номер ученика или сотрудника в журнале (в 1С — табельный номер): по нему повторный импорт узнаёт человека. СНИЛС не нужен.",
+  employment: "Основное место работы или совместительство: вторая должность того же человека не станет вторым сотрудником",
 };
 
 /** Step 2: which column of the file holds each field, prefilled with the guess from the headers. */
@@ -36,6 +38,13 @@ export function RosterMappingForm({
       <p className="mb-3 text-sm text-slate-700">
         {preview.fileName}: {preview.format}; заголовки в строке {preview.headerLine}. Проверьте, какой столбец что содержит.
       </p>
+      {preview.notes.length > 0 && (
+        <ul className="mb-3 list-disc space-y-1 pl-5 text-sm text-slate-700">
+          {preview.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
       {preview.missingColumns.length > 0 && (
         <div role="alert" className="mb-3 rounded-md bg-red-50 p-3 text-sm text-red-800">
           <p>Файл нельзя импортировать, пока не указаны обязательные столбцы:</p>

@@ -57,10 +57,15 @@ export function RosterPreviewTable({
         className="max-h-[32rem] overflow-auto"
       >
         {preview.rows.map((row) => (
-          <tr key={row.line} className={row.action === "error" ? "bg-red-50" : undefined}>
-            <td className={cellClass}>{row.line}</td>
+          <tr key={`${row.sheet}:${row.line}`} className={row.action === "error" ? "bg-red-50" : undefined}>
+            <td className={cellClass}>
+              {row.line}
+              {row.sheet && <span className="block text-xs text-slate-600">лист «{row.sheet}»</span>}
+            </td>
             <td className={cellClass}>{row.name || "—"}</td>
-            <td className={cellClass}>{row.details || "—"}</td>
+            <td className={cellClass}>
+              {row.details || (row.source ? <span className="text-slate-700">В файле: {row.source}</span> : "—")}
+            </td>
             <td className={`${cellClass} ${actionClasses[row.action]}`}>{actionLabels[row.action]}</td>
             <td className={cellClass}>
               <ul>

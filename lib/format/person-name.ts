@@ -14,3 +14,9 @@ export function shortName(person: Named): string {
   const initials = [person.firstName, person.middleName].filter(Boolean).map((part) => `${part!.charAt(0)}.`);
   return [person.lastName, initials.join(" ")].join(" ");
 }
+
+/** «М. П. Иванова», as documents sign a name; non-breaking spaces keep it on one line. */
+export function initialsName(person: Named): string {
+  const initials = [person.firstName, person.middleName].filter(Boolean).map((part) => `${part!.charAt(0)}.`);
+  return [...initials, person.lastName].join("\u00A0");
+}

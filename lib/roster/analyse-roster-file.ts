@@ -1,23 +1,53 @@
 import type { RosterKind } from "@/lib/generated/prisma/enums";
 import { checkRosterRows, type CheckedRow } from "./check-roster-rows";
-import { findHeaderRow, guessMapping } from "./guess-mapping";
+import { classifyRosterRow, findClassAboveHeader, parseClassSheetName } from "./classify-roster-row";
+import { guessMapping, normaliseHeader } from "./guess-mapping";
+import { pickRosterSheets, type RosterListSheet } from "./pick-roster-sheets";
 import { checkRosterFile, readRosterTable } from "./read-roster-table";
-import { missingRosterColumns, rosterFieldsByKind, type RosterMapping } from "./roster-fields";
+import { readSheetRows, type RosterSheetInput } from "./read-sheet-rows";
+import { missingRosterColumns, nameColumns, rosterFieldsByKind, type RosterMapping } from "./roster-fields";
 
 export interface RosterAnalysis {
   format: string;
-  /** Row number of the header in the file (1-based). */
+  /** Row number of the (first read sheet's) header (1-based). */
   headerLine: number;
   headers: string[];
   mapping: RosterMapping;
   /** Required columns that are not mapped: the file cannot be imported. */
   missingColumns: string[];
+  /** What the reading decided by itself: sheets passed over, where the class was taken from. */
+  notes: string[];
   rows: CheckedRow[];
+}
+
+const headersOf = (list: RosterListSheet) => list.rows[list.headerRow].map((header, index) => header || `Столбец ${index + 1}`);
+const sameHeaders = (a: string[], b: string[]) => a.map(normaliseHeader).join("|") === b.map(normaliseHeader).join("|");
+
+/** A sheet ready to read, with the class of its rows when no column holds it, and a note saying where it came from. */
+function prepareSheet(kind: RosterKind, list: RosterListSheet, mapping: RosterMapping, several: boolean) {
+  const input: RosterSheetInput = { sheet: several ? list.name : null, ...list, mapping, classOfSheet: null };
+  const of = several ? ` листа «${list.name}»` : "";
+  if (kind !== "PUPILS" || mapping.className !== undefined || mapping.grade !== undefined) return { input, note: null };
+  const above = findClassAboveHeader(list.rows, list.headerRow);
+  const named = several ? parseClassSheetName(list.name) : null;
+  input.classOfSheet = above?.pupilClass ?? named;
+  const names = nameColumns(mapping);
+  const groupRow = list.rows.slice(list.headerRow + 1).find((cells) => classifyRosterRow(cells, names).kind === "class");
+  const groupText = groupRow?.find((cell) => cell.trim())?.trim();
+  const note = groupText
+    ? `Класс${of} взят из строк вида «${groupText}» над учениками.`
+    : above
+      ? `Класс${of} взят из строки «${above.text}» над таблицей.`
+      : named
+        ? `Класс${of} взят из названия листа.`
+        : null;
+  return { input, note };
 }
 
 /**
  * Reads a roster file and checks every row: no database, so the same code serves the preview and the import.
- * `mapping` is the user's choice of columns; without it the columns are guessed from the headers.
+ * `mapping` is the user's choice of columns (for the first sheet, and every sheet with the same header); without it the
+ * columns are guessed from the headers.
  */
 export async function analyseRosterFile(
   kind: RosterKind,
@@ -34,15 +64,34 @@ export async function analyseRosterFile(
   } catch (error) {
     return { ok: false, error: (error as Error).message };
   }
-  if (!table.rows.some((row) => row.some((cell) => cell !== ""))) return { ok: false, error: "В файле нет данных." };
-  const headerRow = findHeaderRow(kind, table.rows);
-  const headers = table.rows[headerRow].map((header, index) => header || `Столбец ${index + 1}`);
+  const { lists, notes } = pickRosterSheets(kind, table.sheets);
+  if (lists.length === 0) return { ok: false, error: "В файле нет данных." };
+  const headers = headersOf(lists[0]);
   const chosen = mapping ? keepKnownColumns(kind, mapping, headers.length) : guessMapping(kind, headers);
-  const missingColumns = missingRosterColumns(kind, chosen);
-  const rows = missingColumns.length ? [] : checkRosterRows(kind, table.rows, headerRow, chosen, today);
+  const several = lists.length > 1;
+  const missingColumns: string[] = [];
+  const inputs = lists.map((list) => {
+    const own = headersOf(list);
+    const { input, note } = prepareSheet(kind, list, sameHeaders(own, headers) ? chosen : guessMapping(kind, own), several);
+    if (note) notes.push(note);
+    for (const problem of missingRosterColumns(kind, input.mapping, input.classOfSheet !== null || note !== null)) {
+      missingColumns.push(several ? `Лист «${list.name}»: ${problem}` : problem);
+    }
+    return input;
+  });
+  const rows = missingColumns.length
+    ? []
+    : checkRosterRows(
+        kind,
+        inputs.flatMap((input) => readSheetRows(kind, input, today)),
+      );
+  const format =
+    table.format !== "XLSX"
+      ? table.format
+      : `XLSX, ${several ? "листы" : "лист"} ${lists.map((list) => `«${list.name}»`).join(", ")}`;
   return {
     ok: true,
-    analysis: { format: table.format, headerLine: headerRow + 1, headers, mapping: chosen, missingColumns, rows },
+    analysis: { format, headerLine: lists[0].headerRow + 1, headers, mapping: chosen, missingColumns, notes, rows },
   };
 }
 

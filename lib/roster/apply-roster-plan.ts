@@ -54,7 +54,7 @@ export async function applyRosterPlan(
     await tx.person.update({
       where: { id: row.person!.id, schoolId },
       data: {
-        rosterKey: r.key,
+        rosterKey: row.rosterKey ?? r.key,
         lastName: r.lastName,
         firstName: r.firstName,
         middleName: r.middleName,

@@ -13,6 +13,8 @@ export function normaliseHeader(header: string): string {
 const rules: Record<RosterField, { pattern: RegExp; score: number }[]> = {
   localId: [
     { pattern: /^(id|ид|идентификатор|локальныйid|код|кодученика|кодсотрудника|уникальныйкод)$/, score: 3 },
+    // 1С: «Таб. №», «Табельный номер», «Таб.номер».
+    { pattern: /^таб(ельный)?(номер|н)?$/, score: 3 },
     { pattern: /идентификатор|^id|номерличногодела/, score: 2 },
   ],
   fullName: [
@@ -48,6 +50,7 @@ const rules: Record<RosterField, { pattern: RegExp; score: number }[]> = {
     { pattern: /^(?!общ).*стаж/, score: 2 },
     { pattern: /стаж/, score: 1 },
   ],
+  employment: [{ pattern: /^(видзанятости|видработы|характерработы|занятость|типзанятости|условияприема)/, score: 3 }],
 };
 
 function score(field: RosterField, header: string): number {
@@ -83,11 +86,8 @@ export function guessMapping(kind: RosterKind, headers: string[]): RosterMapping
   return mapping;
 }
 
-/**
- * The header row: the first of the first 15 rows where at least two cells name a field (exports often start with a title
- * such as «Список обучающихся 7А класса»); else the first non-empty row.
- */
-export function findHeaderRow(kind: RosterKind, rows: string[][]): number {
+/** The first of the first 15 rows where at least two cells name a field of the kind, or null: no list in these rows. */
+export function findListHeader(kind: RosterKind, rows: string[][]): number | null {
   const limit = Math.min(rows.length, 15);
   for (let index = 0; index < limit; index += 1) {
     const named = rows[index]
@@ -95,6 +95,16 @@ export function findHeaderRow(kind: RosterKind, rows: string[][]): number {
       .filter((header) => header && rosterFieldsByKind[kind].some((field) => score(field, header) > 0));
     if (named.length >= 2) return index;
   }
+  return null;
+}
+
+/**
+ * The header row: the list's header (exports often start with a title such as «Список обучающихся 7А класса»); else the
+ * first non-empty row, for the user to map by hand.
+ */
+export function findHeaderRow(kind: RosterKind, rows: string[][]): number {
+  const header = findListHeader(kind, rows);
+  if (header !== null) return header;
   const firstFilled = rows.findIndex((row) => row.some((cell) => cell.trim() !== ""));
   return Math.max(0, firstFilled);
 }

@@ -29,10 +29,14 @@ export const importRoster = defineAction({ schema: rosterFileSchema, permission:
         const plan = await loadRosterPlan(tx, viewer, input.kind, input.file.name, analysis);
         const errors = plan.rows.filter((row) => row.action === "error");
         if (errors.length) {
-          const lines = errors.map((row) => ({ line: row.line, problems: row.problems.map((p) => p.message) }));
-          throw rejected(`Ошибки в строках: ${errors.map((row) => row.line).join(", ")}. Исправьте их и загрузите файл снова.`, {
-            errors: lines,
-          });
+          const lines = errors.map((row) => ({
+            sheet: row.sheet,
+            line: row.line,
+            text: row.text,
+            problems: row.problems.map((p) => p.message),
+          }));
+          const places = errors.map((row) => (row.sheet ? `${row.line} (лист «${row.sheet}»)` : String(row.line)));
+          throw rejected(`Ошибки в строках: ${places.join(", ")}. Исправьте их и загрузите файл снова.`, { errors: lines });
         }
         return applyRosterPlan(tx, viewer, plan, input.markLeft);
       },

@@ -39,9 +39,23 @@ export function presentPersonIds(plan: RosterPlan): string[] {
   return plan.rows.flatMap((row) => (row.person ? [row.person.id] : []));
 }
 
+/** A surname as one journal or another may write it: each е or ё either way (all of them when there are many). */
+function yoSpellings(lastName: string): string[] {
+  const plain = lastName.replaceAll("ё", "е").replaceAll("Ё", "Е");
+  const places = [...plain].flatMap((char, index) => (char === "е" || char === "Е" ? [index] : []));
+  if (places.length > 4) return [plain, plain.replaceAll("е", "ё").replaceAll("Е", "Ё"), lastName];
+  return Array.from({ length: 2 ** places.length }, (_, mask) => {
+    const chars = [...plain];
+    places.forEach((at, bit) => {
+      if (mask & (1 << bit)) chars[at] = chars[at] === "е" ? "ё" : "Ё";
+    });
+    return chars.join("");
+  });
+}
+
 /**
  * Compares the checked rows with the school's roster: one query loads every person the rows may name (by their keys or
- * the tombstones of those keys, or keyless people of the same surname), within the viewer's school only.
+ * the tombstones of those keys, or people of the same surname and role), within the viewer's school only.
  */
 export async function loadRosterPlan(
   client: Prisma.TransactionClient,
@@ -55,18 +69,16 @@ export async function loadRosterPlan(
   const liveKeys = records.flatMap((record) => [record.key, record.nameKey]);
   // Tombstones find people anonymised after a withdrawn consent, so their rows are skipped, not created anew.
   const keys = [...new Set([...liveKeys, ...liveKeys.map(tombstoneKey)])];
-  const lastNames = [
-    ...new Set(records.flatMap((record) => [record.lastName, record.lastName.replaceAll("ё", "е").replaceAll("Ё", "Е")])),
-  ];
-  // Also people entered before any import (by hand, or with an account) who have no key yet but hold the same role.
-  const keyless = {
-    rosterKey: null,
+  // Also people of the same surname and role (ё or е), found by name: entered before any import (by hand, or with an
+  // account) without a key, or imported with ids from another journal.
+  const lastNames = [...new Set(records.flatMap((record) => yoSpellings(record.lastName)))];
+  const sameSurname = {
     lastName: { in: lastNames, mode: "insensitive" as const },
     ...(kind === "PUPILS" ? { pupil: { isNot: null } } : { staff: { isNot: null } }),
   };
   const existing = keys.length
     ? await client.person.findMany({
-        where: { schoolId: viewer.schoolId, OR: [{ rosterKey: { in: keys } }, keyless] },
+        where: { schoolId: viewer.schoolId, OR: [{ rosterKey: { in: keys } }, sameSurname] },
         select: {
           id: true,
           rosterKey: true,

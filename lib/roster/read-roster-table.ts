@@ -1,12 +1,13 @@
-import { checkXlsxSize } from "./check-xlsx-size";
+import { checkXlsxSize, XLSX_BROKEN } from "./check-xlsx-size";
 import { decodeRosterText } from "./decode-roster-text";
 import { detectSeparator, parseCsv, type CsvSeparator } from "./parse-csv";
-import { readXlsxRows } from "./read-xlsx-rows";
+import { readXlsxSheets, type XlsxSheet } from "./read-xlsx-sheets";
 import { MAX_ROSTER_BYTES } from "./roster-file-limits";
 
 export interface RosterTable {
-  rows: string[][];
-  /** How the file was read, shown to the user: «CSV, Windows-1251, разделитель «;»» or «XLSX, лист «7А»». */
+  /** One sheet for a CSV (named ""), every sheet of a workbook otherwise. */
+  sheets: XlsxSheet[];
+  /** How the file was read, shown to the user: «CSV, Windows-1251, разделитель «;»» or «XLSX». */
   format: string;
 }
 
@@ -31,16 +32,14 @@ export async function readRosterTable(fileName: string, bytes: Uint8Array): Prom
     // Refused by unpacked size and row count before exceljs inflates and parses it all in memory.
     const tooBig = await checkXlsxSize(bytes);
     if (tooBig) throw new Error(tooBig);
-    let sheet: Awaited<ReturnType<typeof readXlsxRows>>;
     try {
-      sheet = await readXlsxRows(bytes);
+      return { sheets: await readXlsxSheets(bytes), format: "XLSX" };
     } catch {
-      throw new Error("Не удалось открыть файл XLSX: возможно, он повреждён или защищён паролем.");
+      throw new Error(XLSX_BROKEN);
     }
-    return { rows: sheet.rows, format: `XLSX, лист «${sheet.sheetName}»` };
   }
   const { text, encoding } = decodeRosterText(bytes);
   const separator = detectSeparator(text);
   const rows = parseCsv(text, separator).map((row) => row.map((cell) => cell.trim()));
-  return { rows, format: `CSV, ${encoding}, разделитель ${separatorNames[separator]}` };
+  return { sheets: [{ name: "", rows, hidden: false }], format: `CSV, ${encoding}, разделитель ${separatorNames[separator]}` };
 }

@@ -16,9 +16,16 @@ export interface RosterPreview {
   headers: string[];
   mapping: RosterMapping;
   missingColumns: string[];
+  /** Sheets passed over, where the class was taken from. */
+  notes: string[];
   rows: {
+    /** The sheet, when a workbook's several sheets were read. */
+    sheet: string | null;
     line: number;
+    /** The name as written when the row could not be read. */
     name: string;
+    /** The row as read («3; Осипова; Ульяна; …»), so a row with an error can be found in the file. */
+    source: string;
     /** «12.03.2013 · 7А» for a pupil, «Учитель математики · стаж 12» for staff. */
     details: string;
     action: RosterAction;
@@ -41,6 +48,7 @@ export function toRosterPreview(plan: RosterPlan, leaving: string[]): RosterPrev
     headers: analysis.headers,
     mapping: analysis.mapping,
     missingColumns: analysis.missingColumns,
+    notes: analysis.notes,
     rows: plan.rows.map((row) => {
       const r = row.record;
       const details = !r
@@ -49,8 +57,10 @@ export function toRosterPreview(plan: RosterPlan, leaving: string[]): RosterPrev
           ? [r.birthDate ? formatShortDate(r.birthDate) : "", classLabel(r.pupil)].filter(Boolean).join(" · ")
           : `${r.staff?.position ?? ""} · стаж ${r.staff?.experienceYears ?? "—"}`;
       return {
+        sheet: row.sheet,
         line: row.line,
-        name: r ? fullName(r) : "",
+        name: r ? fullName(r) : row.name,
+        source: row.text,
         details,
         action: row.action,
         changes: row.changes,

@@ -211,7 +211,7 @@ describe("XLSX export", () => {
   it("gives the curator «Итоги» with the means, and no sheet of named individual answers", async () => {
     const { file } = await exportResults(await school.viewer(school.people.curator), tenTemplate.id, {});
     const sheets = await xlsxRows(file);
-    expect(Object.keys(sheets)).toEqual(["Итоги"]);
+    expect(Object.keys(sheets)).toEqual(["Итоги", "Варианты"]);
     const scaleRow = sheets["Итоги"].find((row) => row[1] === "Насколько полезны встречи?")!;
     expect(scaleRow.slice(3, 5)).toEqual(["10", "5.5"]);
     expect(sheets["Итоги"].find((row) => row[1] === "Сколько было встреч?")![4]).toBe("11");
@@ -221,7 +221,7 @@ describe("XLSX export", () => {
   it("keeps hidden groups hidden, with the reason", async () => {
     const { file } = await exportResults(await school.viewer(school.people.director), withSmallClass.id, { classKey: "7Б" });
     const sheets = await xlsxRows(file);
-    expect(Object.keys(sheets)).toEqual(["Итоги"]);
+    expect(Object.keys(sheets)).toEqual(["Итоги", "Варианты"]);
     const scaleRow = sheets["Итоги"].find((row) => row[1] === "Насколько полезны встречи?")!;
     expect(scaleRow[4]).toBe("");
     expect(scaleRow[5]).toMatch(/^Меньше 5 ответивших/);

@@ -153,19 +153,19 @@ describe("pupils import", () => {
     expect(await importRoster(csv())).toMatchObject({ ok: true, data: { created: 0, updated: 0, unchanged: 1 } });
   });
 
-  it("updates a changed birth date, class and surname by the id column of an XLSX", async () => {
+  it("updates a changed birth date and class by the id column of an XLSX; «Семёнов» for «Семенов» is no change", async () => {
     await asCurator();
     const first = await importRoster(rosterForm("PUPILS", "pupils-8-ids.xlsx"));
     expect(first).toMatchObject({ ok: true, data: { created: 4 } });
     const persons = await database.db.person.count();
     const second = await importRoster(rosterForm("PUPILS", "pupils-8-ids-updated.xlsx"));
-    expect(second).toMatchObject({ ok: true, data: { created: 0, updated: 3, unchanged: 1 } });
+    expect(second).toMatchObject({ ok: true, data: { created: 0, updated: 2, unchanged: 2 } });
     expect(await database.db.person.count()).toBe(persons);
     const byKey = async (key: string) =>
       database.db.person.findFirstOrThrow({ where: { schoolId: school.schoolId, rosterKey: key }, include: { pupil: true } });
     expect((await byKey("pupil-id:1002")).birthDate).toEqual(new Date(Date.UTC(2011, 11, 13)));
     expect((await byKey("pupil-id:1003")).pupil).toMatchObject({ grade: 8, classLetter: "А" });
-    expect((await byKey("pupil-id:1004")).lastName).toBe("Семёнов");
+    expect((await byKey("pupil-id:1004")).lastName).toBe("Семенов");
   });
 });
 
@@ -226,7 +226,14 @@ describe("a rejected file writes nothing", () => {
     if (!result.ok) {
       expect(result.error).toContain("ничего не записано");
       expect(result.details).toMatchObject({
-        errors: expect.arrayContaining([{ line: 4, problems: ["Такой даты нет: «31.02.2012»"] }]),
+        errors: expect.arrayContaining([
+          {
+            sheet: null,
+            line: 4,
+            text: "Борисов; Глеб; Андреевич; 31.02.2012; 7А",
+            problems: ["Такой даты нет: «31.02.2012»"],
+          },
+        ]),
       });
     }
     expect(await counts()).toEqual(before);

@@ -22,7 +22,8 @@ export async function xlsxRows(file: Buffer): Promise<Record<string, string[][]>
   const sheets: Record<string, string[][]> = {};
   workbook.eachSheet((sheet) => {
     const rows: string[][] = [];
-    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v == null ? "" : String(v)))));
+    // Array.from, not map: empty cells are holes in row.values, and map would keep them as holes.
+    sheet.eachRow((row) => rows.push(Array.from((row.values as unknown[]).slice(1), (v) => (v == null ? "" : String(v)))));
     sheets[sheet.name] = rows;
   });
   return sheets;

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { encodeCp1251, rosterFixtureDir } from "./roster-files";
+import { writeSystemFixtures } from "./roster-system-fixtures";
 
 const write = (name: string, bytes: Uint8Array | string) => fs.writeFileSync(path.join(rosterFixtureDir, name), bytes);
 const crlf = (lines: string[]) => lines.join("\r\n") + "\r\n";
@@ -88,10 +89,13 @@ await workbook("pupils-8-ids.xlsx", [
   [1004, "Семенов", "Тимур", "Рустамович", day(2012, 4, 30), 8, "Б"],
 ]);
 
-// The next export of the same pupils: Павлов's birth date corrected, Романова moved to 8А, Семенов written with «ё».
+// The next export of the same pupils: Павлов's birth date corrected, Романова moved to 8А, Семенов written with «ё»
+// (the same person and no change).
 await workbook("pupils-8-ids-updated.xlsx", [
   [1001, "Орлова", "Вера", "Андреевна", day(2012, 2, 14), 8, "А"],
   [1002, "Павлов", "Роман", "Ильич", day(2011, 12, 13), 8, "А"],
   [1003, "Романова", "Софья", "", "19.06.2012", 8, "А"],
   [1004, "Семёнов", "Тимур", "Рустамович", day(2012, 4, 30), 8, "Б"],
 ]);
+
+await writeSystemFixtures(write);

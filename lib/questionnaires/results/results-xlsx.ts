@@ -1,7 +1,9 @@
 import ExcelJS from "exceljs";
-import { distributionText, formatNumber } from "./describe-result";
-import type { TemplateResults } from "./get-template-results";
-import { hiddenNote } from "./small-group";
+import type { QuestionType } from "@/lib/generated/prisma/enums";
+import { addTableSheet } from "@/lib/xlsx/add-table-sheet";
+import type { Summary } from "./aggregate-answers";
+import { distributionText } from "./describe-result";
+import { hiddenNote, type Guarded } from "./small-group";
 
 const typeLabels = {
   SCALE: "Шкала",
@@ -12,40 +14,65 @@ const typeLabels = {
   DATE: "Дата",
 } as const;
 
-function header(sheet: ExcelJS.Worksheet, titles: string[]) {
-  const row = sheet.addRow(titles);
-  row.font = { bold: true };
-  row.alignment = { wrapText: true, vertical: "middle" };
+/** What the export needs of a template's results (getTemplateResults gives more). */
+export interface ResultsForExport {
+  version: { title: string; version: number };
+  questions: { question: { position: number; text: string; type: QuestionType }; result: Guarded<Summary> }[];
 }
 
 /**
  * The results as a workbook: «Итоги» with the aggregates exactly as shown on the page, hidden ones hidden with the
- * same reason. Individual named answers are not exported: a file travels beyond the app's access rules and read log,
- * and the curator reads them on the page.
+ * same reason, and «Варианты» with each shown option's count and share. Counts, means, medians and shares are numbers,
+ * so the file can be sorted, filtered and averaged. Individual named answers are not exported: a file travels beyond
+ * the app's access rules and read log, and the curator reads them on the page.
  */
-export async function resultsXlsx(results: TemplateResults, subtitle: string): Promise<Buffer> {
+export async function resultsXlsx(results: ResultsForExport, subtitle: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Наставник";
-  const summary = workbook.addWorksheet("Итоги");
-  summary.columns = [{ width: 6 }, { width: 50 }, { width: 18 }, { width: 12 }, { width: 12 }, { width: 60 }];
-  summary.addRow([`Итоги: ${results.version.title}, версия ${results.version.version}`]).font = { bold: true, size: 14 };
-  summary.addRow([subtitle]);
-  summary.addRow([]);
-  header(summary, ["№", "Вопрос", "Тип", "Ответили", "Среднее", "Распределение"]);
+  const titles = [`Итоги: ${results.version.title}, версия ${results.version.version}`, subtitle];
+  const summary = addTableSheet(workbook, {
+    name: "Итоги",
+    titles,
+    orientation: "landscape",
+    columns: [
+      { header: "№", width: 6 },
+      { header: "Вопрос", width: 50 },
+      { header: "Тип", width: 16 },
+      { header: "Ответили", width: 11 },
+      { header: "Среднее", width: 10, numFmt: "0.0" },
+      { header: "Распределение", width: 60 },
+      { header: "Медиана", width: 10 },
+      { header: "Мин.", width: 8 },
+      { header: "Макс.", width: 8 },
+    ],
+  });
+  const options = addTableSheet(workbook, {
+    name: "Варианты",
+    titles,
+    orientation: "portrait",
+    columns: [
+      { header: "№", width: 6 },
+      { header: "Вопрос", width: 50 },
+      { header: "Вариант", width: 30 },
+      { header: "Ответов", width: 10 },
+      { header: "Доля", width: 8, numFmt: "0%" },
+    ],
+  });
   for (const { question, result } of results.questions) {
+    const head = [question.position, question.text, typeLabels[question.type]];
     if (!result.shown) {
-      summary.addRow([question.position, question.text, typeLabels[question.type], "", "", hiddenNote(result)]);
+      summary.addRow([...head, null, null, hiddenNote(result), null, null, null]);
       continue;
     }
     const value = result.value;
     const mean = value.kind === "SCALE" || value.kind === "NUMBER" ? value.mean : null;
-    const extra =
-      value.kind === "NUMBER"
-        ? `Медиана ${formatNumber(value.median)}, от ${formatNumber(value.min)} до ${formatNumber(value.max)}`
-        : distributionText(value);
-    summary.addRow([question.position, question.text, typeLabels[question.type], result.respondents, mean, extra]);
+    const spread = value.kind === "NUMBER" ? [value.median, value.min, value.max] : [null, null, null];
+    summary.addRow([...head, result.respondents, mean, distributionText(value), ...spread]);
+    if (value.kind === "SCALE" || value.kind === "CHOICE") {
+      for (const bar of value.bars) options.addRow([question.position, question.text, bar.label, bar.count, bar.percent / 100]);
+    }
   }
-  summary.eachRow((row) => (row.alignment = { wrapText: true, vertical: "top" }));
-
+  summary.finish();
+  options.finish();
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

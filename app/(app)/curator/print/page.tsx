@@ -4,8 +4,8 @@ import { PrintButton } from "@/components/print-button";
 import { requirePage } from "@/lib/auth/guard";
 import { parseRoadmapView } from "@/lib/roadmap/view-params";
 import { roadmapHome } from "@/lib/routes/route-access";
-import { roadmapDocument } from "@/lib/roadmap/export/roadmap-rows";
-import { getRoadmap } from "@/lib/roadmap/get-roadmap";
+import { approvalLines } from "@/lib/roadmap/export/approval-block";
+import { loadRoadmapDocument } from "@/lib/roadmap/export/load-roadmap-document";
 
 export const metadata: Metadata = { title: "Дорожная карта — печать" };
 
@@ -17,19 +17,25 @@ export default async function PrintRoadmapPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const viewer = await requirePage("/curator/print");
-  const roadmap = await getRoadmap(viewer, parseRoadmapView(await searchParams).year);
-  if (!roadmap) return <p>Программа не найдена.</p>;
-  const doc = roadmapDocument(roadmap, viewer.schoolName);
+  const loaded = await loadRoadmapDocument(viewer, parseRoadmapView(await searchParams).year);
+  if (!loaded) return <p>Программа не найдена.</p>;
+  const { doc, startYear } = loaded;
   return (
     <article className="bg-white p-4 text-sm text-black print:p-0">
       <div className="mb-4 flex gap-3 print:hidden">
         <PrintButton />
-        <Link href={`${roadmapHome(viewer) ?? "/"}?year=${roadmap.startYear}`} className="self-center text-blue-800 underline">
+        <Link href={`${roadmapHome(viewer) ?? "/"}?year=${startYear}`} className="self-center text-blue-800 underline">
           ← Дорожная карта
         </Link>
       </div>
       <header className="mb-4 text-center">
         <p>{doc.schoolName}</p>
+        <div className="my-3 ml-auto w-fit max-w-full text-left">
+          <p className="font-bold">УТВЕРЖДАЮ</p>
+          {approvalLines(doc.approval, doc.schoolName).map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
         <h1 className="text-lg font-bold">{doc.title}</h1>
         <p>{doc.subtitle}</p>
       </header>

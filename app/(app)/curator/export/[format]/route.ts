@@ -1,10 +1,9 @@
 import { defineRoute } from "@/lib/auth/define-route";
 import { AppError } from "@/lib/errors";
-import { getRoadmap } from "@/lib/roadmap/get-roadmap";
-import { parseRoadmapView } from "@/lib/roadmap/view-params";
+import { loadRoadmapDocument } from "@/lib/roadmap/export/load-roadmap-document";
 import { roadmapDocx } from "@/lib/roadmap/export/roadmap-docx";
-import { roadmapDocument } from "@/lib/roadmap/export/roadmap-rows";
 import { roadmapXlsx } from "@/lib/roadmap/export/roadmap-xlsx";
+import { parseRoadmapView } from "@/lib/roadmap/view-params";
 
 const formats = {
   docx: { build: roadmapDocx, type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" },
@@ -16,14 +15,15 @@ export const GET = defineRoute<{ format: string }>("/curator/export/[format]", a
   if (!Object.hasOwn(formats, format)) throw new AppError("NOT_FOUND", "Неизвестный формат.");
   const target = formats[format as keyof typeof formats];
   const { year } = parseRoadmapView(Object.fromEntries(new URL(request.url).searchParams));
-  const roadmap = await getRoadmap(viewer, year);
-  if (!roadmap) throw new AppError("NOT_FOUND", "Программа не найдена.");
-  const file = await target.build(roadmapDocument(roadmap, viewer.schoolName));
-  const name = `Дорожная карта ${roadmap.startYear}-${roadmap.startYear + 1}.${format}`;
+  const loaded = await loadRoadmapDocument(viewer, year);
+  if (!loaded) throw new AppError("NOT_FOUND", "Программа не найдена.");
+  const file = await target.build(loaded.doc);
+  const years = `${loaded.startYear}-${loaded.startYear + 1}`;
+  const name = `Дорожная карта ${years}.${format}`;
   return new Response(new Uint8Array(file), {
     headers: {
       "Content-Type": target.type,
-      "Content-Disposition": `attachment; filename="roadmap-${roadmap.startYear}-${roadmap.startYear + 1}.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      "Content-Disposition": `attachment; filename="roadmap-${years}.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`,
       "Cache-Control": "private, no-store",
     },
   });
