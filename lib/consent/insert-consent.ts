@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConsentGiverRole, ConsentMethod, ConsentPurpose } from "@/lib/generated/prisma/enums";
 import { todayCalendarDate } from "@/lib/format/date";
 import { shortName } from "@/lib/format/person-name";
-import { notifyCurators } from "@/lib/notifications/notify-curators";
+import { notifyRole } from "@/lib/notifications/notify-role";
 import { giverRefusal } from "./consent-rules";
 import { consentPurposeLabels } from "./default-texts";
 import { stopProgrammeProcessing } from "./stop-programme-processing";
@@ -131,7 +131,7 @@ export async function withdrawConsents(
       where: { id: subjectId, schoolId: viewer.schoolId },
       select: { lastName: true, firstName: true, middleName: true },
     });
-    await notifyCurators(tx, {
+    await notifyRole(tx, ["CURATOR"], {
       kind: "CONSENT_WITHDRAWN",
       schoolId: viewer.schoolId,
       dedupeKey: `consent-withdrawn:${consentIds[0]}`,

@@ -6,7 +6,12 @@ export interface NotificationEvent {
   kind: NotificationKind;
   schoolId: string;
   /** One per recipient: each text is written for the person who reads it. */
-  recipients: { userId: string; title: string; href: string }[];
+  recipients: {
+    userId: string;
+    title: string;
+    href: string;
+    /** When one event tells one user several things. */ dedupeKey?: string;
+  }[];
   /** Names the event; the same key for the same user never makes a second notification. */
   dedupeKey: string;
 }
@@ -25,7 +30,7 @@ export async function notify(tx: Prisma.TransactionClient, event: NotificationEv
       kind: event.kind,
       title: recipient.title.slice(0, 300),
       href: safeHref(recipient.href),
-      dedupeKey: event.dedupeKey,
+      dedupeKey: recipient.dedupeKey ?? event.dedupeKey,
     })),
     skipDuplicates: true,
     select: { id: true, userId: true, schoolId: true, kind: true, href: true },

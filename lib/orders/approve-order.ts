@@ -5,7 +5,9 @@ import { defineAction } from "@/lib/actions/define-action";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { formatShortDate, parseCalendarDate } from "@/lib/format/date";
+import { formatDate, formatShortDate, parseCalendarDate } from "@/lib/format/date";
+import { notifyPairsFixed } from "@/lib/notifications/notify-pairs-fixed";
+import { notifyRole } from "@/lib/notifications/notify-role";
 import { takePendingOrder } from "./order-lock";
 import { approveOrderSchema } from "./order-schemas";
 
@@ -69,6 +71,14 @@ export const approveOrder = defineAction({ schema: approveOrderSchema, permissio
     await tx.mentorshipMentee.updateMany({
       where: { schoolId: viewer.schoolId, mentorshipId: { in: pairIds }, leftOn: null },
       data: { joinedOn: signedOn },
+    });
+    await notifyPairsFixed(tx, { id: order.id, schoolId: viewer.schoolId, number: input.number, signedOn }, pairIds);
+    await notifyRole(tx, ["CURATOR"], {
+      kind: "ORDER_DECIDED",
+      schoolId: viewer.schoolId,
+      dedupeKey: `order-decided:${order.id}`,
+      title: `Приказ № ${input.number} от ${formatDate(signedOn)} утверждён: пар и групп в работе — ${pairIds.length}`,
+      href: "/curator/pairs",
     });
     await recordAudit(tx, viewer, [
       {

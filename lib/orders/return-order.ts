@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
+import { notifyRole } from "@/lib/notifications/notify-role";
 import { takePendingOrder } from "./order-lock";
 import { returnOrderSchema } from "./order-schemas";
 
@@ -26,6 +27,13 @@ export const returnOrder = defineAction({ schema: returnOrderSchema, permission:
       },
     });
     await tx.mentorship.updateMany({ where: { schoolId: viewer.schoolId, orderId: order.id }, data: { orderId: null } });
+    await notifyRole(tx, ["CURATOR"], {
+      kind: "ORDER_DECIDED",
+      schoolId: viewer.schoolId,
+      dedupeKey: `order-decided:${order.id}`,
+      title: `Проект приказа о закреплении пар возвращён на доработку: ${input.comment}`,
+      href: "/curator/pairs",
+    });
     await recordAudit(tx, viewer, {
       action: "order.return",
       entityType: "PairOrder",

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { notifyRole } from "@/lib/notifications/notify-role";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors";
@@ -54,6 +55,13 @@ export const submitOrderDraft = defineAction(
           data: { orderId: created.id },
         });
         if (count !== sent.size) throw new AppError("CONFLICT", "Черновик изменился: обновите страницу и проверьте пары.");
+        await notifyRole(tx, ["DIRECTOR"], {
+          kind: "ORDER_SUBMITTED",
+          schoolId: viewer.schoolId,
+          dedupeKey: `order-submitted:${created.id}`,
+          title: `Проект приказа о закреплении наставнических пар на утверждение: пар и групп — ${sent.size}`,
+          href: "/director/orders",
+        });
         await recordAudit(tx, viewer, {
           action: "order.submit",
           entityType: "PairOrder",

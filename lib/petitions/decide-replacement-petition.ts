@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { notify } from "@/lib/notifications/notify";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { todayCalendarDate } from "@/lib/format/date";
@@ -23,7 +24,7 @@ export const decideReplacementPetition = defineAction(
     const result = await db.$transaction(async (tx) => {
       const petition = await tx.replacementPetition.findFirst({
         where: { id: input.petitionId, schoolId: viewer.schoolId },
-        select: { id: true, status: true, mentorshipId: true, menteeId: true },
+        select: { id: true, status: true, mentorshipId: true, menteeId: true, filedById: true },
       });
       if (!petition) throw new AppError("NOT_FOUND");
       // Only a pending petition changes: a second decision (two tabs, a double click) finds none and is refused.
@@ -46,6 +47,18 @@ export const decideReplacementPetition = defineAction(
             REPLACEMENT_REASON,
           )
         : false;
+      await notify(tx, {
+        kind: "PETITION_DECIDED",
+        schoolId: viewer.schoolId,
+        dedupeKey: `petition-decided:${petition.id}`,
+        recipients: (petition.filedById ? [petition.filedById] : []).map((userId) => ({
+          userId,
+          title: approve
+            ? "Ходатайство о замене наставника удовлетворено: куратор подберёт нового наставника"
+            : `Ходатайство о замене наставника отклонено${input.comment ? `: ${input.comment}` : ""}`,
+          href: "/",
+        })),
+      });
       await recordAudit(tx, viewer, {
         action: approve ? "petition.approve" : "petition.reject",
         entityType: "ReplacementPetition",

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { notifyRole } from "@/lib/notifications/notify-role";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors";
@@ -48,6 +49,13 @@ export const fileReplacementPetition = defineAction(
             pendingKey,
           },
           select: { id: true },
+        });
+        await notifyRole(tx, ["DIRECTOR"], {
+          kind: "PETITION_FILED",
+          schoolId: viewer.schoolId,
+          dedupeKey: `petition-filed:${created.id}`,
+          title: "Новое ходатайство о замене наставника",
+          href: "/director/petitions",
         });
         await recordAudit(tx, viewer, {
           action: "petition.file",

@@ -88,6 +88,20 @@ describe("sending the draft and approving the order", () => {
       where: { schoolId: school.schoolId, entityId: { in: [orderId, first.mentorshipId] } },
     });
     expect(audit.map((a) => a.action).sort()).toEqual(["mentorship.activate", "order.approve", "order.submit"]);
+    const noticesOf = async (userId: string) =>
+      (await db().notification.findMany({ where: { userId, schoolId: school.schoolId } })).map((n) => [n.kind, n.title]);
+    expect(await noticesOf(school.people.director.userId)).toContainEqual([
+      "ORDER_SUBMITTED",
+      "Проект приказа о закреплении наставнических пар на утверждение: пар и групп — 2",
+    ]);
+    expect((await noticesOf(first.users.mentor.userId)).map(([kind]) => kind)).toEqual(["PAIR_FIXED"]);
+    expect((await noticesOf(first.users.mentee.userId))[0]).toEqual([
+      "PAIR_FIXED",
+      expect.stringMatching(/^Ваш наставник — НаставникА/),
+    ]);
+    expect((await noticesOf(first.users.parent.userId))[0]).toEqual(["PAIR_FIXED", expect.stringMatching(/^Наставник ребёнка/)]);
+    expect((await noticesOf(second.users.mentee.userId))[0][1]).not.toContain("НаставникА");
+    expect((await noticesOf(school.people.curator.userId)).map(([kind]) => kind)).toContain("ORDER_DECIDED");
 
     // The mentor logs the first meeting on the new pair; the mentee and the parent see the mentor and the order.
     actAs(await school.viewer(first.users.mentor));
