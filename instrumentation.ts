@@ -7,6 +7,10 @@ export async function register() {
   appendPeerAddressToRequests();
   const { parseTrustedProxies } = await import("./lib/auth/client-address");
   parseTrustedProxies(process.env.TRUSTED_PROXIES); // a typo in the setting fails at start-up, not at the first sign-in
+  const { readFixtureSwitch } = await import("./lib/e2e-fixtures/fixture-switch");
+  if (readFixtureSwitch(process.env).on) {
+    console.warn("E2E fixtures are ON: POST /api/e2e/schools creates schools for the browser tests. Never in production.");
+  }
   const { runAnonymiseJob } = await import("./lib/consent/run-anonymise-job");
   // A first run a minute after start-up, then every hour; unref'd timers never keep the process alive on shutdown.
   setTimeout(runAnonymiseJob, 60_000).unref();

@@ -12,6 +12,8 @@ export const ROUTE_ACCESS = {
   "/login": "public",
   "/join": "public",
   "/api/auth/[...nextauth]": "public",
+  // Test-only, behind its own gate: 404 unless the e2e server turned the fixtures on (lib/e2e-fixtures/fixture-switch.ts).
+  "/api/e2e/schools": "public",
   "/": "signed-in",
   "/account": "signed-in",
   "/admin": ["account:manage"],
