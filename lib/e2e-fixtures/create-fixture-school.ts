@@ -10,7 +10,7 @@ import { insertDemoSchool } from "@/prisma/seed/insert-demo-school";
  */
 export async function createFixtureSchool(db: PrismaClient) {
   const tag = randomBytes(4).toString("hex");
-  const school = await insertDemoSchool(db, { slug: `e2e-${tag}`, loginSuffix: `-${tag}` });
+  const school = await insertDemoSchool(db, { slug: `e2e-${tag}`, loginSuffix: `-${tag}`, transaction: false });
   return { ...school, password: DEMO_PASSWORD };
 }
 
