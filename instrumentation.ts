@@ -5,6 +5,10 @@ export async function register() {
   appendPeerAddressToRequests();
   const { parseTrustedProxies } = await import("./lib/auth/client-address");
   parseTrustedProxies(process.env.TRUSTED_PROXIES); // a typo in the setting fails at start-up, not at the first sign-in
+  const { readFixtureSwitch } = await import("./lib/e2e-fixtures/fixture-switch");
+  if (readFixtureSwitch(process.env).on) {
+    console.warn("E2E fixtures are ON: POST /api/e2e/schools creates schools for the browser tests. Never in production.");
+  }
   const { mailConfig } = await import("./lib/mail/mail-config");
   mailConfig(); // an invalid SMTP_URL or MAIL_FROM fails at start-up with its message
   if (process.env.NEXT_PHASE === "phase-production-build") return;

@@ -15,6 +15,8 @@ export const ROUTE_ACCESS = {
   /** Links from mail: the token in the address is the permission (the page's button acts, never the GET). */
   "/email/confirm": "public",
   "/email/unsubscribe": "public",
+  // Test-only, behind its own gate: 404 unless the e2e server turned the fixtures on (lib/e2e-fixtures/fixture-switch.ts).
+  "/api/e2e/schools": "public",
   "/": "signed-in",
   "/account": "signed-in",
   "/admin": ["account:manage"],

@@ -1,12 +1,12 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, signIn, waitForForm } from "./support/session";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
+import { signIn, waitForForm } from "./support/session";
 
 /**
  * Accounts for every participant: the admin invites a teacher from the roster as a mentor and a partner's employee
  * from the mentor base as an outside mentor, both sign up and reach the mentor's dashboard; a parent who has an
  * account links a second child by code; the admin resets a password and cannot remove the last admin role.
  */
-const suffix = Date.now().toString(36).slice(-5);
 const newPassword = "пароль-наставника-1";
 
 async function freshPage(browser: Browser): Promise<Page> {
@@ -37,15 +37,16 @@ async function signUpWithCode(browser: Browser, code: string, login: string) {
 
 test("the admin invites staff and outside mentors, a parent links a second child, passwords and the last admin", async ({
   browser,
+  school,
 }) => {
   test.setTimeout(180_000);
   // The curator adds a partner's employee to the mentor base (the admin only invites).
   const curator = await freshPage(browser);
-  await signIn(curator, "curator");
+  await school.signIn(curator, "curator");
   await curator.goto("/curator/mentors/new");
   await waitForForm(curator, "Добавить наставника");
   await curator.getByLabel("Человек не из школы").check();
-  const partnerName = `Партнёров-${suffix}`;
+  const partnerName = "Партнёров";
   await curator.getByLabel("Фамилия").fill(partnerName);
   await curator.getByLabel("Имя", { exact: true }).fill("Пётр");
   await curator.getByLabel("Категория").selectOption("PARTNER_EMPLOYEE");
@@ -55,7 +56,7 @@ test("the admin invites staff and outside mentors, a parent links a second child
   await curator.context().close();
 
   const admin = await freshPage(browser);
-  await signIn(admin, "admin");
+  await school.signIn(admin, "admin");
 
   // A teacher from the roster, invited as a mentor.
   await admin.goto("/admin");
@@ -72,11 +73,11 @@ test("the admin invites staff and outside mentors, a parent links a second child
   await expect(admin.getByRole("heading", { name: "Код приглашения наставника" })).toBeVisible();
   const partnerCode = await readCode(admin);
 
-  const teacherLogin = `teacher-${suffix}`;
+  const teacherLogin = `teacher-${school.slug}`;
   await signUpWithCode(browser, teacherCode, teacherLogin);
-  await signUpWithCode(browser, partnerCode, `partner-${suffix}`);
+  await signUpWithCode(browser, partnerCode, `partner-${school.slug}`);
 
-  // A parent code for a pupil who has no parent account yet; the demo parent links it to their account.
+  // A parent code for a pupil who has no parent account yet; the school's parent links it to their account.
   await admin.goto("/curator/invitations");
   const pupilRow = admin.locator("tbody tr").filter({ hasText: "Аккаунтов: 0" }).first();
   const pupilName = (await pupilRow.locator("th").textContent())!.trim();
@@ -86,11 +87,11 @@ test("the admin invites staff and outside mentors, a parent links a second child
   await parent.goto(`/join?code=${encodeURIComponent(parentCode)}`);
   await parent.getByLabel("У меня уже есть аккаунт — добавить к нему").check();
   await waitForForm(parent, "Добавить к моему аккаунту");
-  await parent.getByLabel("Ваш логин").fill("parent");
-  await parent.getByLabel("Ваш пароль").fill(DEMO_PASSWORD);
+  await parent.getByLabel("Ваш логин").fill(school.login("parent"));
+  await parent.getByLabel("Ваш пароль").fill(school.password);
   await parent.getByRole("button", { name: "Добавить к моему аккаунту" }).click();
   await expect(parent.getByRole("heading", { name: "Готово: код добавлен к вашему аккаунту" })).toBeVisible();
-  await signIn(parent, "parent");
+  await school.signIn(parent, "parent");
   await parent.goto("/parent");
   await expect(parent.getByText(pupilName).first()).toBeVisible();
   await parent.context().close();
@@ -117,7 +118,7 @@ test("the admin invites staff and outside mentors, a parent links a second child
   await teacher.context().close();
 
   // The only admin can neither switch themselves off nor change their own roles (the last admin stays).
-  await admin.goto("/admin?q=admin&role=ADMIN");
+  await admin.goto(`/admin?q=${school.login("admin")}&role=ADMIN`);
   const ownLabel = await admin
     .getByRole("listitem", { name: /^Учётная запись:/ })
     .filter({ hasText: "Это вы" })

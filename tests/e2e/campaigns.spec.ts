@@ -1,6 +1,7 @@
+import type { Page } from "@playwright/test";
 import { addDays, format } from "date-fns";
-import { expect, test, type Page } from "@playwright/test";
-import { signIn, waitForForm } from "./support/session";
+import { expect, test } from "./support/fixtures";
+import { waitForForm } from "./support/session";
 
 const satisfaction = "Удовлетворённость участием в программе наставничества (наставляемый)";
 
@@ -13,8 +14,10 @@ async function answerScales(page: Page, from: number, to: number, value: string)
 test("curator runs a satisfaction campaign for one form; a mentee answers on a phone with a saved draft; the curator sees completion and results", async ({
   page,
   browser,
+  school,
 }) => {
-  await signIn(page, "curator");
+  test.setTimeout(120_000);
+  await school.signIn(page, "curator");
   await page.goto("/curator/questionnaires/campaigns/new");
   await waitForForm(page, "Запустить кампанию");
   const template = page.getByLabel("Анкета").locator("option", { hasText: satisfaction });
@@ -39,7 +42,7 @@ test("curator runs a satisfaction campaign for one form; a mentee answers on a p
     locale: "ru-RU",
   });
   const mentee = await phone.newPage();
-  await signIn(mentee, "mentee");
+  await school.signIn(mentee, "mentee");
   const reminded = mentee.getByRole("listitem").filter({ hasText: "Напоминание" });
   // The pupil sees the title without the audience marker about themselves.
   const asSeenByPupil = satisfaction.replace(" (наставляемый)", "");

@@ -1,8 +1,8 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { signIn, waitForForm } from "./support/session";
 
-test("curator sees the roadmap by stages and marks an item done", async ({ page }) => {
-  await signIn(page, "curator");
+test("curator sees the roadmap by stages and marks an item done", async ({ page, school }) => {
+  await school.signIn(page, "curator");
   await expect(page.getByRole("region", { name: /^\d\. / })).toHaveCount(7);
   const stage6 = page.getByRole("region", { name: /6\. Организация работы/ });
   await expect(stage6).toContainText("Выполнено 3 из 8");
@@ -14,8 +14,8 @@ test("curator sees the roadmap by stages and marks an item done", async ({ page 
   await expect(page.getByTestId("item-6.5")).toContainText("Выполнено");
 });
 
-test("mentor logs a meeting, with errors shown next to the fields", async ({ page }) => {
-  await signIn(page, "mentor");
+test("mentor logs a meeting, with errors shown next to the fields", async ({ page, school }) => {
+  await school.signIn(page, "mentor");
   await page.getByRole("link", { name: /Группа:/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Наставническая группа" })).toBeVisible();
   await waitForForm(page, "Записать встречу");
@@ -38,6 +38,7 @@ test("mentor logs a meeting, with errors shown next to the fields", async ({ pag
   expect(await page.getByRole("heading", { name: /Встречи \(\d+\)/ }).textContent()).not.toBe(before);
 });
 
+// Only reads the demo school.
 test("director reads the coverage KPI against the 70 % target, pairs by form and satisfaction", async ({ page }) => {
   await signIn(page, "director");
   await expect(page.getByTestId("coverage-percent")).toHaveText(/^\d+(,\d)? %$/);

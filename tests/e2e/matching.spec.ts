@@ -1,8 +1,11 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { signIn, waitForForm } from "./support/session";
 
-test("curator forms a pair from the people eligible now; those without a certificate cannot be chosen", async ({ page }) => {
-  await signIn(page, "curator");
+test("curator forms a pair from the people eligible now; those without a certificate cannot be chosen", async ({
+  page,
+  school,
+}) => {
+  await school.signIn(page, "curator");
   await page.getByRole("link", { name: "Пары и группы" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Пары и группы" })).toBeVisible();
   await waitForForm(page, "Сформировать");
@@ -32,6 +35,7 @@ test("curator forms a pair from the people eligible now; those without a certifi
   await expect(page.getByRole("group", { name: "Наставляемые" })).not.toContainText(candidateName);
 });
 
+// Only reads the demo school.
 test("a mentor sees on the pair's page the facts the curator shared about a mentee", async ({ page }) => {
   await signIn(page, "mentor");
   await page.getByRole("link", { name: /^Группа:/ }).click();

@@ -1,7 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
-import { signIn, waitForForm } from "./support/session";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
+import { waitForForm } from "./support/session";
 
-// Makes its own meetings (topics with a unique tag) on the demo mentor's group, so it passes alone and beside others.
+// Logs its own meetings on the group of its own school's mentor; the tag tells them from the seeded ones.
 const tag = Math.random().toString(36).slice(2, 7);
 
 const card = (page: Page, title: string | RegExp) =>
@@ -23,8 +24,8 @@ async function logMeeting(page: Page, topic: string, options: { nobody?: boolean
   await form.getByRole("button", { name: "Записать встречу" }).click();
 }
 
-test("a mentor logs meetings, corrects one, deletes another and sees the history", async ({ page }) => {
-  await signIn(page, "mentor");
+test("a mentor logs meetings, corrects one, deletes another and sees the history", async ({ page, school }) => {
+  await school.signIn(page, "mentor");
   await page.getByRole("link", { name: /Группа:/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Наставническая группа" })).toBeVisible();
   await waitForForm(page, "Записать встречу");

@@ -1,8 +1,8 @@
-import { expect, test } from "@playwright/test";
-import { signIn, waitForForm } from "./support/session";
+import { expect, test } from "./support/fixtures";
+import { waitForForm } from "./support/session";
 
-test("a psychologist's note is confidential: the director does not see it on the same card", async ({ page }) => {
-  await signIn(page, "psychologist");
+test("a psychologist's note is confidential: the director does not see it on the same card", async ({ page, school }) => {
+  await school.signIn(page, "psychologist");
   await expect(page.getByRole("heading", { level: 1, name: "Кабинет психолога" })).toBeVisible();
   await page.getByRole("table").getByRole("link").first().click();
   await page.waitForURL(/\/curator\/people\//);
@@ -18,7 +18,7 @@ test("a psychologist's note is confidential: the director does not see it on the
 
   const director = await page.context().browser()!.newContext();
   const directorPage = await director.newPage();
-  await signIn(directorPage, "director");
+  await school.signIn(directorPage, "director");
   await directorPage.goto(cardUrl);
   await expect(directorPage.getByRole("heading", { level: 2, name: "База наставляемых" })).toBeVisible();
   await expect(directorPage.getByText("Боится отвечать у доски")).toHaveCount(0);

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { signIn, waitForForm } from "./support/session";
 
 const classFile = path.join(process.cwd(), "tests/fixtures/roster/class-7a-cp1251.csv");
@@ -9,8 +9,10 @@ const pupil = "Алексеева Анна Сергеевна";
 test("curator imports a class and prints invitations; a parent signs up with a code and consents; the child becomes eligible", async ({
   page,
   browser,
+  school,
 }) => {
-  await signIn(page, "curator");
+  test.setTimeout(120_000);
+  await school.signIn(page, "curator");
 
   await page.goto("/curator/roster/import");
   await waitForForm(page, "Проверить файл");
@@ -45,7 +47,8 @@ test("curator imports a class and prints invitations; a parent signs up with a c
   await parent.getByLabel("Фамилия").fill("Алексеев");
   await parent.getByLabel("Имя").fill("Сергей");
   await parent.getByLabel("Отчество").fill("Викторович");
-  await parent.getByLabel("Логин").fill("alekseev.papa");
+  const parentLogin = `alekseev.papa-${school.slug}`;
+  await parent.getByLabel("Логин").fill(parentLogin);
   await parent.getByLabel("Пароль", { exact: true }).fill("Papa-2026-secret");
   await parent.getByLabel("Повторите пароль").fill("Papa-2026-secret");
   await parent.getByRole("button", { name: "Создать аккаунт" }).click();
@@ -56,7 +59,7 @@ test("curator imports a class and prints invitations; a parent signs up with a c
   await stranger.goto(`/join?code=${code}`);
   await expect(stranger.getByText(/уже использован/)).toBeVisible();
 
-  await signIn(parent, "alekseev.papa", "Papa-2026-secret");
+  await signIn(parent, parentLogin, "Papa-2026-secret");
   await parent.getByRole("link", { name: "Согласия на обработку персональных данных" }).click();
   await expect(parent.getByRole("heading", { level: 1, name: "Согласия" })).toBeVisible();
   await waitForForm(parent, "Дать согласие");

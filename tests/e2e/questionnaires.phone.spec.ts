@@ -1,11 +1,9 @@
-import { expect, test } from "@playwright/test";
-import { signIn, waitForForm } from "./support/session";
+import { expect, test } from "./support/fixtures";
+import { waitForForm } from "./support/session";
 
-test("a mentee fills in the satisfaction questionnaire on a phone", async ({ page }) => {
-  await signIn(page, "mentee");
-  // The questionnaire sent before any campaign (another test sends one with a reminder).
-  const pending = page.getByRole("listitem").filter({ hasNotText: "Напоминание" });
-  await pending.getByRole("link", { name: /Удовлетворённость участием/ }).click();
+test("a mentee fills in the satisfaction questionnaire on a phone", async ({ page, school }) => {
+  await school.signIn(page, "mentee");
+  await page.getByRole("link", { name: /Удовлетворённость участием/ }).click();
   await waitForForm(page, "Отправить анкету");
   await page.getByRole("button", { name: "Отправить анкету" }).click();
   await expect(page.getByText("Выберите оценку").first()).toBeVisible();
@@ -32,8 +30,8 @@ test("a mentee fills in the satisfaction questionnaire on a phone", async ({ pag
   await expect(page.getByRole("link", { name: /Удовлетворённость участием/ })).toHaveCount(0);
 });
 
-test("a parent answers the parent survey about their own child on a phone", async ({ page }) => {
-  await signIn(page, "parent");
+test("a parent answers the parent survey about their own child on a phone", async ({ page, school }) => {
+  await school.signIn(page, "parent");
   const link = page.getByRole("link", { name: /Анкета для родителей/ });
   await expect(page.getByText(/О ребёнке:/)).toBeVisible();
   await link.click();

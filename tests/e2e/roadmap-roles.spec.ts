@@ -1,8 +1,8 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { signIn, waitForForm } from "./support/session";
 
-test("a mentor responsible for an item reports on it from their dashboard", async ({ page }) => {
-  await signIn(page, "mentor");
+test("a mentor responsible for an item reports on it from their dashboard", async ({ page, school }) => {
+  await school.signIn(page, "mentor");
   const mine = page
     .getByRole("region", { name: "Мои пункты дорожной карты" })
     .or(page.locator("section", { hasText: "Мои пункты дорожной карты" }));
@@ -16,6 +16,7 @@ test("a mentor responsible for an item reports on it from their dashboard", asyn
   await expect(page.getByRole("list", { name: "История изменений" })).toContainText("Статус: Запланировано → В работе");
 });
 
+// Only reads the demo school.
 test("a psychologist sees the roadmap read-only, month by month", async ({ page }) => {
   await signIn(page, "psychologist");
   await page.getByRole("link", { name: "Дорожная карта" }).click();
@@ -28,6 +29,7 @@ test("a psychologist sees the roadmap read-only, month by month", async ({ page 
   await expect(page.getByRole("button", { name: "Сохранить" })).toHaveCount(0);
 });
 
+// Only reads the demo school.
 test("the curator filters the roadmap by status", async ({ page }) => {
   await signIn(page, "curator");
   await page.getByLabel("Статус").selectOption({ label: "В работе" });
@@ -37,8 +39,8 @@ test("the curator filters the roadmap by status", async ({ page }) => {
   await expect(page.getByTestId("item-1.1")).toHaveCount(0);
 });
 
-test("the curator adds an item to a stage, moves it up and removes it", async ({ page }) => {
-  await signIn(page, "curator");
+test("the curator adds an item to a stage, moves it up and removes it", async ({ page, school }) => {
+  await school.signIn(page, "curator");
   const stage1 = page.getByRole("region", { name: /^1\. Подготовка условий/ });
   await stage1.getByText("Добавить пункт в этап 1").click();
   await stage1.getByLabel("Мероприятие").fill("Педагогический совет о запуске программы");
@@ -59,8 +61,8 @@ test("the curator adds an item to a stage, moves it up and removes it", async ({
   await expect(page.getByTestId("item-1.5")).toHaveCount(0);
 });
 
-test("the curator attaches a protocol to an item and comments on it", async ({ page }) => {
-  await signIn(page, "curator");
+test("the curator attaches a protocol to an item and comments on it", async ({ page, school }) => {
+  await school.signIn(page, "curator");
   await page.getByTestId("item-2.1").getByRole("link").click();
   await waitForForm(page, "Загрузить");
   await page
@@ -79,6 +81,7 @@ test("the curator attaches a protocol to an item and comments on it", async ({ p
   await expect(page.getByRole("list", { name: "Комментарии" })).toContainText("Анкеты собраны у 7–9 классов");
 });
 
+// Only reads the demo school.
 test("pupils and parents are not offered the school's internal roadmap", async ({ page }) => {
   await signIn(page, "mentee");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { signIn, waitForForm } from "./support/session";
 
 function expectSecurityHeaders(response: { headers(): Record<string, string> } | null) {
@@ -61,8 +61,10 @@ test("signing out on one device leaves the other signed in", async ({ page, brow
 
 test("an evidence file over 10 MB gets a Russian message next to the field, and the server refuses the request with 413", async ({
   page,
+  school,
 }) => {
-  await signIn(page, "curator");
+  // The small file on the way is uploaded for real: in a school of the test's own.
+  await school.signIn(page, "curator");
   await page.getByTestId("item-2.1").getByRole("link").click();
   await waitForForm(page, "Загрузить");
   const big = Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(12 * 1024 * 1024, 0x20)]);
