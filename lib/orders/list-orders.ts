@@ -1,6 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
+import { orderSummarySelect } from "./order-summary-select";
 import { assertCan } from "@/lib/permissions";
 
 /** The school's orders fixing pairs, newest first, with how many pairs each holds: one query, no names. */
@@ -10,15 +11,7 @@ export async function listOrders(viewer: Viewer, filter: { status?: "PENDING" } 
     where: { schoolId: viewer.schoolId, status: filter.status },
     orderBy: { submittedAt: "desc" },
     select: {
-      id: true,
-      kind: true,
-      status: true,
-      number: true,
-      signedOn: true,
-      submittedAt: true,
-      decidedAt: true,
-      returnComment: true,
-      programme: { select: { title: true, startYear: true } },
+      ...orderSummarySelect,
       _count: { select: { mentorships: true } },
     },
   });

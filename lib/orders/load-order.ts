@@ -2,6 +2,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { recordReads } from "@/lib/audit/record-reads";
 import { db } from "@/lib/db/client";
+import { orderSummarySelect } from "./order-summary-select";
 import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { orderDocument } from "./order-document";
@@ -17,17 +18,9 @@ export async function loadOrder(viewer: Viewer, orderId: string) {
   const order = await db.pairOrder.findFirst({
     where: { id: orderId, schoolId: viewer.schoolId },
     select: {
-      id: true,
-      kind: true,
-      status: true,
-      number: true,
-      signedOn: true,
-      submittedAt: true,
-      decidedAt: true,
-      returnComment: true,
+      ...orderSummarySelect,
       scanFileName: true,
       programmeId: true,
-      programme: { select: { title: true, startYear: true } },
       submittedBy: { select: { displayName: true } },
       decidedBy: { select: { displayName: true } },
       mentorships: {
