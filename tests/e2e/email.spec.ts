@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { signIn, waitForForm } from "./support/session";
+import { expect, test } from "./support/fixtures";
+import { waitForForm } from "./support/session";
 
 /**
  * E-mail in the browser on a server without SMTP_URL (mail off): the profile says so and still keeps an address;
@@ -7,8 +7,8 @@ import { signIn, waitForForm } from "./support/session";
  * Delivery, confirmation and unsubscribing with good links are tested against a real SMTP server in
  * tests/integration/mail-delivery.test.ts and email-confirmation.test.ts.
  */
-test("the profile says mail is off here, validates the address and keeps it", async ({ page }) => {
-  await signIn(page, "psychologist");
+test("the profile says mail is off here, validates the address and keeps it", async ({ page, school }) => {
+  await school.signIn(page, "psychologist");
   await page.goto("/account");
   await expect(
     page.getByText("Электронная почта на этом сервере не настроена: уведомления видны только в приложении."),
