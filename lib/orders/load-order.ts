@@ -4,6 +4,7 @@ import { recordReads } from "@/lib/audit/record-reads";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
+import { ORDER_SUMMARY } from "./list-orders";
 import { orderDocument } from "./order-document";
 
 const name = { select: { id: true, lastName: true, firstName: true, middleName: true } } as const;
@@ -17,17 +18,9 @@ export async function loadOrder(viewer: Viewer, orderId: string) {
   const order = await db.pairOrder.findFirst({
     where: { id: orderId, schoolId: viewer.schoolId },
     select: {
-      id: true,
-      kind: true,
-      status: true,
-      number: true,
-      signedOn: true,
-      submittedAt: true,
-      decidedAt: true,
-      returnComment: true,
+      ...ORDER_SUMMARY,
       scanFileName: true,
       programmeId: true,
-      programme: { select: { title: true, startYear: true } },
       submittedBy: { select: { displayName: true } },
       decidedBy: { select: { displayName: true } },
       mentorships: {
