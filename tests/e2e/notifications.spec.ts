@@ -1,6 +1,7 @@
 import { addDays, format } from "date-fns";
-import { expect, test, type Page } from "@playwright/test";
-import { signIn, waitForForm } from "./support/session";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
+import { waitForForm } from "./support/session";
 
 const satisfaction = "Удовлетворённость участием в программе наставничества (наставляемый)";
 
@@ -13,10 +14,11 @@ async function unreadCount(page: Page): Promise<number> {
 test("the curator launches a campaign with automatic reminders; the mentee sees it in the bell, opens it, and the count goes down", async ({
   page,
   browser,
+  school,
 }) => {
   const title = `Анкета с напоминаниями ${Date.now()}`;
   const dueOn = addDays(new Date(), 10);
-  await signIn(page, "curator");
+  await school.signIn(page, "curator");
   await page.goto("/curator/questionnaires/campaigns/new");
   await waitForForm(page, "Запустить кампанию");
   const template = page.getByLabel("Анкета").locator("option", { hasText: satisfaction });
@@ -43,7 +45,7 @@ test("the curator launches a campaign with automatic reminders; the mentee sees 
     locale: "ru-RU",
   });
   const mentee = await phone.newPage();
-  await signIn(mentee, "mentee");
+  await school.signIn(mentee, "mentee");
   const before = await unreadCount(mentee);
   expect(before).toBeGreaterThan(0);
   await mentee.getByRole("link", { name: /^Уведомления:/ }).click();

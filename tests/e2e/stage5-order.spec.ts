@@ -1,19 +1,20 @@
 import fs from "node:fs";
-import { expect, test, type Browser, type Download, type Page } from "@playwright/test";
+import type { Browser, Download, Page } from "@playwright/test";
 import { docxText } from "../support/read-office-files";
 import { pdfText } from "../support/read-pdf-text";
-import { signIn, waitForForm } from "./support/session";
+import { expect, test, type OwnSchool } from "./support/fixtures";
+import { waitForForm } from "./support/session";
 
 /**
- * Stage 5 end to end, as the demo users, making what it needs through the UI: a mentee's petition frees a place of the
+ * Stage 5 end to end in a school of its own (a copy of the demo school), making what it needs through the UI: a mentee's petition frees a place of the
  * demo mentor; the curator forms a pair on it and sends the draft; the director approves the order and downloads it;
  * the mentor logs the pair's first meeting and the coverage figure goes up.
  */
 const tag = Date.now().toString(36).slice(-4);
 
-async function as(browser: Browser, login: string): Promise<Page> {
+async function as(browser: Browser, school: OwnSchool, role: "mentee" | "director" | "curator" | "mentor"): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await signIn(page, login);
+  await school.signIn(page, role);
   return page;
 }
 
@@ -28,9 +29,10 @@ const downloaded = async (download: Download) => fs.readFileSync((await download
 
 test("a petition is approved, a new pair is fixed by the director's order, and the mentor logs its first meeting", async ({
   browser,
+  school,
 }) => {
   // The mentee asks to replace the mentor.
-  const mentee = await as(browser, "mentee");
+  const mentee = await as(browser, school, "mentee");
   await mentee.goto("/mentee");
   await mentee.getByText("Попросить заменить наставника").click();
   await waitForForm(mentee, "Отправить ходатайство");
@@ -39,7 +41,7 @@ test("a petition is approved, a new pair is fixed by the director's order, and t
   await expect(mentee.getByRole("status").filter({ hasText: "На рассмотрении у директора" })).toBeVisible();
 
   // The director approves it: the mentee leaves the pair and the demo mentor has a free place.
-  const director = await as(browser, "director");
+  const director = await as(browser, school, "director");
   await director.goto("/director");
   await director.getByRole("link", { name: "Рассмотреть ходатайства" }).click();
   const petition = director.getByRole("listitem").filter({ hasText: tag });
@@ -52,7 +54,7 @@ test("a petition is approved, a new pair is fixed by the director's order, and t
   const coveredBefore = await coveredPupils(director);
 
   // The mentee is back among those to match; the curator forms a new pair with the demo mentor and sends the draft.
-  const curator = await as(browser, "curator");
+  const curator = await as(browser, school, "curator");
   await curator.goto("/curator/pairs");
   await waitForForm(curator, "Сформировать");
   const candidates = curator.getByRole("group", { name: "Наставляемые" });
@@ -103,7 +105,7 @@ test("a petition is approved, a new pair is fixed by the director's order, and t
   expect(await coveredPupils(director)).toBeGreaterThan(coveredBefore);
 
   // The mentor logs the first meeting on the new pair.
-  const mentor = await as(browser, "mentor");
+  const mentor = await as(browser, school, "mentor");
   await mentor.goto("/mentor");
   const [last, first, middle] = pupilName.split(" ");
   const short = `${last} ${first[0]}.${middle ? ` ${middle[0]}.` : ""}`;
