@@ -12,6 +12,6 @@ export async function register() {
   const { mailConfig } = await import("./lib/mail/mail-config");
   mailConfig(); // an invalid SMTP_URL or MAIL_FROM fails at start-up with its message
   if (process.env.NEXT_PHASE === "phase-production-build") return;
-  const { bootJobs } = await import("./lib/jobs/boot-jobs");
-  await bootJobs("app");
+  const { startJobsBeside } = await import("./lib/jobs/boot-jobs");
+  startJobsBeside();
 }

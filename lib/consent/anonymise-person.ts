@@ -4,6 +4,7 @@ import type { ConsentGiverRole, Role } from "@/lib/generated/prisma/enums";
 import { formatInstant, todayCalendarDate } from "../format/date";
 import { tombstoneKey } from "../roster/roster-key";
 import { consentStatus } from "./consent-rules";
+import { forgetInStageData } from "./forget-in-stage-data";
 import { stopProgrammeProcessing } from "./stop-programme-processing";
 import { recordAudit } from "@/lib/audit/record-audit";
 
@@ -43,6 +44,7 @@ const personSelect = {
   id: true,
   schoolId: true,
   userId: true,
+  lastName: true,
   birthDate: true,
   rosterKey: true,
   pupil: { select: { id: true } },
@@ -123,6 +125,15 @@ export async function anonymisePerson(db: PrismaClient, personId: string, now: D
       if (notes.count) categories.push("заметки собеседований с наставником");
       details.interviewNotesCleared = notes.count;
     }
+    categories.push(
+      ...(await forgetInStageData(tx, {
+        schoolId,
+        lastName: person.lastName,
+        menteeId: person.mentee?.id,
+        mentorId: person.mentor?.id,
+        userId: isStaff ? null : person.userId,
+      })),
+    );
     if (person.mentee) {
       const requests = await tx.menteeRequest.deleteMany({ where: { schoolId, menteeId: person.mentee.id } });
       await tx.menteeProfile.update({ where: { id: person.mentee.id }, data: { request: null } });

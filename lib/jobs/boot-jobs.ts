@@ -18,3 +18,23 @@ export async function bootJobs(role: "app" | "worker"): Promise<PgBoss | null> {
   if (!work) return null;
   return startJobRuntime({ db, jobs: JOBS, connectionString: process.env.DATABASE_URL });
 }
+
+/**
+ * The app's start: the queue comes up beside the web server, never in its way. A failure (the database not up yet,
+ * no right to create the `pgboss` schema) is logged and tried again with a growing pause, while pages keep serving;
+ * on shutdown the queue stops cleanly, so no job is left marked active.
+ */
+export function startJobsBeside(attempt = 0): void {
+  bootJobs("app")
+    .then((boss) => {
+      if (!boss) return;
+      const stop = () => void boss.stop({ graceful: true, timeout: 20_000 });
+      process.once("SIGTERM", stop);
+      process.once("SIGINT", stop);
+    })
+    .catch((error: unknown) => {
+      const pause = Math.min(10 * 60_000, 15_000 * 2 ** attempt);
+      console.error(`[jobs] the job queue did not start; trying again in ${Math.round(pause / 1000)} s`, error);
+      setTimeout(() => startJobsBeside(attempt + 1), pause).unref();
+    });
+}

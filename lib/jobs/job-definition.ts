@@ -6,5 +6,7 @@ export interface JobDefinition {
   /** Shown to the administrator on /admin/jobs. */
   label: string;
   cron: string;
+  /** How long a run may stay active before it counts as lost and runs again (default 30 min). */
+  expireInSeconds?: number;
   run: (db: PrismaClient, now: Date) => Promise<string>;
 }

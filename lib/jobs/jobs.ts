@@ -13,6 +13,8 @@ export const JOBS: readonly JobDefinition[] = [
     name: "mail-deliver",
     label: "Отправка писем",
     cron: "* * * * *",
+    // A run stops taking mail after 5 minutes: one lost with its process is taken again soon.
+    expireInSeconds: 10 * 60,
     run: async (db, now) => {
       const { sent, failed } = await deliverOutbox(db, { now });
       return `отправлено ${sent}, не удалось ${failed}`;

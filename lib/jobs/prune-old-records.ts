@@ -10,9 +10,11 @@ export async function pruneOldRecords(db: PrismaClient, now: Date): Promise<stri
     db.loginAttempt.deleteMany({ where: { createdAt: { lt: before(30 * DAY_MS) } } }),
     db.endedSession.deleteMany({ where: { endedAt: { lt: before(SESSION_MAX_AGE_SECONDS * 1000 + DAY_MS) } } }),
     db.jobRun.deleteMany({ where: { startedAt: { lt: before(90 * DAY_MS) } } }),
-    db.emailOutbox.deleteMany({ where: { sentAt: { lt: before(30 * DAY_MS) } } }),
+    db.emailOutbox.deleteMany({
+      where: { OR: [{ sentAt: { lt: before(30 * DAY_MS) } }, { sentAt: null, createdAt: { lt: before(30 * DAY_MS) } }] },
+    }),
     db.notification.deleteMany({ where: { readAt: { lt: before(365 * DAY_MS) } } }),
     db.emailConfirmation.deleteMany({ where: { expiresAt: { lt: now } } }),
   ]);
-  return `удалено: попыток входа ${attempts.count}, завершённых сеансов ${sessions.count}, запусков задач ${runs.count}, отправленных писем ${mail.count}, прочитанных уведомлений ${notices.count}, просроченных ссылок подтверждения ${links.count}`;
+  return `удалено: попыток входа ${attempts.count}, завершённых сеансов ${sessions.count}, запусков задач ${runs.count}, писем старше 30 дней ${mail.count}, прочитанных уведомлений ${notices.count}, просроченных ссылок подтверждения ${links.count}`;
 }

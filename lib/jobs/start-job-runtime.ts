@@ -33,7 +33,12 @@ export async function startJobRuntime(options: JobRuntimeOptions): Promise<PgBos
   boss.on("error", (error) => console.error("[jobs]", error));
   await boss.start();
   for (const job of options.jobs) {
-    await boss.createQueue(job.name, { policy: "singleton", ...retryPolicy, ...options.retry });
+    await boss.createQueue(job.name, {
+      policy: "singleton",
+      ...retryPolicy,
+      ...(job.expireInSeconds ? { expireInSeconds: job.expireInSeconds } : {}),
+      ...options.retry,
+    });
     await boss.schedule(job.name, job.cron, null, { tz: "UTC" });
     if (options.work === false) continue;
     await boss.work(job.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 10 }, async ([queued]) => {

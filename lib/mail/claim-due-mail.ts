@@ -28,6 +28,11 @@ export async function claimDueMail(db: PrismaClient, now: Date, limit: number, l
         AND "nextAttemptAt" <= ${utc(now)}
         AND "attempts" < ${MAX_MAIL_ATTEMPTS}
         AND ("lockedUntil" IS NULL OR "lockedUntil" <= ${utc(now)})
+        -- Only to the address the account still has, while it works: a changed, removed or switched-off address
+        -- gets nothing that was queued for it before (such rows go with the housekeeping).
+        AND ("userId" IS NULL OR EXISTS (
+          SELECT 1 FROM "User" u WHERE u."id" = "EmailOutbox"."userId" AND u."isActive" AND u."email" = "EmailOutbox"."toAddress"
+        ))
       ORDER BY "nextAttemptAt"
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED

@@ -3,11 +3,11 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { readStoredFile } from "@/lib/files/file-store";
-import { assertCan } from "@/lib/permissions";
+import { loadOrder } from "./load-order";
 
-/** The scan of a signed order of the viewer's school. */
+/** The scan of a signed order of the viewer's school; like the order's text, a logged read of the people in it. */
 export async function getOrderScan(viewer: Viewer, orderId: string) {
-  assertCan(viewer, "order:read");
+  await loadOrder(viewer, orderId);
   const order = await db.pairOrder.findFirst({
     where: { id: orderId, schoolId: viewer.schoolId, scanStorageKey: { not: null } },
     select: { scanFileName: true, scanMimeType: true, scanStorageKey: true },

@@ -1,8 +1,20 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
-import { orderSummarySelect } from "./order-summary-select";
 import { assertCan } from "@/lib/permissions";
+
+/** What every view of an order shows about it: its kind, state, number and date, the decision, the programme. */
+export const ORDER_SUMMARY = {
+  id: true,
+  kind: true,
+  status: true,
+  number: true,
+  signedOn: true,
+  submittedAt: true,
+  decidedAt: true,
+  returnComment: true,
+  programme: { select: { title: true, startYear: true } },
+} as const;
 
 /** The school's orders fixing pairs, newest first, with how many pairs each holds: one query, no names. */
 export async function listOrders(viewer: Viewer, filter: { status?: "PENDING" } = {}) {
@@ -10,9 +22,6 @@ export async function listOrders(viewer: Viewer, filter: { status?: "PENDING" } 
   return db.pairOrder.findMany({
     where: { schoolId: viewer.schoolId, status: filter.status },
     orderBy: { submittedAt: "desc" },
-    select: {
-      ...orderSummarySelect,
-      _count: { select: { mentorships: true } },
-    },
+    select: { ...ORDER_SUMMARY, _count: { select: { mentorships: true } } },
   });
 }

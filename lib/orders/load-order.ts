@@ -2,9 +2,9 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { recordReads } from "@/lib/audit/record-reads";
 import { db } from "@/lib/db/client";
-import { orderSummarySelect } from "./order-summary-select";
 import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
+import { ORDER_SUMMARY } from "./list-orders";
 import { orderDocument } from "./order-document";
 
 const name = { select: { id: true, lastName: true, firstName: true, middleName: true } } as const;
@@ -18,7 +18,7 @@ export async function loadOrder(viewer: Viewer, orderId: string) {
   const order = await db.pairOrder.findFirst({
     where: { id: orderId, schoolId: viewer.schoolId },
     select: {
-      ...orderSummarySelect,
+      ...ORDER_SUMMARY,
       scanFileName: true,
       programmeId: true,
       submittedBy: { select: { displayName: true } },

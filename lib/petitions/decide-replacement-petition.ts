@@ -39,6 +39,23 @@ export const decideReplacementPetition = defineAction(
         },
       });
       if (count !== 1) throw new AppError("CONFLICT", "По ходатайству уже принято решение: обновите страницу.");
+      if (approve) {
+        // Checked inside the decision's transaction: the pair may have ended, or the mentee left it, since filing.
+        const stillIn = await tx.mentorshipMentee.count({
+          where: {
+            schoolId: viewer.schoolId,
+            mentorshipId: petition.mentorshipId,
+            menteeId: petition.menteeId,
+            leftOn: null,
+            mentorship: { status: "ACTIVE" },
+          },
+        });
+        if (stillIn === 0)
+          throw new AppError(
+            "CONFLICT",
+            "Пара уже не работает с этим наставляемым: удовлетворять нечего, отклоните ходатайство.",
+          );
+      }
       const ended = approve
         ? await leavePair(
             tx,

@@ -500,6 +500,10 @@ describe("withdrawal and anonymisation", () => {
     );
     expect(await database.db.questionnaireResponse.count({ where: { subjectId: teen15.personId, status: "PENDING" } })).toBe(0);
 
+    // The curators were told of the withdrawal by name; after anonymisation no notice names the person.
+    expect(await database.db.notification.count({ where: { schoolId: school.schoolId, title: { contains: "Старшев" } } })).toBe(
+      0,
+    );
     const [act] = await listDestructionActs(await school.viewer(school.people.curator));
     expect(act).toMatchObject({ number: 1, personId: teen15.personId });
     expect(act.dataCategories).toEqual(
@@ -509,6 +513,8 @@ describe("withdrawal and anonymisation", () => {
         "запрос наставляемого",
         "текстовые ответы анкет о человеке",
         "учётная запись в приложении",
+        "уведомления, где названо имя",
+        "уведомления и почта учётной записи",
       ]),
     );
     expect(act.reason).toContain("Отзыв согласия");
@@ -781,6 +787,7 @@ describe("withdrawal stops the programme; anonymisation spares staff records and
     expect(act.dataCategories).toEqual([
       "анкета наставника: компетенции, сильные стороны, доступность, контакты",
       "заметки собеседований с наставником",
+      "уведомления, где названо имя",
       "причина отзыва согласия",
       "роли наставника и наставляемого в приложении",
     ]);

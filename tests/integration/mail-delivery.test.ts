@@ -97,6 +97,27 @@ describe("a notification's e-mail", () => {
     }
     expect(await database.db.emailOutbox.count({ where: { sentAt: null } })).toBe(0);
   });
+
+  it("does not send what was queued for an address the account no longer has, or for a switched-off account", async () => {
+    smtp.inbox.length = 0;
+    const { menteeA } = school.people;
+    const queue = (key: string) =>
+      notifyForTest(database.db, {
+        schoolId: school.schoolId,
+        kind: "QUESTIONNAIRE_REMINDER",
+        userIds: [menteeA.userId],
+        href: `/mentee?${key}`,
+        dedupeKey: key,
+      });
+    await queue("old-address");
+    await database.db.user.update({ where: { id: menteeA.userId }, data: { email: address("mentee-a-new") } });
+    expect(await deliverOutbox(database.db)).toEqual({ sent: 0, failed: 0 });
+    await database.db.user.update({ where: { id: menteeA.userId }, data: { email: address("mentee-a"), isActive: false } });
+    expect(await deliverOutbox(database.db)).toEqual({ sent: 0, failed: 0 });
+    await database.db.user.update({ where: { id: menteeA.userId }, data: { isActive: true } });
+    expect(await deliverOutbox(database.db)).toEqual({ sent: 1, failed: 0 });
+    expect(smtp.mailboxOf(address("mentee-a-new"))).toHaveLength(0);
+  });
 });
 
 describe("when the mail server is down", () => {

@@ -111,6 +111,30 @@ describe("a petition to replace the mentor", () => {
     expect(audit?.details).toMatchObject({ pairEnded: true, menteeId });
   });
 
+  it("is not approved once the pair stopped working with the mentee; the petition stays to be decided", async () => {
+    const fixture = await createSchoolFixture(db(), "Закончившаяся пара");
+    const { mentorshipId, menteeId } = fixture.pairB;
+    actAs(await fixture.viewer(fixture.people.menteeB));
+    const filed = await fileReplacementPetition({ mentorshipId, menteeId, reason: "Наставник редко выходит на связь" });
+    if (!filed.ok) throw new Error(filed.error);
+    await db().mentorship.update({ where: { id: mentorshipId }, data: { status: "COMPLETED" } });
+    actAs(await fixture.viewer(fixture.people.director));
+    expect(await decideReplacementPetition({ petitionId: filed.data.id, decision: "APPROVE" })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
+    expect(await db().replacementPetition.findUniqueOrThrow({ where: { id: filed.data.id } })).toMatchObject({
+      status: "PENDING",
+    });
+    expect(
+      await decideReplacementPetition({ petitionId: filed.data.id, decision: "REJECT", comment: "Пара уже завершена" }),
+    ).toMatchObject({
+      ok: true,
+    });
+    expect((await listOwnPetitions(await fixture.viewer(fixture.people.menteeB)))[0].decisionComment).toBe("Пара уже завершена");
+    expect((await listOwnPetitions(await fixture.viewer(fixture.people.parentB)))[0].decisionComment).toBeNull();
+  });
+
   it("approved for one mentee of a group, lets the group go on without them", async () => {
     const group = await db().mentorship.create({
       data: {

@@ -39,7 +39,9 @@ export default async function MentorPage() {
               <Card>
                 <h2 className="text-lg font-semibold">
                   <Link href={`/mentor/pairs/${m.id}`} className="text-blue-800 underline-offset-2 hover:underline">
-                    {m.mentees.length > 1 ? `Группа: ${names}` : names}
+                    {m.mentees.length > 1
+                      ? `Группа: ${names}`
+                      : names || `Пара без наставляемых (${mentorshipStatusLabels[m.status].toLowerCase()})`}
                   </Link>
                 </h2>
                 <p className="mt-1 text-sm text-slate-700">

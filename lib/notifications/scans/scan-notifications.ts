@@ -12,11 +12,19 @@ import { scanRoadmapDeadlines } from "./scan-roadmap-deadlines";
  */
 export async function scanNotifications(db: PrismaClient, now: Date): Promise<string> {
   const totals = { reminders: 0, questionnaires: 0, roadmap: 0, certificates: 0 };
+  const failures: string[] = [];
   for (const day of await schoolDays(db, now)) {
-    totals.reminders += await scanCampaignReminders(db, day);
-    totals.questionnaires += await scanQuestionnaireDeadlines(db, day);
-    totals.roadmap += await scanRoadmapDeadlines(db, day);
-    totals.certificates += await scanCertificates(db, day);
+    // One school's failure must not keep the others from their reminders: it is reported after all are done.
+    try {
+      totals.reminders += await scanCampaignReminders(db, day);
+      totals.questionnaires += await scanQuestionnaireDeadlines(db, day);
+      totals.roadmap += await scanRoadmapDeadlines(db, day);
+      totals.certificates += await scanCertificates(db, day);
+    } catch (error) {
+      failures.push(`школа ${day.schoolId}: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
-  return `напоминаний ${totals.reminders}, сроков анкет ${totals.questionnaires}, пунктов дорожной карты ${totals.roadmap}, справок ${totals.certificates}`;
+  const summary = `напоминаний ${totals.reminders}, сроков анкет ${totals.questionnaires}, пунктов дорожной карты ${totals.roadmap}, справок ${totals.certificates}`;
+  if (failures.length > 0) throw new Error(`${summary}; не удалось для ${failures.length} школ: ${failures[0]}`);
+  return summary;
 }
