@@ -73,7 +73,7 @@ describe("one rule for a campaign's results, on the page and in the export", () 
     for (const filter of filters) {
       const page = scaleOf(await getTemplateResults(curator, template.id, filter));
       const { sheets, row } = await exportedScaleRow(filter);
-      expect(Object.keys(sheets)).toEqual(["Итоги"]);
+      expect(Object.keys(sheets)).toEqual(["Итоги", "Варианты"]);
       expect(JSON.stringify(sheets)).not.toContain("Мнение");
       expect(JSON.stringify(sheets)).not.toContain("УченикА0");
       if (page.shown && page.value.kind === "SCALE") {

@@ -4,7 +4,7 @@ import { createSchoolFixture, type SchoolFixture } from "../support/school-fixtu
 import { useTestDatabase } from "../support/test-database";
 
 // Histories written before mentee ids were kept hold attendees' names; the migration replaces them with ids.
-const database = useTestDatabase({ stopBefore: "20261201043000_meeting_change_mentee_ids" });
+const database = useTestDatabase({ stopBefore: "20261201235900_meeting_change_mentee_ids" });
 let school: SchoolFixture;
 let classmateId: string;
 const ids: Record<string, string> = {};
