@@ -4,7 +4,7 @@ import type { MentorCategory } from "@/lib/generated/prisma/enums";
  * Adults from outside the school who work with children need a certificate of no criminal record
  * (ТК РФ ст. 351.1). The school's own teachers are checked on hiring; senior pupils are minors.
  */
-const OUTSIDE_ADULTS: MentorCategory[] = ["UNIVERSITY_STUDENT", "ALUMNUS", "PARENT", "PARTNER_EMPLOYEE"];
+export const OUTSIDE_ADULTS: MentorCategory[] = ["UNIVERSITY_STUDENT", "ALUMNUS", "PARENT", "PARTNER_EMPLOYEE"];
 
 export function needsCertificate(category: MentorCategory): boolean {
   return OUTSIDE_ADULTS.includes(category);
