@@ -5,7 +5,8 @@ import { defineAction } from "@/lib/actions/define-action";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { parseCalendarDate } from "@/lib/format/date";
+import { parseCalendarDate, todayCalendarDate } from "@/lib/format/date";
+import { notifyPreferencesOpen } from "@/lib/notifications/notify-preferences-open";
 import { findCurrentProgramme } from "@/lib/roadmap/find-current-programme";
 import { groupMeetingSchema } from "./group-meeting-schema";
 
@@ -41,6 +42,7 @@ export const saveGroupMeeting = defineAction(
       await tx.groupMeetingMentee.createMany({
         data: menteeIds.map((menteeId) => ({ schoolId, meetingId: saved.id, menteeId })),
       });
+      await notifyPreferencesOpen(tx, { id: saved.id, schoolId }, todayCalendarDate(viewer.timeZone));
       await recordAudit(tx, viewer, {
         action: existing ? "group-meeting.update" : "group-meeting.create",
         entityType: "GroupMeeting",

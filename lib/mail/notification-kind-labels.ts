@@ -19,6 +19,9 @@ export const notificationKindLabels: Record<NotificationKind, string> = {
   PETITION_FILED: "Подано ходатайство о замене наставника",
   PETITION_DECIDED: "Решение по ходатайству о замене наставника",
   PAIR_AT_RISK: "Пара требует внимания",
+  PREFERENCES_OPEN: "Можно выбрать наставника или наставляемых после групповой встречи",
+  REFERRAL_CREATED: "Направление наставляемого к педагогу-психологу",
+  PAIR_ENDED: "Работа пары завершена",
 };
 
 const respondents: Role[] = ["MENTEE", "PARENT", "MENTOR"];
@@ -44,6 +47,9 @@ const kindRoles: Record<NotificationKind, Role[]> = {
   PETITION_FILED: ["DIRECTOR", "CURATOR"],
   PETITION_DECIDED: ["MENTEE", "PARENT", "CURATOR"],
   PAIR_AT_RISK: ["MENTOR", "CURATOR"],
+  PREFERENCES_OPEN: respondents,
+  REFERRAL_CREATED: ["PSYCHOLOGIST"],
+  PAIR_ENDED: pairPeople,
 };
 
 /** The kinds relevant to someone with these roles, in the order of the labels. */

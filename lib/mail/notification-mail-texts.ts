@@ -22,4 +22,7 @@ export const notificationMailSentences: Record<NotificationKind, string> = {
   PETITION_FILED: "Подано ходатайство о замене наставника.",
   PETITION_DECIDED: "Рассмотрено ходатайство о замене наставника.",
   PAIR_AT_RISK: "Наставническая пара (группа) требует внимания.",
+  PREFERENCES_OPEN: "После групповой встречи можно указать, с кем хотелось бы работать.",
+  REFERRAL_CREATED: "Куратор направил к вам наставляемого для поддержки.",
+  PAIR_ENDED: "Работа наставнической пары (группы) завершена.",
 };

@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { formatShortDate, parseCalendarDate } from "@/lib/format/date";
+import { notifyPairEnded } from "@/lib/notifications/notify-pair-ended";
 import { endMentorshipSchema } from "./end-mentorship-schema";
 
 const invalid = (field: string, message: string) => new AppError("INVALID", "Проверьте поля формы.", { [field]: [message] });
@@ -42,6 +43,7 @@ export const endMentorship = defineAction(
         data: { status: input.outcome, endedOn, endReason: input.reason || null },
       });
       if (count !== 1) throw new AppError("CONFLICT", "Пара уже закончена: обновите страницу.");
+      await notifyPairEnded(tx, { id: pair.id, schoolId: viewer.schoolId, completed: input.outcome === "COMPLETED" });
       await recordAudit(tx, viewer, {
         action: input.outcome === "COMPLETED" ? "mentorship.complete" : "mentorship.terminate",
         entityType: "Mentorship",

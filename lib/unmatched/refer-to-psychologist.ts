@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors";
+import { notifyRole } from "@/lib/notifications/notify-role";
 import { referToPsychologistSchema } from "./referral-schemas";
 
 /** The curator refers a mentee of the school to the psychologist for support; one open referral per mentee. */
@@ -28,6 +29,14 @@ export const referToPsychologist = defineAction(
             createdById: viewer.userId,
           },
           select: { id: true },
+        });
+        // Confidential: the notice names nobody, the psychologist reads the referral on their page.
+        await notifyRole(tx, ["PSYCHOLOGIST"], {
+          kind: "REFERRAL_CREATED",
+          schoolId: viewer.schoolId,
+          dedupeKey: `referral:${created.id}`,
+          title: "Куратор направил к вам наставляемого, оставшегося без пары",
+          href: "/psychologist",
         });
         await recordAudit(tx, viewer, {
           action: "referral.create",

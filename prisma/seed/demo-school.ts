@@ -7,6 +7,7 @@ import { familyStem, randomName, type FullName } from "./names";
 import { defaultConsentTexts } from "../../lib/consent/default-texts";
 import { rosterKey } from "../../lib/roster/roster-key";
 import { buildMonitoring } from "./monitoring";
+import { addMatchingProfiles } from "./matching-profiles";
 import { buildParticipants } from "./participants";
 import { seedQuestionnaires } from "./questionnaires";
 import { createRandom } from "./random";
@@ -482,6 +483,7 @@ export function buildDemoSchool({ today, demoHash, lockedHash, newId }: Options)
   keyPeople(pupils, "PUPILS");
   keyPeople(staff, "STAFF");
 
+  addMatchingProfiles(mentors, mentees);
   const texts = defaultConsentTexts(school.name);
   const participants = buildParticipants(
     {

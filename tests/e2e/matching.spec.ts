@@ -29,9 +29,7 @@ test("curator forms a pair from the people eligible now; those without a certifi
   await expect(page.getByText("Пара или группа сформирована.")).toBeVisible();
 
   await page.reload();
-  const [lastName, firstName] = candidateName.split(" ");
-  const row = page.getByRole("row").filter({ hasText: `${lastName} ${firstName[0]}.` });
-  await expect(row).toContainText("Формируется");
+  await expect(page.getByTestId("draft-row").filter({ hasText: candidateName })).toContainText("Принята");
   await expect(page.getByRole("group", { name: "Наставляемые" })).not.toContainText(candidateName);
 });
 
