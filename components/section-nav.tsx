@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { mayOpen, type RoutePattern } from "@/lib/routes/route-access";
 
 const sections: { href: RoutePattern; label: string }[] = [
+  { href: "/curator/programme", label: "Программа" },
   { href: "/curator/roster", label: "Контингент" },
   { href: "/curator/mentees", label: "Наставляемые" },
   { href: "/curator/mentors", label: "Наставники" },

@@ -14,7 +14,7 @@ export const addResource = defineAction(
     const programme = await findProgramme(viewer);
     const resource = await db.$transaction(async (tx) => {
       const created = await tx.programmeResource.create({
-        data: { schoolId: viewer.schoolId, programmeId: programme.id, ...input },
+        data: { schoolId: viewer.schoolId, programmeId: programme.id, ...input, details: input.details || null },
         select: { id: true },
       });
       await recordAudit(tx, viewer, {

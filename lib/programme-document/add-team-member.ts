@@ -22,7 +22,7 @@ export const addTeamMember = defineAction(
     try {
       const member = await db.$transaction(async (tx) => {
         const created = await tx.programmeTeamMember.create({
-          data: { schoolId: viewer.schoolId, programmeId: programme.id, ...input },
+          data: { schoolId: viewer.schoolId, programmeId: programme.id, ...input, duties: input.duties || null },
           select: { id: true },
         });
         await recordAudit(tx, viewer, {

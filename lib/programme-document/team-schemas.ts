@@ -3,13 +3,7 @@ import { MediaChannel, ProgrammeResourceKind, ProgrammeTeamRole, ResourceSource 
 import { dateField } from "@/lib/validation/date-field";
 
 const id = (message: string) => z.string({ error: message }).min(1, message);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Не длиннее ${max} символов`)
-    .default("")
-    .transform((value) => value || null);
+const optionalText = (max: number) => z.string().trim().max(max, `Не длиннее ${max} символов`).default("");
 
 export const addTeamMemberSchema = z.object({
   personId: id("Выберите сотрудника"),
