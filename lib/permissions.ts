@@ -96,6 +96,10 @@ export const PERMISSIONS = {
   "programme-document:edit": ["CURATOR", "DIRECTOR"],
   /** «Утверждено»: the director approves a version with the council's protocol and the order. */
   "programme-document:approve": ["DIRECTOR"],
+  /** A voluntary application to take part: for oneself, or a parent for their child (a pupil under 14 only so). */
+  "application:submit": ["PARENT", "MENTEE", "MENTOR"],
+  /** Accepting an application into the base of mentees or mentors, or declining it with a reason. */
+  "application:decide": ["CURATOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

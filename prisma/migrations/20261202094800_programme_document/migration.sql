@@ -13,6 +13,15 @@ CREATE TYPE "ResourceSource" AS ENUM ('INTERNAL', 'EXTERNAL');
 -- CreateEnum
 CREATE TYPE "MediaChannel" AS ENUM ('SCHOOL_SITE', 'SOCIAL_NETWORK', 'LOCAL_MEDIA', 'PARTNER_SITE');
 
+-- CreateEnum
+CREATE TYPE "ApplicationRole" AS ENUM ('MENTEE', 'MENTOR');
+
+-- CreateEnum
+CREATE TYPE "ApplicantKind" AS ENUM ('PUPIL', 'TEACHER', 'OUTSIDE_ADULT');
+
+-- CreateEnum
+CREATE TYPE "ApplicationStatus" AS ENUM ('PENDING', 'ACCEPTED', 'DECLINED');
+
 -- AlterTable
 ALTER TABLE "WorkPlanItem" ADD COLUMN     "result" TEXT,
 ADD COLUMN     "status" "ItemStatus" NOT NULL DEFAULT 'PLANNED';
@@ -99,6 +108,26 @@ CREATE TABLE "ModulePlanItem" (
     CONSTRAINT "ModulePlanItem_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "ProgrammeApplication" (
+    "id" TEXT NOT NULL,
+    "schoolId" TEXT NOT NULL,
+    "personId" TEXT NOT NULL,
+    "role" "ApplicationRole" NOT NULL,
+    "applicantKind" "ApplicantKind" NOT NULL,
+    "text" TEXT NOT NULL,
+    "submittedById" TEXT,
+    "byParent" BOOLEAN NOT NULL DEFAULT false,
+    "status" "ApplicationStatus" NOT NULL DEFAULT 'PENDING',
+    "openKey" TEXT,
+    "declineReason" TEXT,
+    "decidedById" TEXT,
+    "decidedAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ProgrammeApplication_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE INDEX "ProgrammeTextVersion_schoolId_programmeId_status_idx" ON "ProgrammeTextVersion"("schoolId", "programmeId", "status");
 
@@ -122,6 +151,15 @@ CREATE INDEX "ModulePlanItem_programmeId_form_position_idx" ON "ModulePlanItem"(
 
 -- CreateIndex
 CREATE INDEX "ModulePlanItem_schoolId_idx" ON "ModulePlanItem"("schoolId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ProgrammeApplication_openKey_key" ON "ProgrammeApplication"("openKey");
+
+-- CreateIndex
+CREATE INDEX "ProgrammeApplication_schoolId_status_createdAt_idx" ON "ProgrammeApplication"("schoolId", "status", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "ProgrammeApplication_personId_idx" ON "ProgrammeApplication"("personId");
 
 -- AddForeignKey
 ALTER TABLE "ProgrammeTextVersion" ADD CONSTRAINT "ProgrammeTextVersion_schoolId_fkey" FOREIGN KEY ("schoolId") REFERENCES "School"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -155,3 +193,9 @@ ALTER TABLE "ModulePlanItem" ADD CONSTRAINT "ModulePlanItem_schoolId_fkey" FOREI
 
 -- AddForeignKey
 ALTER TABLE "ModulePlanItem" ADD CONSTRAINT "ModulePlanItem_programmeId_fkey" FOREIGN KEY ("programmeId") REFERENCES "Programme"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ProgrammeApplication" ADD CONSTRAINT "ProgrammeApplication_schoolId_fkey" FOREIGN KEY ("schoolId") REFERENCES "School"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ProgrammeApplication" ADD CONSTRAINT "ProgrammeApplication_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE;
