@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { DecideApplication } from "@/components/applications/decide-application";
 import { Card, PageTitle } from "@/components/ui/card";
 import { applicantKindLabels, applicationRoleLabels, applicationStatusLabels } from "@/lib/applications/labels";
@@ -6,6 +7,7 @@ import { listApplications } from "@/lib/applications/list-applications";
 import { requirePage } from "@/lib/auth/guard";
 import { formatInstant } from "@/lib/format/date";
 import { fullName } from "@/lib/format/person-name";
+import { mayOpen } from "@/lib/routes/route-access";
 import type { ListedApplication } from "@/lib/applications/list-applications";
 
 export const metadata: Metadata = { title: "Заявки на участие" };
@@ -21,6 +23,7 @@ function describe(application: ListedApplication) {
 export default async function CuratorApplicationsPage() {
   const viewer = await requirePage("/curator/applications");
   const { pending, decided } = await listApplications(viewer);
+  const cards = mayOpen(viewer, "/curator/people/[id]");
   return (
     <>
       <PageTitle subtitle="Добровольные заявки учеников, педагогов и взрослых — предварительные запросы этапа 1.">
@@ -57,6 +60,11 @@ export default async function CuratorApplicationsPage() {
                   {applicationStatusLabels[application.status].toLowerCase()}
                 </p>
                 {application.declineReason && <p className="text-sm">Причина: {application.declineReason}</p>}
+                {application.status === "ACCEPTED" && cards && (
+                  <Link href={`/curator/people/${application.person.id}`} className="text-sm text-blue-800 underline">
+                    Карточка: {fullName(application.person)}
+                  </Link>
+                )}
               </li>
             ))}
           </ul>
