@@ -33,7 +33,7 @@ export function DecideApplication({ applicationId, name }: { applicationId: stri
   });
   return (
     <div className="mt-2 space-y-2">
-      <RunButton variant="primary" label={`Принять заявку: ${name}`} run={() => acceptApplication({ applicationId })}>
+      <RunButton variant="primary" label={`Принять в базу: ${name}`} run={() => acceptApplication({ applicationId })}>
         Принять в базу
       </RunButton>
       <details>

@@ -60,7 +60,7 @@ test("a parent applies for their child on a phone, the curator accepts one appli
   // The curator accepts the pupil's application and declines the parent's with a reason.
   await curator.goto("/curator");
   await curator.getByRole("link", { name: "Заявки", exact: true }).click();
-  await curator.getByRole("button", { name: `Принять заявку: ${pupilName}` }).click();
+  await curator.getByRole("button", { name: `Принять в базу: ${pupilName}` }).click();
   await expect(curator.getByRole("link", { name: `Карточка: ${pupilName}` })).toBeVisible();
   await curator.getByText(`Отклонить заявку: ${parentName}`).click();
   const reason = `Наставники-родители набираются в январе ${tag}`;
@@ -70,7 +70,7 @@ test("a parent applies for their child on a phone, the curator accepts one appli
 
   // The pupil is in the mentee base with the request in the parent's words.
   await curator.getByRole("link", { name: `Карточка: ${pupilName}` }).click();
-  await expect(curator.locator("textarea").filter({ hasText: request })).toHaveCount(1);
+  await expect(curator.getByLabel("Запрос своими словами")).toHaveValue(request);
 
   // The parent sees both decisions, the reason of the declined one included.
   await page.reload();
