@@ -66,7 +66,7 @@ test("the curator writes the programme, the director approves it, and the docume
   // The work plan gets a row; the «учитель – ученик» module plan starts from the template and a row is edited.
   await curator.getByRole("link", { name: "План работы и планы модулей" }).click();
   const workPlan = curator.locator("section").filter({ has: curator.getByRole("heading", { name: "План работы на год" }) });
-  await workPlan.getByText("Добавить мероприятие", { exact: true }).click();
+  await workPlan.locator("summary", { hasText: "Добавить мероприятие" }).click();
   await workPlan.getByLabel("Мероприятие").last().fill(`Круглый стол наставников ${tag}`);
   await workPlan.getByLabel("Срок или период").last().fill("Февраль");
   await workPlan.getByLabel("Ответственный").last().fill("Куратор");
@@ -77,10 +77,11 @@ test("the curator writes the programme, the director approves it, and the docume
     .filter({ has: curator.getByRole("heading", { name: "План основных мероприятий модуля «учитель – ученик»" }) });
   await modulePlan.getByRole("button", { name: "Заполнить по шаблону" }).click();
   await expect(modulePlan.getByText("1. Запуск модуля программы наставничества")).toBeVisible();
-  await modulePlan.getByText("Изменить пункт 2").click();
-  await modulePlan.getByLabel("Мероприятие").first().fill(`Групповая встреча в библиотеке ${tag}`);
-  await modulePlan.getByLabel("Статус").first().selectOption("DONE");
-  await modulePlan.getByRole("button", { name: "Сохранить" }).first().click();
+  const second = modulePlan.getByRole("listitem").filter({ has: curator.locator("summary", { hasText: "Изменить пункт 2" }) });
+  await second.locator("summary").click();
+  await second.getByLabel("Мероприятие").fill(`Групповая встреча в библиотеке ${tag}`);
+  await second.getByLabel("Статус").selectOption("DONE");
+  await second.getByRole("button", { name: "Сохранить" }).click();
   await expect(modulePlan.getByText(`2. Групповая встреча в библиотеке ${tag}`)).toBeVisible();
 
   // The director approves the version with the council's protocol and the order.
@@ -94,7 +95,7 @@ test("the curator writes the programme, the director approves it, and the docume
 
   // The curator downloads both documents.
   await curator.goto("/curator/programme");
-  await expect(curator.getByText("Версия 1: Утверждён")).toBeVisible();
+  await expect(curator.getByText("Версия 1: Утверждён").first()).toBeVisible();
   for (const format of ["DOCX", "PDF"]) {
     const [download] = await Promise.all([
       curator.waitForEvent("download"),
@@ -112,4 +113,11 @@ test("the curator writes the programme, the director approves it, and the docume
     expect(text).toContain(`Круглый стол наставников ${tag}`);
     expect(text).toContain(`Групповая встреча в библиотеке ${tag}`);
   }
+
+  // The approved version is frozen: a change to it makes version 2, a draft to approve again.
+  const term = formWith(curator, "Срок реализации программы");
+  await term.getByLabel("Срок реализации программы", { exact: true }).fill(`2026/2027 учебный год (${tag})`);
+  await term.getByRole("button", { name: "Сохранить раздел" }).click();
+  await expect(term.getByRole("status")).toHaveText("Сохранено как новая версия 2.");
+  await expect(curator.getByText("Версия 2: Проект (не утверждён)").first()).toBeVisible();
 });
