@@ -20,10 +20,13 @@ export function PlanRowForm({
   plan,
   row,
   withTask,
+  responsibleList,
 }: {
   plan: SavePlanRowInput["plan"];
   row?: SavePlanRowInput;
   withTask: boolean;
+  /** The id of a datalist of the working group, offered in «Ответственный». */
+  responsibleList?: string;
 }) {
   const router = useRouter();
   const [notice, setNotice] = useState<FormNotice>({});
@@ -57,7 +60,11 @@ export function PlanRowForm({
     };
     return (
       <Field id={id} label={label} error={error}>
-        {multiline ? <textarea rows={2} {...props} /> : <input {...props} />}
+        {multiline ? (
+          <textarea rows={2} {...props} />
+        ) : (
+          <input list={name === "responsible" ? responsibleList : undefined} autoComplete="off" {...props} />
+        )}
       </Field>
     );
   };

@@ -20,11 +20,14 @@ export function PlanTable({
   rows,
   editor,
   withTask,
+  responsibles,
 }: {
   plan: "WORK" | MentoringForm;
   rows: PlanRow[];
   editor: boolean;
   withTask: boolean;
+  /** The working group, offered as responsible people. */
+  responsibles: string[];
 }) {
   return (
     <div className="space-y-3">
@@ -54,6 +57,7 @@ export function PlanTable({
                   <PlanRowForm
                     plan={plan}
                     withTask={withTask}
+                    responsibleList={`responsibles-${plan}`}
                     row={{ ...row, plan, task: row.task ?? "", result: row.result ?? "" }}
                   />
                 </div>
@@ -63,10 +67,17 @@ export function PlanTable({
         ))}
       </ol>
       {editor && (
+        <datalist id={`responsibles-${plan}`}>
+          {responsibles.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
+      )}
+      {editor && (
         <details className="rounded-md border border-slate-200 p-3">
           <summary className="cursor-pointer font-medium text-blue-800">Добавить мероприятие</summary>
           <div className="mt-2">
-            <PlanRowForm plan={plan} withTask={withTask} />
+            <PlanRowForm plan={plan} withTask={withTask} responsibleList={`responsibles-${plan}`} />
           </div>
         </details>
       )}

@@ -6,6 +6,7 @@ import type { RoadmapDocument } from "@/lib/roadmap/export/roadmap-rows";
 import { itemStatusLabels } from "@/lib/roadmap/labels";
 import type { ProgrammeOrganisation } from "./get-programme-organisation";
 import { mediaChannelLabels, resourceKindLabels, resourceSourceLabels, teamRoleLabels } from "./labels";
+import { evaluatedResultRows } from "./evaluated-results";
 import type { ModulePlans } from "./get-module-plans";
 import type { ProgrammeSections } from "./sections-schema";
 
@@ -151,6 +152,13 @@ export function documentBlocks(input: ProgrammeDocumentInput): Block[] {
           item.responsible,
           [itemStatusLabels[item.status], item.result].filter(Boolean).join(". "),
         ]),
+      },
+      { kind: "paragraph", text: "Оцениваемые результаты модуля и параметры мониторинга:", bold: true },
+      {
+        kind: "table",
+        headers: ["№", "Оцениваемый результат", "Как измеряется", "Параметр мониторинга"],
+        widths: [0.06, 0.42, 0.24, 0.28],
+        rows: evaluatedResultRows().map((row, i) => [String(i + 1), ...row]),
       },
     );
   }

@@ -3,6 +3,10 @@ import { addResource } from "@/lib/programme-document/add-resource";
 import { addTeamMember } from "@/lib/programme-document/add-team-member";
 import { approveProgrammeText } from "@/lib/programme-document/approve-programme-text";
 import { getProgrammeText } from "@/lib/programme-document/get-programme-text";
+import { movePlanRow } from "@/lib/programme-document/move-plan-row";
+import { removePlanRow } from "@/lib/programme-document/remove-plan-row";
+import { savePlanRow } from "@/lib/programme-document/save-plan-row";
+import { startModulePlan } from "@/lib/programme-document/start-module-plan";
 import { loadProgrammeDocument } from "@/lib/programme-document/load-programme-document";
 import { programmeDocx } from "@/lib/programme-document/programme-docx";
 import { programmePdf } from "@/lib/programme-document/programme-pdf";
@@ -182,6 +186,46 @@ describe("working group, resources, media plan and the document", () => {
     expect(await db().programmeResource.count({ where: { id: resource.id } })).toBe(1);
   });
 
+  it("edits the work plan and a module plan: add, edit, reorder, remove, only in the school's own programme", async () => {
+    actAs(await school.viewer(school.people.curator));
+    const row = { title: "Круглый стол наставников", period: "Февраль", responsible: "Куратор", status: "PLANNED" as const };
+    const first = await savePlanRow({ plan: "WORK", ...row });
+    const second = await savePlanRow({ plan: "WORK", ...row, title: "Итоговая конференция" });
+    if (!first.ok || !second.ok) throw new Error("not saved");
+    expect(await savePlanRow({ plan: "WORK", ...row, title: "" })).toMatchObject({
+      ok: false,
+      fieldErrors: { title: [expect.any(String)] },
+    });
+    expect((await movePlanRow({ plan: "WORK", id: second.data.id, direction: "up" })).ok).toBe(true);
+    const order = async () =>
+      (await db().workPlanItem.findMany({ where: { programmeId: school.programme.id }, orderBy: { position: "asc" } })).map(
+        (r) => r.title,
+      );
+    expect(await order()).toEqual(["Итоговая конференция", "Круглый стол наставников"]);
+    expect((await savePlanRow({ plan: "WORK", ...row, id: first.data.id, status: "DONE", result: "Провели" })).ok).toBe(true);
+
+    expect(await startModulePlan({ form: "PUPIL_PUPIL" })).toMatchObject({ ok: false });
+    expect(await startModulePlan({ form: "TEACHER_PUPIL" })).toMatchObject({ ok: true, data: { created: 9 } });
+    expect(await startModulePlan({ form: "TEACHER_PUPIL" })).toMatchObject({ ok: false });
+    const events = await db().modulePlanItem.findMany({
+      where: { programmeId: school.programme.id },
+      orderBy: { position: "asc" },
+    });
+    expect((await removePlanRow({ plan: "TEACHER_PUPIL", id: events[0].id })).ok).toBe(true);
+    const positions = await db().modulePlanItem.findMany({
+      where: { programmeId: school.programme.id },
+      orderBy: { position: "asc" },
+    });
+    expect(positions.map((p) => p.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+
+    for (const viewer of [await school.viewer(school.people.mentorA), await other.viewer(other.people.curator)]) {
+      actAs(viewer);
+      expect((await removePlanRow({ plan: "WORK", id: first.data.id })).ok).toBe(false);
+      expect((await savePlanRow({ plan: "WORK", ...row, id: first.data.id, title: "Чужое" })).ok).toBe(false);
+    }
+    expect(await order()).toEqual(["Итоговая конференция", "Круглый стол наставников"]);
+  });
+
   it("builds the DOCX and PDF with the approval block, aim, working group, roadmap and sections", async () => {
     const viewer = await school.viewer(school.people.curator);
     const input = await loadProgrammeDocument(viewer);
@@ -194,6 +238,10 @@ describe("working group, resources, media plan and the document", () => {
       expect(flat).toContain("Кураторова");
       expect(flat).toContain("Методические рекомендации Минпросвещения");
       expect(flat).toContain("Информирование педагогов");
+      expect(flat).toContain("Круглый стол наставников");
+      expect(flat).toContain("Групповая встреча наставника и наставляемых");
+      expect(flat).toContain("Параметр мониторинга");
+      expect(flat).toContain("Желание стать наставником");
     }
     const mentor = await school.viewer(school.people.mentorA);
     await expect(loadProgrammeDocument(mentor)).rejects.toThrow();
