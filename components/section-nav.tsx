@@ -3,6 +3,8 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { mayOpen, type RoutePattern } from "@/lib/routes/route-access";
 
 const sections: { href: RoutePattern; label: string }[] = [
+  { href: "/curator/programme", label: "Программа" },
+  { href: "/curator/applications", label: "Заявки" },
   { href: "/curator/roster", label: "Контингент" },
   { href: "/curator/mentees", label: "Наставляемые" },
   { href: "/curator/mentors", label: "Наставники" },
@@ -15,6 +17,7 @@ const sections: { href: RoutePattern; label: string }[] = [
   { href: "/curator/invitations", label: "Приглашения" },
   { href: "/curator/questionnaires", label: "Анкеты" },
   { href: "/curator/monitoring", label: "Мониторинг" },
+  { href: "/applications", label: "Заявка на участие" },
 ];
 
 /** Links to the sections the viewer may open, from the same route table the pages guard themselves with. */

@@ -89,6 +89,17 @@ export const PERMISSIONS = {
   "notification:read-own": ["CURATOR", "MENTOR", "MENTEE", "PARENT", "DIRECTOR", "ADMIN", "PSYCHOLOGIST"],
   /** The background jobs' runs and failures (/admin/jobs). */
   "jobs:read": ["ADMIN"],
+  // Issue 17: the programme as the document a school approves.
+  /** The programme's text, working group, resources, media plan and plans; the document built from them. */
+  "programme-document:read": ["CURATOR", "DIRECTOR"],
+  /** Editing them: an approved text version is never changed in place (a change makes the next version). */
+  "programme-document:edit": ["CURATOR", "DIRECTOR"],
+  /** «Утверждено»: the director approves a version with the council's protocol and the order. */
+  "programme-document:approve": ["DIRECTOR"],
+  /** A voluntary application to take part: for oneself, or a parent for their child (a pupil under 14 only so). */
+  "application:submit": ["PARENT", "MENTEE", "MENTOR"],
+  /** Accepting an application into the base of mentees or mentors, or declining it with a reason. */
+  "application:decide": ["CURATOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,0 +1,80 @@
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
+import { waitForForm } from "./support/session";
+
+/**
+ * Voluntary applications on a phone: a parent links a pupil of 7Б (under 14) to their account and applies for the pupil
+ * as a mentee, and for themselves as a mentor; the curator accepts the first (the pupil is in the mentee base with the
+ * request) and declines the second with a reason, which the parent reads.
+ */
+const tag = Date.now().toString(36).slice(-4);
+
+async function desktop(browser: Browser): Promise<Page> {
+  return (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+}
+
+test("a parent applies for their child on a phone, the curator accepts one application and declines another", async ({
+  page,
+  browser,
+  school,
+}) => {
+  test.setTimeout(180_000);
+  // The curator gives a parent code for a pupil of 7Б who has no parent account yet.
+  const curator = await desktop(browser);
+  await school.signIn(curator, "curator");
+  await curator.goto(`/curator/invitations?class=${encodeURIComponent("7Б")}`);
+  const row = curator.locator("tbody tr").filter({ hasText: "Аккаунтов: 0" }).last();
+  const pupilName = (await row.locator("th").textContent())!.trim();
+  await row.getByRole("button", { name: `Код для родителя: ${pupilName}` }).click();
+  const code = (await curator.getByTestId("invitation-code").first().textContent())!.trim();
+
+  // The school's parent adds the code to their account, on a phone.
+  await page.goto(`/join?code=${encodeURIComponent(code)}`);
+  await page.getByLabel("У меня уже есть аккаунт — добавить к нему").check();
+  await waitForForm(page, "Добавить к моему аккаунту");
+  await page.getByLabel("Ваш логин").fill(school.login("parent"));
+  await page.getByLabel("Ваш пароль").fill(school.password);
+  await page.getByRole("button", { name: "Добавить к моему аккаунту" }).click();
+  await expect(page.getByRole("heading", { name: "Готово: код добавлен к вашему аккаунту" })).toBeVisible();
+  await school.signIn(page, "parent");
+
+  await page.getByRole("link", { name: "Заявка на участие" }).click();
+  await waitForForm(page, "Отправить заявку");
+  const who = page.getByLabel("За кого заявка");
+  await who.selectOption({ label: pupilName });
+  await page.getByLabel("Наставляемым (нужна помощь)").check();
+  const request = `Трудно даётся английский, хочу заниматься с наставником ${tag}`;
+  await page.getByLabel("Запрос или что умеете").fill(request);
+  await page.getByRole("button", { name: "Отправить заявку" }).click();
+  await expect(page.getByText("Заявка отправлена куратору программы.")).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+
+  const self = (await who.locator("option", { hasText: "(я)" }).textContent())!;
+  const parentName = self.replace(" (я)", "").trim();
+  await who.selectOption({ label: self });
+  await page.getByLabel("Наставником (готов помогать)").check();
+  await page.getByLabel("Запрос или что умеете").fill(`Расскажу о профессии инженера ${tag}`);
+  await page.getByRole("button", { name: "Отправить заявку" }).click();
+  await expect(page.getByText("Заявка отправлена куратору программы.")).toBeVisible();
+
+  // The curator accepts the pupil's application and declines the parent's with a reason.
+  await curator.goto("/curator");
+  await curator.getByRole("link", { name: "Заявки", exact: true }).click();
+  await curator.getByRole("button", { name: `Принять в базу: ${pupilName}` }).click();
+  await expect(curator.getByRole("link", { name: `Карточка: ${pupilName}` })).toBeVisible();
+  await curator.getByText(`Отклонить заявку: ${parentName}`).click();
+  const reason = `Наставники-родители набираются в январе ${tag}`;
+  await curator.getByLabel("Причина отказа").fill(reason);
+  await curator.getByRole("button", { name: "Отклонить", exact: true }).click();
+  await expect(curator.getByText(`Причина: ${reason}`)).toBeVisible();
+
+  // The pupil is in the mentee base with the request in the parent's words.
+  await curator.getByRole("link", { name: `Карточка: ${pupilName}` }).click();
+  await expect(curator.getByLabel("Запрос своими словами")).toHaveValue(request);
+
+  // The parent sees both decisions, the reason of the declined one included.
+  await page.reload();
+  const mine = page.getByRole("listitem");
+  await expect(mine.filter({ hasText: pupilName })).toContainText("Принята");
+  await expect(mine.filter({ hasText: parentName })).toContainText(`Причина отказа: ${reason}`);
+});
