@@ -89,6 +89,19 @@ export const PERMISSIONS = {
   "notification:read-own": ["CURATOR", "MENTOR", "MENTEE", "PARENT", "DIRECTOR", "ADMIN", "PSYCHOLOGIST"],
   /** The background jobs' runs and failures (/admin/jobs). */
   "jobs:read": ["ADMIN"],
+  // Issue 13A: individual plans, planned meetings, calendars. Which pair: lib/auth/scopes.ts (mentorshipsInView).
+  /** A pair's plan and planned meetings: the curator every pair, a mentor their own, a mentee theirs, a parent their child's. */
+  "plan:read": ["CURATOR", "MENTOR", "MENTEE", "PARENT"],
+  "plan:edit": ["MENTOR"],
+  /** The mentee proposes a change to their plan; the pair's mentor accepts or declines it. */
+  "plan:propose": ["MENTEE"],
+  "plan:decide": ["MENTOR"],
+  /** Plan the next meetings of one's own pairs; change or cancel them. */
+  "meeting:plan": ["MENTOR"],
+  /** The curator logs a meeting on a mentor's behalf (marked as such). */
+  "meeting:log-for-mentor": ["CURATOR"],
+  /** One's own calendar feed (a secret link) of planned meetings and plan deadlines. */
+  "calendar:own": ["MENTOR", "MENTEE", "PARENT"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
