@@ -100,6 +100,8 @@ export const PERMISSIONS = {
   "meeting:plan": ["MENTOR"],
   /** The curator logs a meeting on a mentor's behalf (marked as such). */
   "meeting:log-for-mentor": ["CURATOR"],
+  /** The mentor chooses the contact their mentees and parents see. */
+  "mentor:set-contact": ["MENTOR"],
   /** One's own calendar feed (a secret link) of planned meetings and plan deadlines. */
   "calendar:own": ["MENTOR", "MENTEE", "PARENT"],
 } as const satisfies Record<string, readonly Role[]>;

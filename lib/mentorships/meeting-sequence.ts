@@ -25,3 +25,8 @@ export function meetingSequenceWarning(done: MeetingType[], type: MeetingType): 
   }
   return null;
 }
+
+/** The type the model suggests next: the first of the first steps not yet held, else a regular meeting. */
+export function nextMeetingType(done: MeetingType[]): MeetingType {
+  return order.slice(0, 3).find((t) => !done.includes(t)) ?? "REGULAR";
+}

@@ -22,7 +22,7 @@ export async function getPairPlans(viewer: Viewer, mentorshipId: string) {
     select: {
       id: true,
       status: true,
-      mentor: { select: { id: true, person: personName } },
+      mentor: { select: { id: true, shownContact: true, person: personName } },
       mentees: {
         where: { leftOn: null },
         select: {
@@ -98,6 +98,8 @@ export async function getPairPlans(viewer: Viewer, mentorshipId: string) {
     status: mentorship.status,
     isMentor,
     mentorName: fullName(mentorship.mentor.person),
+    /** The contact the mentor chose to show (null: none). */
+    mentorContact: mentorship.mentor.shownContact,
     mentees: shownMentees.map((m) => ({ id: m.menteeId, name: names.get(m.menteeId)! })),
     plans: plans.map((plan) => ({
       ...plan,

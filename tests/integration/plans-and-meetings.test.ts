@@ -58,7 +58,7 @@ const meetingInput = (fixture: SchoolFixture, overrides: Record<string, unknown>
 });
 
 function parse(text: string) {
-  return Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c.type === "VEVENT");
+  return Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c?.type === "VEVENT");
 }
 
 describe("the individual plan", () => {

@@ -11,6 +11,9 @@ CREATE TYPE "PlannedMeetingStatus" AS ENUM ('PLANNED', 'HELD', 'NOT_HELD', 'CANC
 ALTER TABLE "Meeting" ADD COLUMN     "loggedByCurator" BOOLEAN NOT NULL DEFAULT false,
 ADD COLUMN     "nextSteps" TEXT;
 
+-- AlterTable
+ALTER TABLE "MentorProfile" ADD COLUMN     "shownContact" TEXT;
+
 -- CreateTable
 CREATE TABLE "IndividualPlan" (
     "id" TEXT NOT NULL,
