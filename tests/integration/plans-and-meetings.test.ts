@@ -1,3 +1,4 @@
+import JSZip from "jszip";
 import ical, { type VEvent } from "node-ical";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createCalendarFeed, revokeCalendarFeed } from "@/lib/calendar/calendar-feed-actions";
@@ -9,6 +10,9 @@ import { logMeeting, logMeetingForMentor } from "@/lib/mentorships/log-meeting";
 import { planMeeting } from "@/lib/mentorships/plan-meeting";
 import { decidePlanProposal } from "@/lib/plans/decide-plan-proposal";
 import { getPairPlans } from "@/lib/plans/get-pair-plans";
+import { planDocument } from "@/lib/plans/plan-document";
+import { planDocx } from "@/lib/plans/plan-docx";
+import { planPdf } from "@/lib/plans/plan-pdf";
 import { proposePlanChange } from "@/lib/plans/propose-plan-change";
 import { savePlan } from "@/lib/plans/save-plan";
 import { createSchoolFixture, type SchoolFixture } from "../support/school-fixture";
@@ -144,6 +148,19 @@ describe("the individual plan", () => {
     expect(view.plans[0].version).toBe(3);
     expect(view.plans[0].goals[1].tasks.map((t) => t.title)).toEqual(["Сходить на два занятия", "Попробовать шахматы"]);
     expect(view.plans[0].proposals[0].status).toBe("ACCEPTED");
+  });
+});
+
+describe("the plan as a document", () => {
+  it("DOCX and PDF carry the goals and tasks as the viewer reads them", async () => {
+    const pair = await getPairPlans(await school.viewer(school.people.parentA), school.pairA.mentorshipId);
+    const doc = planDocument(pair);
+    const zip = await JSZip.loadAsync(await planDocx(doc));
+    const xml = await zip.file("word/document.xml")!.async("string");
+    expect(xml).toContain("Подтянуть алгебру");
+    expect(xml).toContain("Решить 20 задач");
+    const pdf = await planPdf(doc);
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   });
 });
 
