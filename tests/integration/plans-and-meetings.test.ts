@@ -15,6 +15,9 @@ import { planDocx } from "@/lib/plans/plan-docx";
 import { planPdf } from "@/lib/plans/plan-pdf";
 import { proposePlanChange } from "@/lib/plans/propose-plan-change";
 import { savePlan } from "@/lib/plans/save-plan";
+import { zonedInstant } from "@/lib/format/date";
+import { addDays, dayKey, schoolDays } from "@/lib/notifications/scans/scan-context";
+import { scanMeetingsTomorrow } from "@/lib/notifications/scans/scan-meetings-tomorrow";
 import { createSchoolFixture, type SchoolFixture } from "../support/school-fixture";
 import { useTestDatabase } from "../support/test-database";
 import { actAs } from "../support/test-session";
@@ -331,5 +334,34 @@ describe("the calendar feed", () => {
         code: "NOT_FOUND",
       });
     }
+  });
+});
+
+describe("the day before a planned meeting", () => {
+  it("tells the mentor, the mentee and the parent once, the day before only", async () => {
+    const now = new Date();
+    const day = (await schoolDays(database.db, now)).find((d) => d.schoolId === school.schoolId)!;
+    const planned = await database.db.plannedMeeting.create({
+      data: {
+        schoolId: school.schoolId,
+        mentorshipId: school.pairB.mentorshipId,
+        type: "REGULAR",
+        startsAt: zonedInstant(dayKey(addDays(day.today, 1)), "12:00", day.timeZone),
+        durationMinutes: 30,
+        place: "Библиотека",
+        topic: "Завтрашняя встреча",
+      },
+    });
+    const told = () =>
+      database.db.notification.findMany({ where: { kind: "MEETING_TOMORROW", dedupeKey: `meeting-tomorrow:${planned.id}` } });
+    // Two days before: nothing yet.
+    expect(await scanMeetingsTomorrow(database.db, { ...day, today: addDays(day.today, -1) })).toBe(0);
+    expect(await scanMeetingsTomorrow(database.db, day)).toBe(3);
+    expect(await scanMeetingsTomorrow(database.db, day)).toBe(0);
+    const users = (await told()).map((n) => n.userId).sort();
+    expect(users).toEqual([school.people.mentorB.userId, school.people.menteeB.userId, school.people.parentB.userId].sort());
+    expect((await told()).find((n) => n.userId === school.people.parentB.userId)?.title).toBe(
+      "Тест: завтра в 12:00 встреча с наставником",
+    );
   });
 });
