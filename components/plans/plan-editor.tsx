@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@/lib/validation/zod-resolver";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useFieldArray, useForm, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
 import { Button } from "@/components/ui/button";
@@ -85,7 +84,6 @@ export function PlanEditor({
   goals: PlanInput["goals"];
   requests: Option[];
 }) {
-  const router = useRouter();
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
   const { control, register, handleSubmit, formState, setError, reset } = useForm<PlanInput, unknown, PlanValues>({
     resolver: zodResolver(planSchema),
@@ -99,8 +97,8 @@ export function PlanEditor({
     const result = await savePlan(values);
     if (result.ok) {
       reset({ ...values, version: result.data.version });
+      // No refresh: the page keys this editor by version, and a remount would drop the message.
       setMessage({ success: `План сохранён (версия ${result.data.version}).` });
-      router.refresh();
       return;
     }
     for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {

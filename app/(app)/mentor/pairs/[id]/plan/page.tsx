@@ -77,7 +77,7 @@ export default async function PlanEditPage({
           </ul>
         </Card>
       )}
-      <Card title={plan ? `Версия ${plan.version}` : "Новый план"}>
+      <Card title={plan ? "Цели и задачи" : "Новый план"}>
         <PlanEditor
           key={`${menteeId}-${plan?.version ?? 0}`}
           mentorshipId={pair.id}
