@@ -11,6 +11,7 @@ const sections: { href: RoutePattern; label: string }[] = [
   { href: "/curator/group-meetings", label: "Групповые встречи" },
   { href: "/curator/pairs", label: "Пары и группы" },
   { href: "/curator/unmatched", label: "Без пары" },
+  { href: "/curator/plans", label: "Планы и встречи" },
   { href: "/director/orders", label: "Приказы" },
   { href: "/director/petitions", label: "Ходатайства" },
   { href: "/curator/consents", label: "Согласия" },

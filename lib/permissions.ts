@@ -100,6 +100,21 @@ export const PERMISSIONS = {
   "application:submit": ["PARENT", "MENTEE", "MENTOR"],
   /** Accepting an application into the base of mentees or mentors, or declining it with a reason. */
   "application:decide": ["CURATOR"],
+  // Issue 13A: individual plans, planned meetings, calendars. Which pair: lib/auth/scopes.ts (mentorshipsInView).
+  /** A pair's plan and planned meetings: the curator every pair, a mentor their own, a mentee theirs, a parent their child's. */
+  "plan:read": ["CURATOR", "MENTOR", "MENTEE", "PARENT"],
+  "plan:edit": ["MENTOR"],
+  /** The mentee proposes a change to their plan; the pair's mentor accepts or declines it. */
+  "plan:propose": ["MENTEE"],
+  "plan:decide": ["MENTOR"],
+  /** Plan the next meetings of one's own pairs; change or cancel them. */
+  "meeting:plan": ["MENTOR"],
+  /** The curator logs a meeting on a mentor's behalf (marked as such). */
+  "meeting:log-for-mentor": ["CURATOR"],
+  /** The mentor chooses the contact their mentees and parents see. */
+  "mentor:set-contact": ["MENTOR"],
+  /** One's own calendar feed (a secret link) of planned meetings and plan deadlines. */
+  "calendar:own": ["MENTOR", "MENTEE", "PARENT"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -9,7 +9,7 @@ import { FormMessage } from "@/components/ui/card";
 import { describedBy, Field, inputClass, FieldError } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { meetingTypeLabels, meetingTypes } from "@/lib/mentorships/labels";
-import { logMeeting } from "@/lib/mentorships/log-meeting";
+import { logMeeting, logMeetingForMentor } from "@/lib/mentorships/log-meeting";
 import { meetingSchema, type MeetingInput, type MeetingValues } from "@/lib/mentorships/meeting-schema";
 import { updateMeeting } from "@/lib/mentorships/update-meeting";
 
@@ -46,8 +46,14 @@ export function MeetingForm({
   meeting,
   today,
   onDone,
+  planned = [],
+  onBehalf = false,
 }: {
   mentorshipId: string;
+  /** The pair's planned meetings a logged one may be for: it then becomes «проведена». */
+  planned?: { id: string; label: string }[];
+  /** The curator logging on the mentor's behalf. */
+  onBehalf?: boolean;
   /** The school's today (yyyy-mm-dd): the browser's own date may already be another day in the school's zone. */
   today: string;
   mentees: { id: string; name: string }[];
@@ -58,7 +64,7 @@ export function MeetingForm({
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
   const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const { register, handleSubmit, formState, reset, setError } = useForm<MeetingInput, unknown, MeetingValues>({
+  const { register, handleSubmit, formState, reset, setError, setValue } = useForm<MeetingInput, unknown, MeetingValues>({
     resolver: zodResolver(meetingSchema),
     defaultValues: meeting
       ? { mentorshipId, ...meeting.values }
@@ -69,6 +75,8 @@ export function MeetingForm({
           durationMinutes: 45,
           topic: "",
           summary: "",
+          nextSteps: "",
+          plannedMeetingId: "",
           attendeeIds: mentees.map((m) => m.id),
         },
   });
@@ -77,14 +85,20 @@ export function MeetingForm({
   async function save(values: MeetingValues) {
     setMessage({});
     setConfirmation(null);
-    const result = meeting ? await updateMeeting({ ...values, meetingId: meeting.id }) : await logMeeting(values);
+    const result = meeting
+      ? await updateMeeting({ ...values, meetingId: meeting.id })
+      : onBehalf
+        ? await logMeetingForMentor(values)
+        : await logMeeting(values);
     if (result.ok) {
       if (meeting) {
         onDone?.();
         return;
       }
-      reset({ ...values, topic: "", summary: "", confirmed: false });
-      setMessage({ success: "Встреча записана." });
+      reset({ ...values, topic: "", summary: "", nextSteps: "", plannedMeetingId: "", confirmed: false });
+      const data = result.data as { warnings?: string[] };
+      const warnings = data.warnings ?? [];
+      setMessage({ success: ["Встреча записана.", ...warnings].join(" ") });
       return;
     }
     const reasons = needsConfirmation(result);
@@ -116,6 +130,23 @@ export function MeetingForm({
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-3">
       <FormMessage error={message.error} success={message.success} />
       <input type="hidden" {...register("mentorshipId")} />
+      {!meeting && planned.length > 0 && (
+        <Field id={`${prefix}plannedMeetingId`} label="По плану" error={error("plannedMeetingId")}>
+          <select
+            id={`${prefix}plannedMeetingId`}
+            className={inputClass}
+            {...aria("plannedMeetingId")}
+            {...register("plannedMeetingId")}
+          >
+            <option value="">Не из запланированных</option>
+            {planned.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+      )}
       <Field id={`${prefix}type`} label="Тип встречи" error={error("type")}>
         <select id={`${prefix}type`} className={inputClass} {...aria("type")} {...register("type")}>
           {meetingTypes.map((type) => (
@@ -148,8 +179,25 @@ export function MeetingForm({
       <Field id={`${prefix}summary`} label="Итоги встречи" error={error("summary")} hint="Что сделали и о чём договорились">
         <textarea id={`${prefix}summary`} rows={3} className={inputClass} {...aria("summary")} {...register("summary")} />
       </Field>
+      <Field id={`${prefix}nextSteps`} label="Следующие шаги" error={error("nextSteps")}>
+        <textarea id={`${prefix}nextSteps`} rows={2} className={inputClass} {...aria("nextSteps")} {...register("nextSteps")} />
+      </Field>
       <fieldset aria-describedby={describedBy(`${prefix}attendeeIds`, error("attendeeIds"))}>
         <legend className="text-sm font-medium text-slate-800">Присутствовали</legend>
+        {mentees.length > 1 && (
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() =>
+              setValue(
+                "attendeeIds",
+                mentees.map((m) => m.id),
+              )
+            }
+          >
+            Отметить всю группу
+          </Button>
+        )}
         {mentees.map((m) => (
           <label key={m.id} className="mt-1 flex min-h-10 items-center gap-2">
             <input type="checkbox" value={m.id} className="h-5 w-5" {...register("attendeeIds")} />

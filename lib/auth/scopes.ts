@@ -13,6 +13,36 @@ export function mentorshipsAsMentee(viewer: Viewer): Prisma.MentorshipWhereInput
   return { schoolId: viewer.schoolId, mentees: { some: { mentee: { person: { userId: viewer.userId } } } } };
 }
 
+/**
+ * Pairs and groups the viewer takes part in (issue 13A): as their mentor, or as a mentee or a mentee's parent while the
+ * mentee is in it and once the order fixed it. The calendar feed holds these pairs' events only.
+ */
+export function mentorshipsTakenPartIn(viewer: Viewer): Prisma.MentorshipWhereInput {
+  return {
+    schoolId: viewer.schoolId,
+    OR: [
+      { mentor: { person: { userId: viewer.userId } } },
+      {
+        status: { not: "FORMING" },
+        mentees: {
+          some: {
+            leftOn: null,
+            mentee: {
+              person: { OR: [{ userId: viewer.userId }, { parents: { some: { parent: { userId: viewer.userId } } } }] },
+            },
+          },
+        },
+      },
+    ],
+  };
+}
+
+/** Pairs and groups whose plan and planned meetings the viewer may see: the curator's whole school, else those taken part in. */
+export function mentorshipsInView(viewer: Viewer): Prisma.MentorshipWhereInput {
+  if (viewer.roles.includes("CURATOR")) return { schoolId: viewer.schoolId };
+  return mentorshipsTakenPartIn(viewer);
+}
+
 /** The viewer's own children in this school. */
 export function ownChildren(viewer: Viewer): Prisma.PersonWhereInput {
   return { schoolId: viewer.schoolId, parents: { some: { parent: { userId: viewer.userId } } } };

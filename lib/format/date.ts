@@ -71,3 +71,10 @@ export function parseCalendarDate(value: string): Date {
 export function calendarDateValue(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** A wall-clock date and time (yyyy-mm-dd, HH:mm, as from the form's inputs) in the school's zone, as the moment it is. */
+export function zonedInstant(date: string, time: string, timeZone: string): Date {
+  const [y, m, d] = date.split("-").map(Number);
+  const [hh, mm] = time.split(":").map(Number);
+  return new Date(new TZDate(y, m - 1, d, hh, mm, timeZone).getTime());
+}

@@ -1,5 +1,6 @@
 import "server-only";
 import { ownMentorships } from "@/lib/auth/scopes";
+import { meetingSequenceWarning } from "./meeting-sequence";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
 import { formatDate, parseCalendarDate, todayCalendarDate } from "@/lib/format/date";
@@ -30,12 +31,15 @@ export async function checkMeeting(
   viewer: Viewer,
   input: MeetingValues,
   correction?: MeetingCorrection,
+  /** The curator logging on a mentor's behalf: any pair of the school (the caller checked the permission). */
+  onBehalf = false,
 ) {
   const mentorship = await client.mentorship.findFirst({
-    where: { id: input.mentorshipId, ...ownMentorships(viewer) },
+    where: { id: input.mentorshipId, ...(onBehalf ? { schoolId: viewer.schoolId } : ownMentorships(viewer)) },
     select: {
       id: true,
       status: true,
+      meetings: { where: correction ? { id: { not: correction.meetingId } } : {}, select: { type: true } },
       startedOn: true,
       createdAt: true,
       mentees: { select: { menteeId: true, leftOn: true } },
@@ -90,5 +94,10 @@ export async function checkMeeting(
       });
     }
   }
-  return { mentorshipId: mentorship.id, menteeIds, heldOn, present };
+  // Out of the model's order is warned about after saving, never refused (issue 13).
+  const outOfOrder = meetingSequenceWarning(
+    mentorship.meetings.map((m) => m.type),
+    input.type,
+  );
+  return { mentorshipId: mentorship.id, menteeIds, heldOn, present, warnings: outOfOrder ? [outOfOrder] : [] };
 }

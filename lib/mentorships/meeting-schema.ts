@@ -17,6 +17,9 @@ export const meetingSchema = z.object({
     .max(480, "Не больше 8 часов"),
   topic: z.string().trim().min(3, "Тема — не короче 3 символов").max(200, "Тема — не длиннее 200 символов"),
   summary: z.string().trim().max(4000, "Не длиннее 4000 символов").optional().default(""),
+  nextSteps: z.string().trim().max(2000, "Не длиннее 2000 символов").optional().default(""),
+  /** The planned meeting this one took place for ("" for none): it becomes «проведена». */
+  plannedMeetingId: z.string().optional().default(""),
   // A single checkbox reaches the server as a string or false, a group as an array.
   attendeeIds: z.preprocess(
     (value) => (Array.isArray(value) ? value : typeof value === "string" ? [value] : []),

@@ -87,6 +87,15 @@ export const ROUTE_ACCESS = {
   "/roadmap": ["roadmap:read"],
   "/roadmap/items/[id]": ["roadmap:read"],
   "/roadmap/evidence/[id]": ["roadmap:update-own"],
+  // Issue 13A: plans, planned meetings, calendars. The feed's secret token is its permission.
+  "/plans/[id]": ["plan:read"],
+  "/plans/[id]/document/[format]": ["plan:read"],
+  "/mentor/pairs/[id]/plan": ["plan:edit"],
+  "/curator/plans": ["meeting:log-for-mentor"],
+  "/curator/plans/[id]/meeting": ["meeting:log-for-mentor"],
+  "/meetings/[id]/ics": ["plan:read"],
+  "/calendar": ["calendar:own"],
+  "/calendar/feed/[token]": "public",
 } as const satisfies Record<string, RouteAccess>;
 
 export type RoutePattern = keyof typeof ROUTE_ACCESS;

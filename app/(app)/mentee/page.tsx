@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { CalendarLink } from "@/components/calendar/calendar-link";
 import { OwnConsentLink } from "@/components/consent/own-consent-link";
 import { PreferencePrompt } from "@/components/preferences/preference-prompt";
 import { PendingQuestionnaires } from "@/components/questionnaire/pending-questionnaires";
 import { FixedByOrder } from "@/components/orders/fixed-by-order";
+import { PairSummary } from "@/components/plans/pair-summary";
 import { PetitionStatus } from "@/components/petitions/petition-status";
 import { Card, PageTitle } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/guard";
@@ -20,6 +22,7 @@ export default async function MenteePage() {
   return (
     <>
       <PageTitle>Здравствуйте, {viewer.displayName.split(" ")[1] ?? viewer.displayName}!</PageTitle>
+      <CalendarLink viewer={viewer} />
       <PendingQuestionnaires viewer={viewer} audience="MENTEE" />
       <PreferencePrompt viewer={viewer} />
       {mentorships.length === 0 && <p>Вас пока не включили в наставническую пару или группу.</p>}
@@ -33,6 +36,7 @@ export default async function MenteePage() {
             <p className="mt-2 font-medium">Вы вышли из пары {formatDate(m.leftOn)}: показаны встречи до этого дня.</p>
           )}
           {m.goal && <p className="mt-2">Цель: {m.goal}</p>}
+          {m.status === "ACTIVE" && <PairSummary viewer={viewer} mentorshipId={m.id} />}
           {m.status === "ACTIVE" && (
             <PetitionStatus mentorshipId={m.id} menteeId={m.menteeId} petitions={petitions} timeZone={viewer.timeZone} />
           )}

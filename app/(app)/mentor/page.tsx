@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { ShownContactForm } from "@/components/plans/shown-contact-form";
+import { getShownContact } from "@/lib/plans/get-shown-contact";
+import { CalendarLink } from "@/components/calendar/calendar-link";
 import Link from "next/link";
 import { OwnConsentLink } from "@/components/consent/own-consent-link";
 import { PreferencePrompt } from "@/components/preferences/preference-prompt";
@@ -17,7 +20,7 @@ export const metadata: Metadata = { title: "Мои пары и группы" };
 
 export default async function MentorPage() {
   const viewer = await requirePage("/mentor");
-  const mentorships = await listOwnMentorships(viewer);
+  const [mentorships, shownContact] = await Promise.all([listOwnMentorships(viewer), getShownContact(viewer)]);
   await recordReads(
     viewer,
     mentorships.flatMap((m) => m.mentees.map((mm) => mm.mentee.person.id)),
@@ -26,6 +29,7 @@ export default async function MentorPage() {
   return (
     <>
       <PageTitle subtitle="Пары и группы, которые вы ведёте как наставник">Мои пары и группы</PageTitle>
+      <CalendarLink viewer={viewer} />
       <MyRoadmapItems viewer={viewer} />
       <PendingQuestionnaires viewer={viewer} audience="MENTOR" />
       <PreferencePrompt viewer={viewer} />
@@ -59,6 +63,11 @@ export default async function MentorPage() {
           );
         })}
       </ul>
+      {shownContact !== null && (
+        <Card title="Мой контакт для наставляемых" className="mt-4">
+          <ShownContactForm contact={shownContact} />
+        </Card>
+      )}
       <OwnConsentLink />
     </>
   );

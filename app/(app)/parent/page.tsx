@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { CalendarLink } from "@/components/calendar/calendar-link";
 import Link from "next/link";
 import { PreferencePrompt } from "@/components/preferences/preference-prompt";
 import { PendingQuestionnaires } from "@/components/questionnaire/pending-questionnaires";
 import { FixedByOrder } from "@/components/orders/fixed-by-order";
+import { PairSummary } from "@/components/plans/pair-summary";
 import { PetitionStatus } from "@/components/petitions/petition-status";
 import { Card, PageTitle } from "@/components/ui/card";
 import { recordReads } from "@/lib/audit/record-reads";
@@ -31,6 +33,7 @@ export default async function ParentPage() {
           Согласия на обработку персональных данных
         </Link>
       </p>
+      <CalendarLink viewer={viewer} />
       <PendingQuestionnaires viewer={viewer} audience="PARENT" />
       <PreferencePrompt viewer={viewer} />
       {children.length === 0 && <p>К вашей учётной записи пока не привязан ни один ребёнок. Обратитесь к куратору.</p>}
@@ -51,6 +54,7 @@ export default async function ParentPage() {
                 {mentorshipStatusLabels[mentorship.status]}
               </p>
               <FixedByOrder order={mentorship.order} />
+              {mentorship.status === "ACTIVE" && <PairSummary viewer={viewer} mentorshipId={mentorship.id} />}
               {mentorship.status === "ACTIVE" && child.mentee && (
                 <PetitionStatus
                   mentorshipId={mentorship.id}

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { scanCampaignReminders } from "./scan-campaign-reminders";
 import { scanCertificates } from "./scan-certificates";
+import { scanMeetingsTomorrow } from "./scan-meetings-tomorrow";
 import { schoolDays } from "./scan-context";
 import { scanQuestionnaireDeadlines } from "./scan-questionnaire-deadlines";
 import { scanRoadmapDeadlines } from "./scan-roadmap-deadlines";
@@ -11,7 +12,7 @@ import { scanRoadmapDeadlines } from "./scan-roadmap-deadlines";
  * notice has a key, so nothing is told twice.
  */
 export async function scanNotifications(db: PrismaClient, now: Date): Promise<string> {
-  const totals = { reminders: 0, questionnaires: 0, roadmap: 0, certificates: 0 };
+  const totals = { reminders: 0, questionnaires: 0, roadmap: 0, certificates: 0, meetings: 0 };
   const failures: string[] = [];
   for (const day of await schoolDays(db, now)) {
     // One school's failure must not keep the others from their reminders: it is reported after all are done.
@@ -20,11 +21,12 @@ export async function scanNotifications(db: PrismaClient, now: Date): Promise<st
       totals.questionnaires += await scanQuestionnaireDeadlines(db, day);
       totals.roadmap += await scanRoadmapDeadlines(db, day);
       totals.certificates += await scanCertificates(db, day);
+      totals.meetings += await scanMeetingsTomorrow(db, day);
     } catch (error) {
       failures.push(`школа ${day.schoolId}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  const summary = `напоминаний ${totals.reminders}, сроков анкет ${totals.questionnaires}, пунктов дорожной карты ${totals.roadmap}, справок ${totals.certificates}`;
+  const summary = `напоминаний ${totals.reminders}, сроков анкет ${totals.questionnaires}, пунктов дорожной карты ${totals.roadmap}, справок ${totals.certificates}, встреч завтра ${totals.meetings}`;
   if (failures.length > 0) throw new Error(`${summary}; не удалось для ${failures.length} школ: ${failures[0]}`);
   return summary;
 }

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MeetingActions } from "@/components/mentor/meeting-actions";
 import { MeetingForm } from "@/components/mentor/meeting-form";
+import { PairPlanAndMeetings } from "@/components/mentor/pair-plan-and-meetings";
+import { listPlannedMeetings } from "@/lib/mentorships/list-planned-meetings";
 import { IndividualAnswers } from "@/components/results/individual-answers";
 import { Card, PageTitle } from "@/components/ui/card";
 import { loadOrRefuse, requirePage } from "@/lib/auth/guard";
-import { calendarDateValue, formatDate, formatShortDate, todayCalendarDate } from "@/lib/format/date";
+import { calendarDateValue, formatDate, formatInstant, formatShortDate, todayCalendarDate } from "@/lib/format/date";
 import { MEETING_EDIT_DAYS } from "@/lib/mentorships/meeting-schema";
 import { fullName, shortName } from "@/lib/format/person-name";
 import { formatLabels, formLabels, meetingTypeLabels } from "@/lib/mentorships/labels";
@@ -22,6 +24,7 @@ export default async function MentorshipPage({ params }: { params: Promise<{ id:
   const mentorship = await loadOrRefuse(getOwnMentorship(viewer, id));
   const mentees = mentorship.mentees.map((m) => ({ id: m.mentee.id, name: fullName(m.mentee.person) }));
   const sharedFacts = await listSharedFacts(viewer, mentorship.id);
+  const planned = await listPlannedMeetings(viewer, { mentorshipIds: [mentorship.id] });
   const menteeAnswers = await getIndividualAnswers(viewer, {
     subjectIds: mentorship.mentees.map((m) => m.mentee.personId),
     what: "Ответы наставляемых на анкеты",
@@ -49,12 +52,23 @@ export default async function MentorshipPage({ params }: { params: Promise<{ id:
               mentorshipId={mentorship.id}
               mentees={mentees}
               today={calendarDateValue(todayCalendarDate(viewer.timeZone))}
+              planned={planned.map((m) => ({
+                id: m.id,
+                label: `${formatInstant(m.startsAt, viewer.timeZone, "shortDateTime")} — ${m.topic}`,
+              }))}
             />
           ) : (
             <p>Пара не работает: новые встречи не записываются.</p>
           )}
         </Card>
       </div>
+      <PairPlanAndMeetings
+        viewer={viewer}
+        mentorshipId={mentorship.id}
+        active={mentorship.status === "ACTIVE"}
+        planned={planned}
+        heldTypes={mentorship.meetings.map((m) => m.type)}
+      />
       <Card title="Сведения от куратора" className="mt-4">
         <p className="mb-2 text-sm text-slate-700">
           Конфиденциально: только для вашей работы с наставляемым, не пересказывайте их другим.
@@ -96,6 +110,8 @@ export default async function MentorshipPage({ params }: { params: Promise<{ id:
                 </p>
                 <p>{meeting.topic}</p>
                 {meeting.summary && <p className="mt-1 text-sm text-slate-700">{meeting.summary}</p>}
+                {meeting.nextSteps && <p className="mt-1 text-sm text-slate-700">Следующие шаги: {meeting.nextSteps}</p>}
+                {meeting.loggedByCurator && <p className="mt-1 text-sm text-slate-700">Записана куратором за наставника</p>}
                 <p className="mt-1 text-sm text-slate-700">Присутствовали: {present.length ? present.join(", ") : "никто"}</p>
                 {meeting.editable && (
                   <MeetingActions

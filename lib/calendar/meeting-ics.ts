@@ -1,0 +1,15 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { assertCan } from "@/lib/permissions";
+import { buildIcs } from "./build-ics";
+import { calendarEvents } from "./calendar-events";
+
+/** One planned meeting of a pair the viewer takes part in, as iCalendar text; any other meeting is "not found". */
+export async function meetingIcs(viewer: Viewer, plannedMeetingId: string): Promise<string> {
+  assertCan(viewer, "plan:read");
+  const events = await calendarEvents(db, viewer, { meetingId: plannedMeetingId });
+  if (events.length === 0) throw new AppError("NOT_FOUND");
+  return buildIcs(events, { timeZone: viewer.timeZone, calName: "Наставник", host: "nastavnik" });
+}

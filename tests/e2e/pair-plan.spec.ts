@@ -1,0 +1,122 @@
+import { readFile } from "node:fs/promises";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
+import { waitForForm } from "./support/session";
+
+const tag = Math.random().toString(36).slice(2, 7);
+const inDays = (days: number) => new Date(Date.now() + days * 24 * 3600 * 1000).toISOString().slice(0, 10);
+
+const card = (page: Page, title: string | RegExp) =>
+  page.locator("section").filter({ has: page.getByRole("heading", { level: 2, name: title }) });
+
+test("a mentor writes a plan and plans a meeting; the mentee on a phone sees it, downloads its .ics and proposes a change the mentor accepts", async ({
+  page,
+  school,
+  browser,
+}) => {
+  // Two people, a plan, two meetings and a download: longer than one screen's test.
+  test.setTimeout(180_000);
+  await school.signIn(page, "mentor");
+  await page.goto("/mentor");
+  await page.getByRole("link", { name: /^Смирнов/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Наставническая пара" })).toBeVisible();
+  const pairUrl = page.url();
+
+  // The plan: two goals with their tasks.
+  await page.getByRole("link", { name: "Составить план" }).click();
+  await waitForForm(page, "Сохранить план");
+  await page.getByLabel("Формулировка цели").fill(`Подтянуть математику ${tag}`);
+  await page.getByLabel("Отслеживаемый показатель").selectOption({ label: "Средний балл успеваемости" });
+  await page.getByLabel("Целевое значение").fill("4.5");
+  await page.getByLabel("Задача 1").fill("Решить 20 задач из сборника");
+  await page.getByLabel("Срок").fill(inDays(14));
+  await page.getByRole("button", { name: "Добавить задачу" }).click();
+  await page.getByLabel("Задача 2").fill("Написать пробную контрольную");
+  await page.getByRole("button", { name: "Добавить цель" }).click();
+  const second = page.getByRole("region", { name: "Цель 2" });
+  await second.getByLabel("Формулировка цели").fill(`Найти кружок по душе ${tag}`);
+  await second.getByLabel("Задача 1").fill("Сходить на два занятия");
+  await page.getByRole("button", { name: "Сохранить план" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "План сохранён (версия 1)." })).toBeVisible();
+
+  // The next meeting.
+  await page.goto(pairUrl);
+  const plan = card(page, "Запланированные встречи");
+  await plan.locator("summary", { hasText: "Запланировать встречу" }).click();
+  await expect(plan.locator("form").getByRole("button", { name: "Запланировать встречу" })).toBeEnabled();
+  await plan.getByLabel("Тип встречи").selectOption({ label: "Регулярная встреча" });
+  await plan.getByLabel("Дата").fill(inDays(3));
+  await plan.getByLabel("Время").fill("15:30");
+  await plan.getByLabel("Место").fill("Кабинет 21");
+  await plan.getByLabel("Тема").fill(`Разбор контрольной ${tag}`);
+  await plan.locator("form").getByRole("button", { name: "Запланировать встречу" }).click();
+  const outOfOrder = page.getByRole("button", { name: "Всё равно запланировать" });
+  const saved = page.getByRole("status").filter({ hasText: "Встреча запланирована" });
+  await expect(outOfOrder.or(saved)).toBeVisible();
+  if (await outOfOrder.isVisible()) await outOfOrder.click();
+  await expect(saved).toBeVisible();
+  await page.reload();
+  await expect(plan.getByText(`Разбор контрольной ${tag}`)).toBeVisible();
+
+  // Today's meeting, logged with attendance and next steps.
+  const log = card(page, "Записать встречу");
+  await waitForForm(page, "Записать встречу");
+  await log.getByLabel("Тип встречи").selectOption({ label: "Регулярная встреча" });
+  await log.getByLabel("Тема").fill(`Задачи на проценты ${tag}`);
+  await log.getByLabel("Длительность, мин").fill("40");
+  await log.getByLabel("Следующие шаги").fill("Решить задачи 1–10");
+  await log.getByRole("group", { name: "Присутствовали" }).getByRole("checkbox").first().check();
+  await log.getByRole("button", { name: "Записать встречу" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Встреча записана." })).toBeVisible();
+  await page.reload();
+  const logged = card(page, /^Встречи \(\d+\)$/)
+    .getByRole("listitem")
+    .filter({ hasText: `Задачи на проценты ${tag}` });
+  await expect(logged).toContainText("Присутствовали: Смирнов");
+  await expect(logged).toContainText("Следующие шаги: Решить задачи 1–10");
+
+  // The mentee, on a phone.
+  const phone = await browser.newContext({
+    viewport: { width: 375, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+    locale: "ru-RU",
+    acceptDownloads: true,
+  });
+  const mentee = await phone.newPage();
+  await school.signIn(mentee, "mentee");
+  await mentee.goto("/mentee");
+  const next = mentee.getByRole("region", { name: "Следующая встреча" });
+  await expect(next).toContainText(`Разбор контрольной ${tag}`);
+  await expect(next).toContainText("15:30");
+  const download = mentee.waitForEvent("download");
+  await next.getByRole("link", { name: "Добавить в календарь (.ics)" }).click();
+  const file = await readFile(await (await download).path());
+  const ics = file.toString("utf8");
+  expect(ics).toContain("BEGIN:VCALENDAR");
+  expect(ics).toContain(`Разбор контрольной ${tag}`);
+  expect(ics).not.toContain("Смирнов");
+
+  await mentee.getByRole("link", { name: "Открыть план" }).click();
+  await expect(mentee.getByText(`Подтянуть математику ${tag}`, { exact: true })).toBeVisible();
+  await mentee.locator("summary", { hasText: "Предложить изменение плана" }).click();
+  await waitForForm(mentee, "Предложить изменение");
+  await mentee.getByLabel("Куда").selectOption({ label: `Задача к цели «Найти кружок по душе ${tag}»` });
+  await mentee.getByLabel("Что предлагаю").fill(`Попробовать шахматный клуб ${tag}`);
+  await mentee.getByRole("button", { name: "Предложить изменение" }).click();
+  await expect(mentee.getByRole("status").filter({ hasText: "Предложение отправлено наставнику." })).toBeVisible();
+  await expect(mentee.getByText(`«Попробовать шахматный клуб ${tag}» — Ждёт решения наставника`)).toBeVisible();
+
+  // The mentor accepts it: the task joins its goal in a new version.
+  await page.goto(`${pairUrl}/plan`);
+  await page.getByRole("button", { name: "Принять" }).click();
+  await expect(page.getByText(`«Попробовать шахматный клуб ${tag}» — Принято`)).toBeVisible();
+  await expect(page.getByRole("region", { name: "Цель 2" }).getByLabel("Задача 2")).toHaveValue(
+    `Попробовать шахматный клуб ${tag}`,
+  );
+
+  await mentee.reload();
+  await expect(mentee.getByText(`«Попробовать шахматный клуб ${tag}» — Принято`)).toBeVisible();
+  await expect(mentee.getByRole("listitem").filter({ hasText: `Попробовать шахматный клуб ${tag} · Не начата` })).toBeVisible();
+  await phone.close();
+});
