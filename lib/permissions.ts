@@ -89,6 +89,16 @@ export const PERMISSIONS = {
   "notification:read-own": ["CURATOR", "MENTOR", "MENTEE", "PARENT", "DIRECTOR", "ADMIN", "PSYCHOLOGIST"],
   /** The background jobs' runs and failures (/admin/jobs). */
   "jobs:read": ["ADMIN"],
+  // Stage 6, the pairs' work (issue 13B). The mentor's side is checked in the query: only their own pairs.
+  /** Interim results (olympiads, competitions, projects, events) with evidence: the pair's mentor or the curator. */
+  "achievement:record": ["MENTOR", "CURATOR"],
+  /** The control board of all pairs' health, and the school's thresholds. A mentor sees their own pairs' health. */
+  "pair-health:read": ["CURATOR"],
+  "pair-health:settings": ["CURATOR"],
+  /** Mentors' hours per month (meetings plus preparation) and their XLSX for the school's accounting. */
+  "mentor-hours:read": ["CURATOR", "DIRECTOR"],
+  /** A mentor's own preparation hours; their own hours are shown on their page. */
+  "mentor-hours:enter-own": ["MENTOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
