@@ -9,6 +9,8 @@ const sections: { href: RoutePattern; label: string }[] = [
   { href: "/curator/group-meetings", label: "Групповые встречи" },
   { href: "/curator/pairs", label: "Пары и группы" },
   { href: "/curator/unmatched", label: "Без пары" },
+  { href: "/curator/pair-health", label: "Контроль пар" },
+  { href: "/curator/mentor-hours", label: "Часы наставников" },
   { href: "/director/orders", label: "Приказы" },
   { href: "/director/petitions", label: "Ходатайства" },
   { href: "/curator/consents", label: "Согласия" },

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MeetingActions } from "@/components/mentor/meeting-actions";
 import { MeetingForm } from "@/components/mentor/meeting-form";
+import { PairWorkSections } from "@/components/pair-health/pair-work-sections";
 import { IndividualAnswers } from "@/components/results/individual-answers";
 import { Card, PageTitle } from "@/components/ui/card";
 import { loadOrRefuse, requirePage } from "@/lib/auth/guard";
@@ -150,6 +151,7 @@ export default async function MentorshipPage({ params }: { params: Promise<{ id:
           </ol>
         </Card>
       )}
+      <PairWorkSections viewer={viewer} mentorshipId={mentorship.id} mentees={mentees} active={mentorship.status === "ACTIVE"} />
     </>
   );
 }
