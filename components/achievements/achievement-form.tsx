@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FormMessage } from "@/components/ui/card";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
@@ -31,7 +31,6 @@ export function AchievementForm({
   mentees: { id: string; name: string }[];
   today: string;
 }) {
-  const fileInput = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
   const [fileError, setFileError] = useState<string>();
   const { register, handleSubmit, formState, reset, setError } = useForm<AchievementValues>({
@@ -53,10 +52,11 @@ export function AchievementForm({
     "aria-describedby": describedBy(`achievement-${name}`, error(name)),
   });
 
-  const onSubmit = handleSubmit(async (values) => {
+  const onSubmit = handleSubmit(async (values, event) => {
     setMessage({});
     setFileError(undefined);
-    const file = fileInput.current?.files?.[0] ?? null;
+    const fileInput = (event?.target as HTMLFormElement | undefined)?.elements.namedItem("file") as HTMLInputElement | null;
+    const file = fileInput?.files?.[0] ?? null;
     const tooBig = checkFileSize(file, MAX_EVIDENCE_BYTES, "10 МБ");
     if (tooBig) return setFileError(tooBig);
     const data = new FormData();
@@ -69,7 +69,7 @@ export function AchievementForm({
     }));
     if (result.ok) {
       reset({ ...values, title: "" });
-      if (fileInput.current) fileInput.current.value = "";
+      if (fileInput) fileInput.value = "";
       setMessage({ success: "Достижение записано." });
       return;
     }
@@ -142,7 +142,6 @@ export function AchievementForm({
         error={error("file")}
       >
         <input
-          ref={fileInput}
           id="achievement-file"
           name="file"
           type="file"

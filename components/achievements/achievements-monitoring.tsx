@@ -1,6 +1,11 @@
 import { Card } from "@/components/ui/card";
 import type { AchievementSummary } from "@/lib/achievements/summarise-achievements";
-import { achievementLevelLabels, achievementLevels, achievementResultLabels, achievementResults } from "@/lib/achievements/labels";
+import {
+  achievementLevelLabels,
+  achievementLevels,
+  achievementResultLabels,
+  achievementResults,
+} from "@/lib/achievements/labels";
 
 /** Evaluated results 3 and 4 of the model, from the achievements the mentors and the curator recorded. */
 export function AchievementsMonitoring({ summary }: { summary: AchievementSummary }) {

@@ -7,11 +7,7 @@ export const achievementFields = z.object({
   mentorshipId: z.string().min(1),
   menteeId: z.string().min(1, "Выберите наставляемого"),
   kind: z.enum(achievementKinds, { error: "Выберите вид" }),
-  title: z
-    .string()
-    .trim()
-    .min(3, "Название — не короче 3 символов")
-    .max(300, "Название — не длиннее 300 символов"),
+  title: z.string().trim().min(3, "Название — не короче 3 символов").max(300, "Название — не длиннее 300 символов"),
   level: z.enum(achievementLevels, { error: "Выберите уровень" }),
   result: z.enum(achievementResults, { error: "Выберите результат" }),
   achievedOn: dateField({ required: "Укажите дату", notFuture: "Дата ещё не наступила" }),

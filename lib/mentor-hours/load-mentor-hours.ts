@@ -13,12 +13,7 @@ export interface MentorMonthRow {
  * Per mentor and month of [from, to): the minutes of the meetings of their pairs and groups (a group meeting counts
  * once) and the preparation minutes they entered, summed in SQL. `mentorId` narrows to one mentor.
  */
-export async function loadMentorHours(
-  schoolId: string,
-  from: Date,
-  to: Date,
-  mentorId?: string,
-): Promise<MentorMonthRow[]> {
+export async function loadMentorHours(schoolId: string, from: Date, to: Date, mentorId?: string): Promise<MentorMonthRow[]> {
   const onlyMeetings = mentorId ? Prisma.sql`AND m."mentorId" = ${mentorId}` : Prisma.empty;
   const onlyPreparation = mentorId ? Prisma.sql`AND p."mentorId" = ${mentorId}` : Prisma.empty;
   return db.$queryRaw<MentorMonthRow[]>`

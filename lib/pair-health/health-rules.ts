@@ -94,11 +94,7 @@ export function assessPairHealth(facts: PairHealthFacts, limits: PairHealthThres
       text: `Просрочены анкеты: ${facts.overdueQuestionnaires}`,
     });
   }
-  const status: HealthStatus = reasons.some((r) => r.level === "RISK")
-    ? "RISK"
-    : reasons.length > 0
-      ? "ATTENTION"
-      : "OK";
+  const status: HealthStatus = reasons.some((r) => r.level === "RISK") ? "RISK" : reasons.length > 0 ? "ATTENTION" : "OK";
   return { status, reasons, riskSince };
 }
 

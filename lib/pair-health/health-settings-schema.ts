@@ -13,10 +13,7 @@ export const healthSettingsSchema = z
     firstMeetingDays: days("срок первой встречи", 90),
     attentionDays: days("срок", 90),
     riskDays: days("срок", 180),
-    lowFeedbackScore: z.coerce
-      .number({ error: "Укажите оценку числом" })
-      .min(1, "Не меньше 1")
-      .max(5, "Не больше 5"),
+    lowFeedbackScore: z.coerce.number({ error: "Укажите оценку числом" }).min(1, "Не меньше 1").max(5, "Не больше 5"),
     curatorAfterDays: days("срок", 60),
   })
   .refine((v) => v.riskDays > v.attentionDays, {

@@ -60,7 +60,9 @@ describe("achievements", () => {
     const file = await getAchievementEvidence(await school.viewer(school.people.curator), list[0].id);
     expect(Buffer.from(file.bytes).equals(pdf)).toBe(true);
     expect(file.mimeType).toBe("application/pdf");
-    const audit = await db().auditEntry.findFirst({ where: { action: "achievement.create", entityId: school.pairA.mentorshipId } });
+    const audit = await db().auditEntry.findFirst({
+      where: { action: "achievement.create", entityId: school.pairA.mentorshipId },
+    });
     expect(audit).not.toBeNull();
   });
 

@@ -151,8 +151,6 @@ describe("who sees pair health", () => {
       await expect(listPairHealth(await school.viewer(who))).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
     const foreign = await listPairHealth(await other.viewer(other.people.curator));
-    expect(foreign.rows.map((r) => r.mentorshipId).sort()).toEqual(
-      [other.pairA.mentorshipId, other.pairB.mentorshipId].sort(),
-    );
+    expect(foreign.rows.map((r) => r.mentorshipId).sort()).toEqual([other.pairA.mentorshipId, other.pairB.mentorshipId].sort());
   });
 });

@@ -51,7 +51,11 @@ export async function scanMeetingFeedback(db: PrismaClient, day: SchoolDay, now:
       select: { meetingId: true },
     });
     const askedMeetings = new Set(asked.map((a) => a.meetingId));
-    const consenting = await consentingPeople(tx, day, latest.flatMap((m) => m.attendance.map((a) => a.mentee.personId)));
+    const consenting = await consentingPeople(
+      tx,
+      day,
+      latest.flatMap((m) => m.attendance.map((a) => a.mentee.personId)),
+    );
     const offers = latest
       .filter((m) => !askedMeetings.has(m.id))
       .flatMap((m) =>

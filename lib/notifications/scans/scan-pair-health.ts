@@ -49,7 +49,10 @@ export async function scanPairHealth(db: PrismaClient, day: SchoolDay): Promise<
           ? [
               {
                 userId: p.mentorUserId,
-                title: `Пара с ${names.get(p.mentorshipId)!.mentees.map((m) => shortName(m.mentee.person)).join(", ")} под риском: ${reasonOf(p)}. Запланируйте встречу.`,
+                title: `Пара с ${names
+                  .get(p.mentorshipId)!
+                  .mentees.map((m) => shortName(m.mentee.person))
+                  .join(", ")} под риском: ${reasonOf(p)}. Запланируйте встречу.`,
                 href: `/mentor/pairs/${p.mentorshipId}`,
                 dedupeKey: `pair-at-risk:${p.mentorshipId}:${dayKey(p.riskSince)}`,
               },

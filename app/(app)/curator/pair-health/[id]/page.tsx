@@ -49,12 +49,7 @@ export default async function PairOverviewPage({ params }: { params: Promise<{ i
           </p>
         </Card>
       </div>
-      <AchievementsSection
-        viewer={viewer}
-        mentorshipId={pair.id}
-        mentees={pair.mentees}
-        active={pair.status === "ACTIVE"}
-      />
+      <AchievementsSection viewer={viewer} mentorshipId={pair.id} mentees={pair.mentees} active={pair.status === "ACTIVE"} />
     </>
   );
 }
