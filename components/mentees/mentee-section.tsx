@@ -1,5 +1,6 @@
 import { Card } from "@/components/ui/card";
 import { ActionButton } from "@/components/mentees/action-button";
+import { MatchingProfileForm } from "@/components/mentees/matching-profile-form";
 import { MenteeTextForm } from "@/components/mentees/mentee-text-form";
 import { RequestForm } from "@/components/mentees/request-form";
 import { ShareFactControl } from "@/components/mentees/share-fact-control";
@@ -79,6 +80,8 @@ export function MenteeSection({ viewer, mentee }: { viewer: Viewer; mentee: Ment
       </ul>
       {mayEdit && (
         <>
+          <h3 className="mt-4 font-semibold">Для подбора пары</h3>
+          <MatchingProfileForm personId={mentee.personId} profile={mentee} />
           <h3 className="mt-4 font-semibold">Новый запрос</h3>
           <RequestForm personId={mentee.personId} byPsychologist={hasRole(viewer, "PSYCHOLOGIST")} />
           <div className="mt-6 border-t border-slate-200 pt-4">

@@ -7,7 +7,11 @@ import type { z } from "zod";
 import { FormMessage } from "@/components/ui/card";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { MentorCategory, MentoringForm, WorkFormat } from "@/lib/generated/prisma/enums";
+import { CheckboxList } from "@/components/ui/checkbox-list";
+import type { MenteeRequestKind, MentorCategory, MentoringForm, WorkFormat } from "@/lib/generated/prisma/enums";
+import { availabilitySlotLabels, type AvailabilitySlot } from "@/lib/matching/score/availability-slots";
+import { roleTraitLabels, type RoleTrait } from "@/lib/matching/score/role-models";
+import { requestKindLabels } from "@/lib/mentees/labels";
 import { mentorProfileSchema, type MentorProfileInput } from "@/lib/mentors/profile-schema";
 import { updateMentorProfile } from "@/lib/mentors/update-mentor-profile";
 import { formatLabels, formLabels } from "@/lib/mentorships/labels";
@@ -15,32 +19,6 @@ import { OutsideCategoryOptions, PartnerOptions } from "./select-options";
 import { showFailure, type FormNotice } from "./show-result";
 
 type Values = z.output<typeof mentorProfileSchema>;
-
-function CheckboxGroup<T extends string>({
-  name,
-  legend,
-  labels,
-  register,
-}: {
-  name: "preferredForms" | "preferredFormats";
-  legend: string;
-  labels: Record<T, string>;
-  register: ReturnType<typeof useForm<MentorProfileInput, unknown, Values>>["register"];
-}) {
-  return (
-    <fieldset>
-      <legend className="text-sm font-medium text-slate-800">{legend}</legend>
-      <div className="flex flex-wrap gap-x-4">
-        {(Object.keys(labels) as T[]).map((value) => (
-          <label key={value} className="mt-1 flex min-h-10 items-center gap-2">
-            <input type="checkbox" value={value} className="h-5 w-5" {...register(name)} />
-            {labels[value]}
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
 
 export function MentorProfileForm({
   mentor,
@@ -56,6 +34,10 @@ export function MentorProfileForm({
     strengths: string | null;
     preferredForms: MentoringForm[];
     preferredFormats: WorkFormat[];
+    competencyKinds: MenteeRequestKind[];
+    groupRequest: MenteeRequestKind | null;
+    availabilitySlots: string[];
+    traits: string[];
     capacity: number;
     availability: string | null;
     contact: string | null;
@@ -76,6 +58,10 @@ export function MentorProfileForm({
       strengths: mentor.strengths ?? "",
       preferredForms: mentor.preferredForms,
       preferredFormats: mentor.preferredFormats,
+      competencyKinds: mentor.competencyKinds,
+      groupRequest: mentor.groupRequest ?? "",
+      availabilitySlots: mentor.availabilitySlots as AvailabilitySlot[],
+      traits: mentor.traits as RoleTrait[],
       capacity: mentor.capacity,
       availability: mentor.availability ?? "",
       contact: mentor.contact ?? "",
@@ -124,8 +110,42 @@ export function MentorProfileForm({
       <Field id="strengths" label="Сильные стороны" error={error("strengths")}>
         <textarea id="strengths" rows={2} className={inputClass} {...aria("strengths")} {...register("strengths")} />
       </Field>
-      <CheckboxGroup name="preferredForms" legend="Предпочитаемые формы наставничества" labels={formLabels} register={register} />
-      <CheckboxGroup name="preferredFormats" legend="Предпочитаемые форматы работы" labels={formatLabels} register={register} />
+      <CheckboxList
+        legend="С какими запросами работает (для подбора)"
+        labels={requestKindLabels}
+        registration={register("competencyKinds")}
+        error={error("competencyKinds")}
+      />
+      <Field
+        id="groupRequest"
+        label="Ведёт группу по общему запросу"
+        error={error("groupRequest")}
+        hint="Подбор соберёт к наставнику группу наставляемых с этим запросом"
+      >
+        <select id="groupRequest" className={inputClass} {...aria("groupRequest")} {...register("groupRequest")}>
+          <option value="">Нет — отдельные пары</option>
+          {(Object.keys(requestKindLabels) as MenteeRequestKind[]).map((kind) => (
+            <option key={kind} value={kind}>
+              {requestKindLabels[kind]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <CheckboxList legend="Предпочитаемые формы наставничества" labels={formLabels} registration={register("preferredForms")} />
+      <CheckboxList legend="Предпочитаемые форматы работы" labels={formatLabels} registration={register("preferredFormats")} />
+      <CheckboxList
+        legend="Удобное время занятий"
+        labels={availabilitySlotLabels}
+        registration={register("availabilitySlots")}
+        error={error("availabilitySlots")}
+        columns
+      />
+      <CheckboxList
+        legend="Качества для ролевых моделей"
+        labels={roleTraitLabels}
+        registration={register("traits")}
+        error={error("traits")}
+      />
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id="capacity" label="Сколько наставляемых может вести" error={error("capacity")} hint="От 1 до 10">
           <input

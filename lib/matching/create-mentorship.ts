@@ -9,6 +9,7 @@ import { todayCalendarDate } from "@/lib/format/date";
 import { fullName } from "@/lib/format/person-name";
 import { findCurrentProgramme } from "@/lib/roadmap/find-current-programme";
 import { loadWhere } from "@/lib/mentors/load-mentor-rows";
+import { claimDraft, lockPairForming } from "./draft/claim-draft";
 import { formProblems } from "./form-rules";
 import { loadMatchCandidates } from "./load-match-candidates";
 import { mentorshipSchema } from "./mentorship-schema";
@@ -52,7 +53,8 @@ export const createMentorship = defineAction(
     const created = await db.$transaction(async (tx) => {
       // One pair formed at a time per school, then what may have changed since the checks above is checked again:
       // two curators (or a double click) cannot put a mentee into two pairs, overfill a mentor, or miss a withdrawal.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`mentorship:${viewer.schoolId}`}))`;
+      await lockPairForming(tx, viewer.schoolId);
+      await claimDraft(tx, viewer.schoolId, programme.id);
       // One after another: a transaction is one connection.
       const busyMentees = await tx.mentorshipMentee.count({
         where: {

@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { lockProgrammeOrders } from "@/lib/orders/order-lock";
+import { claimDraft } from "./draft/claim-draft";
 
 const schema = z.object({ mentorshipId: z.string().min(1) });
 
@@ -22,6 +23,7 @@ export const removeFormingPair = defineAction({ schema, permission: "mentorship:
     });
     if (!pair) throw new AppError("NOT_FOUND");
     await lockProgrammeOrders(tx, pair.programmeId);
+    await claimDraft(tx, viewer.schoolId, pair.programmeId);
     const current = await tx.mentorship.findFirstOrThrow({
       where: { id: pair.id, schoolId: viewer.schoolId },
       select: { status: true, orderId: true },

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { MentorCategory, MentoringForm, WorkFormat } from "@/lib/generated/prisma/enums";
+import { MenteeRequestKind, MentorCategory, MentoringForm, WorkFormat } from "@/lib/generated/prisma/enums";
+import { availabilitySlotsField, traitsField } from "@/lib/matching/matching-profile-fields";
 import { dateField } from "@/lib/validation/date-field";
 import { checkboxes } from "@/lib/validation/checkbox-fields";
 import { optionalText } from "./schema-fields";
@@ -12,6 +13,11 @@ export const mentorProfileSchema = z
     category: z.enum(MentorCategory, { error: "Выберите категорию" }),
     partnerId: z.string().default(""),
     competencies: optionalText(2000),
+    competencyKinds: checkboxes(z.array(z.enum(MenteeRequestKind, { error: "Выберите запрос из списка" }))),
+    /** A mentor who leads a group: the group's common request; "" for separate pairs. */
+    groupRequest: z.union([z.literal(""), z.enum(MenteeRequestKind, { error: "Выберите запрос из списка" })]).default(""),
+    availabilitySlots: availabilitySlotsField,
+    traits: traitsField,
     strengths: optionalText(2000),
     preferredForms: checkboxes(z.array(z.enum(MentoringForm))),
     preferredFormats: checkboxes(z.array(z.enum(WorkFormat))),

@@ -5,6 +5,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { notifyRole } from "@/lib/notifications/notify-role";
+import { claimDraft } from "@/lib/matching/draft/claim-draft";
 import { takePendingOrder } from "./order-lock";
 import { returnOrderSchema } from "./order-schemas";
 
@@ -26,6 +27,7 @@ export const returnOrder = defineAction({ schema: returnOrderSchema, permission:
         decidedAt: new Date(),
       },
     });
+    await claimDraft(tx, viewer.schoolId, order.programmeId);
     await tx.mentorship.updateMany({ where: { schoolId: viewer.schoolId, orderId: order.id }, data: { orderId: null } });
     await notifyRole(tx, ["CURATOR"], {
       kind: "ORDER_DECIDED",

@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors";
 import { findCurrentProgramme } from "@/lib/roadmap/find-current-programme";
+import { claimDraft } from "@/lib/matching/draft/claim-draft";
 import { lockProgrammeOrders, orderDraftWhere } from "./order-lock";
 import { submitOrderDraftSchema } from "./order-schemas";
 
@@ -32,8 +33,16 @@ export const submitOrderDraft = defineAction(
           where: { schoolId: viewer.schoolId, programmeId: programme.id, status: "PENDING" },
         });
         if (pending) throw new AppError("CONFLICT", PENDING_ALREADY);
-        const pairs = await tx.mentorship.findMany({ where: draft, select: { id: true } });
+        await claimDraft(tx, viewer.schoolId, programme.id);
+        const pairs = await tx.mentorship.findMany({
+          where: draft,
+          select: { id: true, _count: { select: { mentees: { where: { accepted: false } } } } },
+        });
         if (pairs.length === 0) throw new AppError("INVALID", "В черновике нет пар и групп: сначала сформируйте их.");
+        const proposed = pairs.reduce((sum, pair) => sum + pair._count.mentees, 0);
+        if (proposed > 0) {
+          throw new AppError("INVALID", `В черновике есть непринятые предложения подбора (${proposed}): примите или уберите их.`);
+        }
         if (pairs.length !== sent.size || pairs.some((pair) => !sent.has(pair.id))) {
           throw new AppError("CONFLICT", "Черновик изменился, пока вы его смотрели: обновите страницу и проверьте пары.");
         }

@@ -42,6 +42,7 @@ export const ROUTE_ACCESS = {
   "/curator/mentors/trainings": ["mentor-base:read"],
   "/curator/monitoring": ["monitoring:read"],
   "/curator/pairs": ["mentorship:create"],
+  "/curator/pairs/settings": ["mentorship:create"],
   "/curator/unmatched": ["mentorship:create"],
   "/curator/pair-health": ["pair-health:read"],
   "/curator/pair-health/[id]": ["pair-health:read"],

@@ -5,7 +5,8 @@ import type { MenteeRequestKind, MentoringForm } from "@/lib/generated/prisma/en
  * the programme uses; a pair fits a variant when both people have the traits it needs. Traits are optional facts the
  * curator (or a questionnaire) records; a mentee's request can stand for a trait (poor performance → struggling).
  */
-export type RoleTrait = "HIGH_ACHIEVER" | "LOW_ACHIEVER" | "LEADER" | "QUIET" | "PEER_EXCHANGE";
+export const roleTraits = ["HIGH_ACHIEVER", "LOW_ACHIEVER", "LEADER", "QUIET", "PEER_EXCHANGE"] as const;
+export type RoleTrait = (typeof roleTraits)[number];
 
 export const roleTraitLabels: Record<RoleTrait, string> = {
   HIGH_ACHIEVER: "Отличник, высокие образовательные результаты",

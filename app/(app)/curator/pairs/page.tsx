@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { MentorshipForm } from "@/components/matching/mentorship-form";
 import { EndPairForm } from "@/components/matching/end-pair-form";
-import { ActionButton } from "@/components/mentees/action-button";
+import { MatchingDraftCard } from "@/components/matching/matching-draft-card";
 import { OrderDraftCard } from "@/components/orders/order-draft-card";
 import { Card, PageTitle } from "@/components/ui/card";
 import { recordReads } from "@/lib/audit/record-reads";
@@ -9,7 +9,7 @@ import { requirePage } from "@/lib/auth/guard";
 import { fullName, shortName } from "@/lib/format/person-name";
 import { loadMatchCandidates } from "@/lib/matching/load-match-candidates";
 import { listMentorships } from "@/lib/matching/list-mentorships";
-import { removeFormingPair } from "@/lib/matching/remove-forming-pair";
+import { getMatchingDraft } from "@/lib/matching/draft/get-matching-draft";
 import { calendarDateValue, formatShortDate, todayCalendarDate } from "@/lib/format/date";
 import { getOrderDraft } from "@/lib/orders/get-order-draft";
 import { can } from "@/lib/permissions";
@@ -21,7 +21,11 @@ export const metadata: Metadata = { title: "Пары и группы" };
 export default async function PairsPage() {
   const viewer = await requirePage("/curator/pairs");
   const [{ programme, mentorships }, candidates] = await Promise.all([listMentorships(viewer), loadMatchCandidates(viewer)]);
-  const draft = programme ? await getOrderDraft(viewer, programme.id) : null;
+  const [draft, matching] = programme
+    ? await Promise.all([getOrderDraft(viewer, programme.id), getMatchingDraft(viewer, programme.id)])
+    : [null, null];
+  // The draft's pairs are in the matching draft above; here are those working or in an order.
+  const fixed = mentorships.filter((p) => p.status !== "FORMING" || p.order);
   const today = calendarDateValue(todayCalendarDate(viewer.timeZone));
   const classOf = (p: { pupil: { grade: number; classLetter: string } | null }) =>
     p.pupil ? `, ${p.pupil.grade}${p.pupil.classLetter}` : "";
@@ -47,9 +51,10 @@ export default async function PairsPage() {
     <>
       <PageTitle subtitle={programme?.title}>Пары и группы</PageTitle>
       {draft && <OrderDraftCard viewer={viewer} draft={draft} />}
+      {matching && <MatchingDraftCard draft={matching} />}
       <div className="grid gap-4 lg:grid-cols-[1fr_24rem]">
-        <Card title={`Сформированы: ${mentorships.length}`} className="min-w-0">
-          <ScrollRegion label="Сформированные пары и группы">
+        <Card title={`В приказах и в работе: ${fixed.length}`} className="min-w-0">
+          <ScrollRegion label="Пары и группы в приказах и в работе">
             <table className="w-full text-left text-sm">
               <thead>
                 <tr className="border-b border-slate-300">
@@ -71,7 +76,7 @@ export default async function PairsPage() {
                 </tr>
               </thead>
               <tbody>
-                {mentorships.map((p) => (
+                {fixed.map((p) => (
                   <tr key={p.id} className="border-b border-slate-100 align-top">
                     <td className="py-2 pr-3">{shortName(p.mentor.person)}</td>
                     <td className="py-2 pr-3">{p.mentees.map((m) => shortName(m.mentee.person)).join(", ")}</td>
@@ -90,16 +95,6 @@ export default async function PairsPage() {
                     <td className="py-2">
                       {p.status === "ACTIVE" && can(viewer, "mentorship:end") && (
                         <EndPairForm mentorshipId={p.id} pairName={shortName(p.mentor.person)} today={today} />
-                      )}
-                      {p.status === "FORMING" && !p.order && (
-                        <ActionButton
-                          action={removeFormingPair}
-                          input={{ mentorshipId: p.id }}
-                          label="Убрать"
-                          accessibleLabel={`Убрать из черновика: ${shortName(p.mentor.person)}`}
-                          confirm="Убрать эту пару или группу из черновика?"
-                          variant="ghost"
-                        />
                       )}
                     </td>
                   </tr>
