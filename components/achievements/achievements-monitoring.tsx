@@ -1,4 +1,5 @@
 import { Card } from "@/components/ui/card";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { AchievementSummary } from "@/lib/achievements/summarise-achievements";
 import {
   achievementLevelLabels,
@@ -21,7 +22,7 @@ export function AchievementsMonitoring({ summary }: { summary: AchievementSummar
         Совместные проекты с наставником: {summary.projects.pairs}, из них успешно представлены (призёр или победитель):{" "}
         {summary.projects.successfulPairs}.
       </p>
-      <div className="mt-3 overflow-x-auto">
+      <ScrollRegion label="олимпиады и конкурсы по уровням" className="mt-3">
         <table className="min-w-full text-sm">
           <caption className="sr-only">Олимпиады и конкурсы по уровням и результатам</caption>
           <thead>
@@ -51,7 +52,7 @@ export function AchievementsMonitoring({ summary }: { summary: AchievementSummar
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </Card>
   );
 }

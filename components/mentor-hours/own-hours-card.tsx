@@ -7,7 +7,7 @@ import { HoursTable } from "./hours-table";
 
 /** On the mentor's dashboard: their own hours this school year, and their preparation hours to enter. */
 export async function OwnHoursCard({ viewer }: { viewer: Viewer }) {
-  const { startYear, mentors } = await listMentorHours(viewer);
+  const { startYear, mentors } = await listMentorHours(viewer, undefined, { own: true });
   if (mentors.length === 0) return null;
   const month = todayCalendarDate(viewer.timeZone).toISOString().slice(0, 7);
   return (

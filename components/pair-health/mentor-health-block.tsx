@@ -6,7 +6,7 @@ import { listPairHealth } from "@/lib/pair-health/list-pair-health";
 
 /** On the mentor's dashboard: their working pairs that need attention or are at risk, with the reasons. */
 export async function MentorHealthBlock({ viewer }: { viewer: Viewer }) {
-  const { rows } = await listPairHealth(viewer);
+  const { rows } = await listPairHealth(viewer, { own: true });
   if (rows.length === 0) return null;
   const troubled = rows.filter((r) => r.status !== "OK");
   return (

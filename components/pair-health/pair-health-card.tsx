@@ -5,7 +5,7 @@ import { listPairHealth } from "@/lib/pair-health/list-pair-health";
 
 /** On the mentor's pair page: the pair's health with its reasons (only while the pair works). */
 export async function PairHealthCard({ viewer, mentorshipId }: { viewer: Viewer; mentorshipId: string }) {
-  const { rows } = await listPairHealth(viewer);
+  const { rows } = await listPairHealth(viewer, { own: true });
   const row = rows.find((r) => r.mentorshipId === mentorshipId);
   if (!row) return null;
   return (

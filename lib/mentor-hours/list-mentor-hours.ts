@@ -18,10 +18,15 @@ export interface MentorHours {
 
 /**
  * Mentors' hours per month of a school year: every mentor of the school who has hours for the curator and the director,
- * the viewer's own for a mentor. Names of adult mentors only; no child's data.
+ * the viewer's own for a mentor, or with `own` (the mentor's page of a curator who mentors too). Names of adult
+ * mentors only; no child's data.
  */
-export async function listMentorHours(viewer: Viewer, year?: string): Promise<{ startYear: number; mentors: MentorHours[] }> {
-  const all = can(viewer, "mentor-hours:read");
+export async function listMentorHours(
+  viewer: Viewer,
+  year?: string,
+  options: { own?: boolean } = {},
+): Promise<{ startYear: number; mentors: MentorHours[] }> {
+  const all = !options.own && can(viewer, "mentor-hours:read");
   if (!all && !can(viewer, "mentor-hours:enter-own")) throw new AppError("FORBIDDEN");
   const startYear = parseSchoolYear(year, todayCalendarDate(viewer.timeZone));
   const months = schoolYearMonths(startYear);

@@ -14,10 +14,11 @@ const personName = { select: { id: true, lastName: true, firstName: true, middle
 
 /**
  * The health of the active pairs the viewer may see: every pair of the school for the curator (the control board),
- * the viewer's own pairs for a mentor. Riskiest first, then by the longest gap. `status` filters.
+ * the viewer's own pairs for a mentor, or with `own` (the mentor's pages of a curator who mentors too). Riskiest first,
+ * then by the longest gap. `status` filters.
  */
-export async function listPairHealth(viewer: Viewer, options: { status?: HealthStatus; now?: Date } = {}) {
-  const board = can(viewer, "pair-health:read");
+export async function listPairHealth(viewer: Viewer, options: { status?: HealthStatus; now?: Date; own?: boolean } = {}) {
+  const board = !options.own && can(viewer, "pair-health:read");
   if (!board && !can(viewer, "mentorship:read-own")) throw new AppError("FORBIDDEN");
   const mentor = board
     ? null

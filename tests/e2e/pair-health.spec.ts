@@ -10,6 +10,8 @@ test("an achievement with its evidence file shows on the pair; the curator sees 
   browser,
   school,
 }) => {
+  // Two people sign in and four pages load: more than the default minute on a busy machine.
+  test.setTimeout(120_000);
   await school.signIn(page, "mentor");
   await page.getByRole("link", { name: /Группа:/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Наставническая группа" })).toBeVisible();

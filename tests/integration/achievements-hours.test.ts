@@ -194,6 +194,9 @@ describe("mentor hours", () => {
     }
     actAs(await school.viewer(school.people.curator));
     expect(await savePreparation({ month: "2025-09", hours: 1 })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    await expect(listMentorHours(await school.viewer(school.people.curator), "2025", { own: true })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     const foreign = await listMentorHours(await other.viewer(other.people.curator), "2025");
     expect(foreign.mentors.map((m) => m.totalMinutes)).toEqual([100]);
   });

@@ -150,6 +150,10 @@ describe("who sees pair health", () => {
     for (const who of [school.people.menteeA, school.people.parentA, school.people.director]) {
       await expect(listPairHealth(await school.viewer(who))).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
+    // The mentor's own view is for mentors: a curator who does not mentor gets none of it.
+    await expect(listPairHealth(await school.viewer(school.people.curator), { own: true })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     const foreign = await listPairHealth(await other.viewer(other.people.curator));
     expect(foreign.rows.map((r) => r.mentorshipId).sort()).toEqual([other.pairA.mentorshipId, other.pairB.mentorshipId].sort());
   });
