@@ -12,6 +12,8 @@ const sections: { href: RoutePattern; label: string }[] = [
   { href: "/curator/pairs", label: "Пары и группы" },
   { href: "/curator/unmatched", label: "Без пары" },
   { href: "/curator/plans", label: "Планы и встречи" },
+  { href: "/curator/pair-health", label: "Контроль пар" },
+  { href: "/curator/mentor-hours", label: "Часы наставников" },
   { href: "/director/orders", label: "Приказы" },
   { href: "/director/petitions", label: "Ходатайства" },
   { href: "/curator/consents", label: "Согласия" },

@@ -115,6 +115,16 @@ export const PERMISSIONS = {
   "mentor:set-contact": ["MENTOR"],
   /** One's own calendar feed (a secret link) of planned meetings and plan deadlines. */
   "calendar:own": ["MENTOR", "MENTEE", "PARENT"],
+  // Stage 6, the pairs' work (issue 13B). The mentor's side is checked in the query: only their own pairs.
+  /** Interim results (olympiads, competitions, projects, events) with evidence: the pair's mentor or the curator. */
+  "achievement:record": ["MENTOR", "CURATOR"],
+  /** The control board of all pairs' health, and the school's thresholds. A mentor sees their own pairs' health. */
+  "pair-health:read": ["CURATOR"],
+  "pair-health:settings": ["CURATOR"],
+  /** Mentors' hours per month (meetings plus preparation) and their XLSX for the school's accounting. */
+  "mentor-hours:read": ["CURATOR", "DIRECTOR"],
+  /** A mentor's own preparation hours; their own hours are shown on their page. */
+  "mentor-hours:enter-own": ["MENTOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,6 +1,7 @@
 import { deliverOutbox } from "@/lib/mail/deliver-outbox";
 import { sendDigests } from "@/lib/mail/send-digests";
 import { scanNotifications } from "@/lib/notifications/scans/scan-notifications";
+import { scanPairWork } from "@/lib/notifications/scans/scan-pair-work";
 import { anonymiseJob } from "./anonymise-job";
 import type { JobDefinition } from "./job-definition";
 import { pruneOldRecords } from "./prune-old-records";
@@ -9,6 +10,7 @@ import { pruneOldRecords } from "./prune-old-records";
 export const JOBS: readonly JobDefinition[] = [
   { name: "consent-anonymise", label: "Обезличивание после отзыва согласия", cron: "7 * * * *", run: anonymiseJob },
   { name: "notification-scan", label: "Напоминания, сроки и предупреждения", cron: "*/10 * * * *", run: scanNotifications },
+  { name: "pair-work-scan", label: "Анкеты после встреч и пары под риском", cron: "5-59/10 * * * *", run: scanPairWork },
   {
     name: "mail-deliver",
     label: "Отправка писем",

@@ -7,6 +7,8 @@ import { OwnConsentLink } from "@/components/consent/own-consent-link";
 import { PreferencePrompt } from "@/components/preferences/preference-prompt";
 import { PendingQuestionnaires } from "@/components/questionnaire/pending-questionnaires";
 import { FixedByOrder } from "@/components/orders/fixed-by-order";
+import { OwnHoursCard } from "@/components/mentor-hours/own-hours-card";
+import { MentorHealthBlock } from "@/components/pair-health/mentor-health-block";
 import { Card, PageTitle } from "@/components/ui/card";
 import { MyRoadmapItems } from "@/components/roadmap/my-items";
 import { recordReads } from "@/lib/audit/record-reads";
@@ -30,6 +32,7 @@ export default async function MentorPage() {
     <>
       <PageTitle subtitle="Пары и группы, которые вы ведёте как наставник">Мои пары и группы</PageTitle>
       <CalendarLink viewer={viewer} />
+      <MentorHealthBlock viewer={viewer} />
       <MyRoadmapItems viewer={viewer} />
       <PendingQuestionnaires viewer={viewer} audience="MENTOR" />
       <PreferencePrompt viewer={viewer} />
@@ -68,6 +71,7 @@ export default async function MentorPage() {
           <ShownContactForm contact={shownContact} />
         </Card>
       )}
+      <OwnHoursCard viewer={viewer} />
       <OwnConsentLink />
     </>
   );

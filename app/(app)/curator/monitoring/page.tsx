@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AchievementsMonitoring } from "@/components/achievements/achievements-monitoring";
 import { GrowthSection } from "@/components/monitoring/growth-section";
 import { ParticipantsTable } from "@/components/monitoring/participants-table";
 import { SatisfactionSection } from "@/components/monitoring/satisfaction-section";
@@ -8,6 +9,7 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/guard";
 import { formatInstant } from "@/lib/format/date";
 import { getMonitoring } from "@/lib/monitoring/get-monitoring";
+import { summariseAchievements } from "@/lib/achievements/summarise-achievements";
 import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Мониторинг программы" };
@@ -51,6 +53,7 @@ export default async function MonitoringPage() {
           Этап 2. Рост участников
         </h2>
         <GrowthSection growth={monitoring.growth} />
+        <AchievementsMonitoring summary={await summariseAchievements(viewer, monitoring.programme.id)} />
         {monitoring.participants && <ParticipantsTable rows={monitoring.participants} />}
       </section>
     </>

@@ -4,6 +4,7 @@ import { MeetingActions } from "@/components/mentor/meeting-actions";
 import { MeetingForm } from "@/components/mentor/meeting-form";
 import { PairPlanAndMeetings } from "@/components/mentor/pair-plan-and-meetings";
 import { listPlannedMeetings } from "@/lib/mentorships/list-planned-meetings";
+import { PairWorkSections } from "@/components/pair-health/pair-work-sections";
 import { IndividualAnswers } from "@/components/results/individual-answers";
 import { Card, PageTitle } from "@/components/ui/card";
 import { loadOrRefuse, requirePage } from "@/lib/auth/guard";
@@ -166,6 +167,7 @@ export default async function MentorshipPage({ params }: { params: Promise<{ id:
           </ol>
         </Card>
       )}
+      <PairWorkSections viewer={viewer} mentorshipId={mentorship.id} mentees={mentees} active={mentorship.status === "ACTIVE"} />
     </>
   );
 }
