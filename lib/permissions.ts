@@ -66,17 +66,7 @@ export const PERMISSIONS = {
   /** Codes for mentors from the mentor base who are not staff: students, alumni, partner employees, parents. */
   "account:invite-mentor": ["ADMIN", "CURATOR"],
   /** One's own account (/account): password and e-mail; the action touches only the viewer's own user. */
-  "account:manage-own": [
-    "CURATOR",
-    "MENTOR",
-    "MENTEE",
-    "PARENT",
-    "DIRECTOR",
-    "ADMIN",
-    "PSYCHOLOGIST",
-    "COORDINATOR",
-    "OPERATOR",
-  ],
+  "account:manage-own": ["CURATOR", "MENTOR", "MENTEE", "PARENT", "DIRECTOR", "ADMIN", "PSYCHOLOGIST", "COORDINATOR", "OPERATOR"],
   // Participants (stages 2–4). Children's data: every read of a record is logged (lib/audit/record-reads.ts).
   "roster:read": ["CURATOR", "DIRECTOR", "ADMIN", "PSYCHOLOGIST"],
   "roster:import": ["CURATOR", "ADMIN"],

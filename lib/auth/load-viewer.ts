@@ -46,7 +46,10 @@ export async function loadViewer(
   );
   const school = schools.find((s) => s.id === preferredSchoolId) ?? schools[0];
   const municipality = user.municipalMemberships[0]?.municipality;
-  const beyondSchool: Role[] = [...(municipality ? ["COORDINATOR" as const] : []), ...(user.platformOperator ? ["OPERATOR" as const] : [])];
+  const beyondSchool: Role[] = [
+    ...(municipality ? ["COORDINATOR" as const] : []),
+    ...(user.platformOperator ? ["OPERATOR" as const] : []),
+  ];
   if (!school && beyondSchool.length === 0) return null;
   return {
     userId: user.id,

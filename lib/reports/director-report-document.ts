@@ -21,7 +21,12 @@ export function directorReportDocument(report: DirectorReport, schoolName: strin
       { header: "%", width: 10, numFmt: "0.0" },
     ],
     rows: [
-      [`Охват обучающихся от ${coverage.minAge} лет (цель — ${coverage.target} %)`, coverage.covered, coverage.pupils, coverage.percent],
+      [
+        `Охват обучающихся от ${coverage.minAge} лет (цель — ${coverage.target} %)`,
+        coverage.covered,
+        coverage.pupils,
+        coverage.percent,
+      ],
       ["Молодые педагоги (стаж 0–3 года) — наставляемые", ...shareCells(report.youngTeachers)],
       ["Педагоги — наставники", ...shareCells(report.teacherMentors)],
       ["Наставляемые, получившие пару или группу", ...shareCells(report.menteesPaired)],

@@ -69,6 +69,7 @@ export const ROUTE_ACCESS = {
   "/director/report/export/[format]": ["report:export"],
   "/municipality": ["municipality:read"],
   "/municipality/export/[format]": ["municipality:read"],
+  "/municipality/schools/[id]": ["municipality:read"],
   "/operator": ["platform:manage"],
   "/mentee": ["participation:read-own"],
   "/mentor": ["mentorship:read-own"],

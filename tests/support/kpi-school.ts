@@ -9,7 +9,9 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
  * mentees; roadmap items overdue and not; meetings by month; `satisfied` people answering a satisfaction scale.
  */
 export async function createKpiSchool(db: PrismaClient, label: string, satisfied: number[] = []) {
-  const school = await db.school.create({ data: { slug: `kpi-${label}-${Date.now()}`, name: `Школа ${label}`, shortName: label } });
+  const school = await db.school.create({
+    data: { slug: `kpi-${label}-${Date.now()}`, name: `Школа ${label}`, shortName: label },
+  });
   const schoolId = school.id;
   let n = 0;
   const user = async (roles: Role[]) =>
@@ -23,7 +25,13 @@ export async function createKpiSchool(db: PrismaClient, label: string, satisfied
     });
   const person = async (lastName: string, birth?: string) =>
     db.person.create({ data: { schoolId, lastName, firstName: "Тест", birthDate: birth ? day(birth) : undefined } });
-  const pupil = async (lastName: string, birth: string, grade: number, classLetter = "А", status: "ENROLLED" | "LEFT" = "ENROLLED") => {
+  const pupil = async (
+    lastName: string,
+    birth: string,
+    grade: number,
+    classLetter = "А",
+    status: "ENROLLED" | "LEFT" = "ENROLLED",
+  ) => {
     const p = await person(lastName, birth);
     await db.pupil.create({ data: { schoolId, personId: p.id, grade, classLetter, status } });
     return p;
@@ -60,7 +68,16 @@ export async function createKpiSchool(db: PrismaClient, label: string, satisfied
   ];
   for (const [i, [due, status]] of items.entries()) {
     await db.roadmapItem.create({
-      data: { schoolId, programmeId: programme.id, stageId: stage.id, code: `6.${i + 1}`, position: i, title: "Пункт", dueOn: day(due), status },
+      data: {
+        schoolId,
+        programmeId: programme.id,
+        stageId: stage.id,
+        code: `6.${i + 1}`,
+        position: i,
+        title: "Пункт",
+        dueOn: day(due),
+        status,
+      },
     });
   }
 
@@ -126,7 +143,15 @@ export async function createKpiSchool(db: PrismaClient, label: string, satisfied
 
   for (const heldOn of ["2026-10-10", "2026-10-20", "2026-11-05", "2026-08-20"]) {
     await db.meeting.create({
-      data: { schoolId, mentorshipId: pupilPair.id, type: "REGULAR", heldOn: day(heldOn), durationMinutes: 45, topic: "Встреча", createdById: curator.id },
+      data: {
+        schoolId,
+        mentorshipId: pupilPair.id,
+        type: "REGULAR",
+        heldOn: day(heldOn),
+        durationMinutes: 45,
+        topic: "Встреча",
+        createdById: curator.id,
+      },
     });
   }
 
@@ -143,7 +168,9 @@ export async function createKpiSchool(db: PrismaClient, label: string, satisfied
     });
     for (const value of satisfied) {
       const respondent = await user(["MENTEE"]);
-      const subject = await db.person.create({ data: { schoolId, lastName: `Отвечавший${value}`, firstName: "Тест", userId: respondent.id } });
+      const subject = await db.person.create({
+        data: { schoolId, lastName: `Отвечавший${value}`, firstName: "Тест", userId: respondent.id },
+      });
       await db.questionnaireResponse.create({
         data: {
           schoolId,
