@@ -25,11 +25,13 @@ export async function reportPdf(doc: ReportDocument): Promise<Buffer> {
     ...doc.subtitles.map((text): Content => ({ text, alignment: "center" })),
   ];
   for (const table of doc.tables) {
+    // Shares of the page's width, so a wide table never runs off the page.
+    const total = table.columns.reduce((sum, c) => sum + c.width, 0);
     content.push({ text: table.title, bold: true, margin: [0, 14, 0, 4] });
     content.push({
       table: {
         headerRows: 1,
-        widths: table.columns.map((c) => c.width * 6),
+        widths: table.columns.map((c) => `${((c.width / total) * 100).toFixed(2)}%`),
         body: [
           table.columns.map((c) => ({ text: c.header, bold: true })),
           ...table.rows.map((row) =>
