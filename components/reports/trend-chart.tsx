@@ -17,7 +17,7 @@ export function TrendChart({ points, target }: { points: TrendPoint[]; target: n
   return (
     <div aria-hidden="true" className="h-64 w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={points} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+        <ComposedChart data={points} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid stroke="#e2e8f0" />
           <XAxis dataKey="label" tick={{ fontSize: 12 }} />
           <YAxis yAxisId="percent" domain={[0, Math.max(100, target)]} unit=" %" tick={{ fontSize: 12 }} />

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadViewer } from "@/lib/auth/load-viewer";
+import { hashPassword } from "@/lib/auth/password";
+import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { getMunicipalReport } from "@/lib/municipality/get-municipal-report";
@@ -76,8 +78,28 @@ beforeAll(async () => {
 });
 
 describe("the municipal coordinator", () => {
-  it("signs in bound to a municipality, not a school", () => {
+  it("signs in bound to a municipality, not a school", async () => {
     expect(coordinator).toMatchObject({ roles: ["COORDINATOR"], schoolId: "", municipality: { name: "Округ" } });
+    await database.db.user.update({
+      where: { id: coordinator.userId },
+      data: { passwordHash: await hashPassword("coordinator-password") },
+    });
+    const signedIn = await verifyCredentials(
+      database.db,
+      { login: "coordinator-test", password: "coordinator-password" },
+      "127.0.0.9",
+    );
+    expect(signedIn?.id).toBe(coordinator.userId);
+    // Switched off in the municipality, the account has nothing left to sign in to.
+    await database.db.municipalMembership.updateMany({
+      where: { userId: coordinator.userId },
+      data: { deactivatedAt: new Date() },
+    });
+    expect(
+      await verifyCredentials(database.db, { login: "coordinator-test", password: "coordinator-password" }, "127.0.0.9"),
+    ).toBeNull();
+    expect(await loadViewer(database.db, coordinator.userId, 1)).toBeNull();
+    await database.db.municipalMembership.updateMany({ where: { userId: coordinator.userId }, data: { deactivatedAt: null } });
   });
 
   it("sees each school's KPIs and the total, computed in SQL, with small groups hidden", async () => {
