@@ -5,10 +5,12 @@ import { AppError } from "@/lib/errors";
 import { todayCalendarDate } from "@/lib/format/date";
 import { assertCan } from "@/lib/permissions";
 import { coveragePercent } from "@/lib/reports/coverage";
+import { queryMonitoringGrowth } from "@/lib/reports/sql/query-monitoring-growth";
 import { queryMonthlyTrends } from "@/lib/reports/sql/query-monthly-trends";
 import { queryPairsByForm } from "@/lib/reports/sql/query-pairs-by-form";
 import { querySchoolKpis } from "@/lib/reports/sql/query-school-kpis";
 import { queryTotalSatisfaction } from "./query-total-satisfaction";
+import { withDelta } from "./with-delta";
 import { schoolFigures, sumPairsByForm, sumTrends, totalFigures, totalSatisfaction } from "./summarise-schools";
 
 /**
@@ -22,11 +24,12 @@ export async function getMunicipalReport(viewer: Viewer, today = todayCalendarDa
   if (!municipality) throw new AppError("FORBIDDEN");
   const schools = await db.school.findMany({ where: { municipalityId: municipality.id }, select: { id: true } });
   const ids = schools.map((s) => s.id);
-  const [kpis, forms, trends, satisfaction] = await Promise.all([
+  const [kpis, forms, trends, satisfaction, growth] = await Promise.all([
     querySchoolKpis(db, ids, today),
     queryPairsByForm(db, ids),
     queryMonthlyTrends(db, ids, today),
     queryTotalSatisfaction(db, ids),
+    queryMonitoringGrowth(db, ids),
   ]);
   const figures = kpis.map(schoolFigures);
   const total = totalFigures(figures);
@@ -48,6 +51,8 @@ export async function getMunicipalReport(viewer: Viewer, today = todayCalendarDa
     ranking,
     pairsByFormat: sumPairsByForm(forms),
     trends: sumTrends(trends, total.coverage.total),
+    /** Monitoring per school and parameter: mean before, after, delta and share improved; null figures are hidden. */
+    growth: growth.map(withDelta),
     schoolTrends: trends.map((t) => ({
       schoolId: t.schoolId,
       month: t.month,

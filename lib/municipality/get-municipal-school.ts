@@ -5,10 +5,12 @@ import { AppError } from "@/lib/errors";
 import { todayCalendarDate } from "@/lib/format/date";
 import { assertCan } from "@/lib/permissions";
 import { coveragePercent } from "@/lib/reports/coverage";
+import { queryMonitoringGrowth } from "@/lib/reports/sql/query-monitoring-growth";
 import { queryMonthlyTrends } from "@/lib/reports/sql/query-monthly-trends";
 import { queryPairsByForm } from "@/lib/reports/sql/query-pairs-by-form";
 import { querySchoolKpis } from "@/lib/reports/sql/query-school-kpis";
 import { schoolFigures } from "./summarise-schools";
+import { withDelta } from "./with-delta";
 
 /**
  * One school of the coordinator's municipality, at the level of the school (nothing below it). A school of another
@@ -20,14 +22,16 @@ export async function getMunicipalSchool(viewer: Viewer, schoolId: string, today
   if (!municipalityId) throw new AppError("FORBIDDEN");
   const school = await db.school.findFirst({ where: { id: schoolId, municipalityId }, select: { id: true } });
   if (!school) throw new AppError("NOT_FOUND", "Такой школы в муниципалитете нет.");
-  const [[kpis], forms, trends] = await Promise.all([
+  const [[kpis], forms, trends, growth] = await Promise.all([
     querySchoolKpis(db, [school.id], today),
     queryPairsByForm(db, [school.id]),
     queryMonthlyTrends(db, [school.id], today),
+    queryMonitoringGrowth(db, [school.id]),
   ]);
   return {
     school: schoolFigures(kpis),
     pairsByFormat: forms.map(({ form, format, pairs, groups }) => ({ form, format, pairs, groups })),
     trends: trends.map((t) => ({ ...t, coveragePercent: coveragePercent(t.covered, kpis.pupils) })),
+    growth: growth.map(withDelta),
   };
 }

@@ -77,6 +77,24 @@ export function municipalReportDocument(report: MunicipalReport, today: Date): R
         rows: report.pairsByFormat.map((r) => [formLabels[r.form], formatLabels[r.format], r.pairs, r.groups]),
       },
       {
+        title: "Мониторинг: до и после",
+        columns: [
+          { header: "Школа", width: 30 },
+          { header: "Параметр", width: 30 },
+          { header: "До", width: 8 },
+          { header: "После", width: 8 },
+          { header: "Изменение", width: 10 },
+          { header: "Улучшили, %", width: 10, numFmt: "0.0" },
+        ],
+        rows: report.growth.map((g) => {
+          const school = report.schools.find((s) => s.schoolId === g.schoolId)?.schoolName ?? "";
+          return g.delta === null
+            ? [school, g.label, satisfactionCell(null, g.people), null, null, null]
+            : [school, g.label, g.before, g.after, g.delta, g.improvedPercent];
+        }),
+        note: `Итог по параметру не показывается, если за ним менее ${MIN_GROUP_SIZE} человек.`,
+      },
+      {
         title: "Динамика по месяцам",
         columns: [
           { header: "Месяц", width: 20 },

@@ -17,7 +17,11 @@ import { reportPdf } from "@/lib/reports/export/report-pdf";
 import { reportXlsx } from "@/lib/reports/export/report-xlsx";
 import type { ReportDocument } from "@/lib/reports/export/report-document";
 import { getDirectorReport } from "@/lib/reports/get-director-report";
+import { getMonitoring } from "@/lib/monitoring/get-monitoring";
+import { queryMonitoringGrowth } from "@/lib/reports/sql/query-monitoring-growth";
 import { createKpiSchool } from "../support/kpi-school";
+import { monitoringBuilder } from "../support/monitoring-fixture";
+import { createSchoolFixture } from "../support/school-fixture";
 import { docxText, xlsxRows } from "../support/read-office-files";
 import { pdfText } from "../support/read-pdf-text";
 import { useTestDatabase } from "../support/test-database";
@@ -232,5 +236,29 @@ describe("the platform operator", () => {
     expect(await database.db.school.count({ where: { slug: "novaya-1" } })).toBe(1);
     // The new school counts in the coordinator's view at once (with nothing in it yet).
     expect((await getMunicipalReport(coordinator, today)).schools).toHaveLength(3);
+  });
+});
+
+describe("monitoring growth in SQL", () => {
+  it("gives the same before, after and share improved as the school's own monitoring, hiding small groups", async () => {
+    const fixture = await createSchoolFixture(database.db, "Мониторинг");
+    const build = monitoringBuilder(database.db, fixture);
+    const template = await build.template("MONITORING", "MENTEE", ["Стресс", "Интерес"], ["STRESS", "LEARNING_INTEREST"]);
+    const before = await build.campaign(template, "BEFORE");
+    const after = await build.campaign(template, "AFTER");
+    // Stress (lower is better) of five participants: 6 → 4, 4, 4, 8, 4; interest of only three of them.
+    for (const [i, later] of [4, 4, 4, 8, 4].entries()) {
+      const { menteePersonId } = await build.pair("TEACHER_PUPIL");
+      await build.respond(template, before.id, menteePersonId, i < 3 ? [6, 5] : [6]);
+      await build.respond(template, after.id, menteePersonId, i < 3 ? [later, 7] : [later]);
+    }
+    const rows = await queryMonitoringGrowth(database.db, [fixture.schoolId]);
+    expect(rows).toEqual([
+      { schoolId: fixture.schoolId, parameter: "LEARNING_INTEREST", people: 3, before: null, after: null, improvedPercent: null },
+      { schoolId: fixture.schoolId, parameter: "STRESS", people: 5, before: 6, after: 4.8, improvedPercent: 80 },
+    ]);
+    const monitoring = await getMonitoring(await fixture.viewer(fixture.people.curator), { participants: false });
+    const stress = monitoring!.growth.find((g) => g.parameter.code === "STRESS")!.overall;
+    expect(stress).toMatchObject({ shown: true, value: { before: 6, after: 4.8, delta: -1.2, improvedPercent: 80 } });
   });
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ExportLinks } from "@/components/reports/export-links";
+import { GrowthTable } from "@/components/reports/growth-table";
 import { PairsByFormatTable } from "@/components/reports/pairs-by-format-table";
 import { SchoolKpiTable } from "@/components/reports/school-kpi-table";
 import { TrendCard } from "@/components/reports/trend-card";
@@ -62,6 +63,12 @@ export default async function MunicipalityPage() {
           </Card>
           <Card title="Пары и группы по формам и форматам работы" className="md:col-span-2">
             <PairsByFormatTable rows={report.pairsByFormat} />
+          </Card>
+          <Card title="Мониторинг: до и после" className="md:col-span-2">
+            <GrowthTable
+              rows={report.growth}
+              schoolName={(id) => report.schools.find((s) => s.schoolId === id)?.schoolName ?? ""}
+            />
           </Card>
           <TrendCard trends={report.trends} target={target} title="Динамика по месяцам: все школы" />
         </div>

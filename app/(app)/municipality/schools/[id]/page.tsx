@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { GrowthTable } from "@/components/reports/growth-table";
 import { PairsByFormatTable } from "@/components/reports/pairs-by-format-table";
 import { ShareList } from "@/components/reports/share-list";
 import { TrendCard } from "@/components/reports/trend-card";
@@ -15,7 +16,7 @@ export const metadata: Metadata = { title: "Школа муниципалите�
 export default async function MunicipalSchoolPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePage("/municipality/schools/[id]");
   const { id } = await params;
-  const { school, pairsByFormat, trends } = await loadOrRefuse(getMunicipalSchool(viewer, id));
+  const { school, pairsByFormat, trends, growth } = await loadOrRefuse(getMunicipalSchool(viewer, id));
   return (
     <>
       <PageTitle subtitle={viewer.municipality?.name}>{school.schoolName}</PageTitle>
@@ -48,6 +49,9 @@ export default async function MunicipalSchoolPage({ params }: { params: Promise<
         </Card>
         <Card title="Пары и группы по формам и форматам работы" className="md:col-span-2">
           <PairsByFormatTable rows={pairsByFormat} />
+        </Card>
+        <Card title="Мониторинг: до и после" className="md:col-span-2">
+          <GrowthTable rows={growth} />
         </Card>
         <TrendCard trends={trends} target={school.target} />
       </div>
