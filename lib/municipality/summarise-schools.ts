@@ -63,7 +63,7 @@ export function sumPairsByForm(rows: PairsByFormRow[]) {
     const seen = byKey.get(key) ?? { form, format, pairs: 0, groups: 0 };
     byKey.set(key, { ...seen, pairs: seen.pairs + pairs, groups: seen.groups + groups });
   }
-  return [...byKey.values()];
+  return [...byKey].sort(([a], [b]) => a.localeCompare(b)).map(([, row]) => row);
 }
 
 /** The months of the school year over all schools: covered pupils of the total band, meetings held. */
