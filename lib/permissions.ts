@@ -66,7 +66,7 @@ export const PERMISSIONS = {
   /** Codes for mentors from the mentor base who are not staff: students, alumni, partner employees, parents. */
   "account:invite-mentor": ["ADMIN", "CURATOR"],
   /** One's own account (/account): password and e-mail; the action touches only the viewer's own user. */
-  "account:manage-own": ["CURATOR", "MENTOR", "MENTEE", "PARENT", "DIRECTOR", "ADMIN", "PSYCHOLOGIST"],
+  "account:manage-own": ["CURATOR", "MENTOR", "MENTEE", "PARENT", "DIRECTOR", "ADMIN", "PSYCHOLOGIST", "COORDINATOR", "OPERATOR"],
   // Participants (stages 2–4). Children's data: every read of a record is logged (lib/audit/record-reads.ts).
   "roster:read": ["CURATOR", "DIRECTOR", "ADMIN", "PSYCHOLOGIST"],
   "roster:import": ["CURATOR", "ADMIN"],
@@ -125,6 +125,16 @@ export const PERMISSIONS = {
   "mentor-hours:read": ["CURATOR", "DIRECTOR"],
   /** A mentor's own preparation hours; their own hours are shown on their page. */
   "mentor-hours:enter-own": ["MENTOR"],
+  // Issue 14: the director's report, the municipality, the platform.
+  /** The report's drill-down by parallel, class and form down to the list of pairs (names): director and curator. */
+  "report:drill-down": ["DIRECTOR", "CURATOR"],
+  /** The director's report as XLSX, DOCX and PDF (aggregates only). */
+  "report:export": ["DIRECTOR", "CURATOR"],
+  /** The municipality's schools in aggregate (no personal data, nothing below a school); the query takes only the
+   * coordinator's own municipality. */
+  "municipality:read": ["COORDINATOR"],
+  /** Creating municipalities and schools with their first admin. */
+  "platform:manage": ["OPERATOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

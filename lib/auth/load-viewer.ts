@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { isSessionEnded } from "./end-session";
 import { sortRoles } from "./roles";
 import type { Viewer } from "./viewer";
@@ -29,6 +30,14 @@ export async function loadViewer(
         where: { deactivatedAt: null },
         select: { role: true, school: { select: { id: true, name: true, timeZone: true } } },
       },
+      // Memberships bound to no school: a municipal coordinator's municipality, the platform operator (issue 14).
+      municipalMemberships: {
+        where: { deactivatedAt: null },
+        orderBy: { createdAt: "asc" },
+        take: 1,
+        select: { municipality: { select: { id: true, name: true } } },
+      },
+      platformOperator: { select: { userId: true } },
     },
   });
   if (!user || !user.isActive || user.sessionVersion !== sessionVersion) return null;
@@ -36,14 +45,21 @@ export async function loadViewer(
     a.name.localeCompare(b.name, "ru"),
   );
   const school = schools.find((s) => s.id === preferredSchoolId) ?? schools[0];
-  if (!school) return null;
+  const municipality = user.municipalMemberships[0]?.municipality;
+  const beyondSchool: Role[] = [
+    ...(municipality ? ["COORDINATOR" as const] : []),
+    ...(user.platformOperator ? ["OPERATOR" as const] : []),
+  ];
+  if (!school && beyondSchool.length === 0) return null;
   return {
     userId: user.id,
     displayName: user.displayName,
-    schoolId: school.id,
-    schoolName: school.name,
-    timeZone: school.timeZone,
-    roles: sortRoles(user.memberships.filter((m) => m.school.id === school.id).map((m) => m.role)),
+    // No school of their own: "" matches no row, so a school-scoped query finds nothing (fails closed).
+    schoolId: school?.id ?? "",
+    schoolName: school?.name ?? municipality?.name ?? "Платформа",
+    timeZone: school?.timeZone ?? "Europe/Moscow",
+    roles: sortRoles([...user.memberships.filter((m) => m.school.id === school?.id).map((m) => m.role), ...beyondSchool]),
     schools: schools.map(({ id, name }) => ({ id, name })),
+    ...(municipality ? { municipality } : {}),
   };
 }

@@ -29,10 +29,14 @@ export async function verifyCredentials(db: PrismaClient, raw: unknown, ip: stri
       sessionVersion: true,
       // Switching off is per school: an account switched off in every school of its own cannot sign in.
       memberships: { where: { deactivatedAt: null }, select: { id: true }, take: 1 },
+      // Bound to no school: a municipal coordinator's membership, the platform operator (issue 14).
+      municipalMemberships: { where: { deactivatedAt: null }, select: { id: true }, take: 1 },
+      platformOperator: { select: { userId: true } },
     },
   });
   const passwordOk = await verifyPassword(user?.passwordHash ?? decoyHash, password);
-  if (!user || !user.isActive || user.memberships.length === 0 || !passwordOk) return null;
+  const belongs = user && (user.memberships.length > 0 || user.municipalMemberships.length > 0 || user.platformOperator);
+  if (!user || !user.isActive || !belongs || !passwordOk) return null;
   await markAttemptSucceeded(db, attempt);
   return { id: user.id, name: user.displayName, sessionVersion: user.sessionVersion };
 }

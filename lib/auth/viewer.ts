@@ -10,6 +10,11 @@ export interface Viewer {
   timeZone: string;
   roles: Role[];
   schools: { id: string; name: string }[];
+  /**
+   * A municipal coordinator's municipality (role COORDINATOR): bound to no school. A viewer with no school membership
+   * has `schoolId` "" — every school-scoped query then finds nothing, so a page that forgot a check fails closed.
+   */
+  municipality?: { id: string; name: string };
 }
 
 export function hasRole(viewer: Viewer, ...roles: Role[]): boolean {

@@ -6,33 +6,21 @@ import type { MentoringForm } from "@/lib/generated/prisma/enums";
 import { getMonitoring } from "@/lib/monitoring/get-monitoring";
 import { assertCan, can } from "@/lib/permissions";
 import { guardSmallGroup, peopleBehind } from "@/lib/questionnaires/results/small-group";
-import { birthDateCutoff, coveragePercent } from "./coverage";
+import { coveragePercent } from "./coverage";
+import { queryMonthlyTrends } from "./sql/query-monthly-trends";
+import { queryPairsByForm } from "./sql/query-pairs-by-form";
+import { querySchoolKpis } from "./sql/query-school-kpis";
 
-/** The director's KPIs for the viewer's school: a handful of aggregate queries, no per-row work. */
+/** The director's KPIs for the viewer's school: a handful of aggregate queries (SQL GROUP BY), no per-row work. */
 export async function getDirectorReport(viewer: Viewer, today = todayCalendarDate(viewer.timeZone)) {
   assertCan(viewer, "report:read");
   const schoolId = viewer.schoolId;
-  const school = await db.school.findUniqueOrThrow({
-    where: { id: schoolId },
-    select: { coverageMinAge: true, coverageTarget: true },
-  });
-  const inAgeBand = {
-    schoolId,
-    status: "ENROLLED" as const,
-    person: { birthDate: { lte: birthDateCutoff(today, school.coverageMinAge) } },
-  };
-  const inActivePair = {
-    OR: [
-      { mentee: { mentorships: { some: { leftOn: null, mentorship: { status: "ACTIVE" as const } } } } },
-      { mentor: { mentorships: { some: { status: "ACTIVE" as const } } } },
-    ],
-  };
   const scaleAnswer = { numberValue: { not: null }, question: { type: "SCALE" as const } };
   const satisfactionResponse = { schoolId, status: "SUBMITTED" as const, template: { purpose: "SATISFACTION" as const } };
-  const [pupils, covered, byForm, satisfaction, respondents, monitoring] = await Promise.all([
-    db.pupil.count({ where: inAgeBand }),
-    db.pupil.count({ where: { ...inAgeBand, person: { ...inAgeBand.person, ...inActivePair } } }),
-    db.mentorship.groupBy({ by: ["form"], where: { schoolId, status: "ACTIVE" }, _count: { _all: true } }),
+  const [[kpis], byFormat, trends, satisfaction, respondents, monitoring] = await Promise.all([
+    querySchoolKpis(db, [schoolId], today),
+    queryPairsByForm(db, [schoolId]),
+    queryMonthlyTrends(db, [schoolId], today),
     db.answer.aggregate({
       where: { schoolId, ...scaleAnswer, response: satisfactionResponse },
       _avg: { numberValue: true },
@@ -46,23 +34,52 @@ export async function getDirectorReport(viewer: Viewer, today = todayCalendarDat
     can(viewer, "monitoring:read") ? getMonitoring(viewer, { participants: false }) : null,
   ]);
   const average = satisfaction._avg.numberValue;
+  const pairsByForm = new Map<MentoringForm, number>();
+  for (const row of byFormat) pairsByForm.set(row.form, (pairsByForm.get(row.form) ?? 0) + row.pairs + row.groups);
   return {
     coverage: {
-      minAge: school.coverageMinAge,
-      target: school.coverageTarget,
-      pupils,
-      covered,
-      percent: coveragePercent(covered, pupils),
+      minAge: kpis.minAge,
+      target: kpis.target,
+      pupils: kpis.pupils,
+      covered: kpis.covered,
+      percent: coveragePercent(kpis.covered, kpis.pupils),
     },
-    pairsByForm: byForm
-      .map((row) => ({ form: row.form as MentoringForm, count: row._count._all }))
-      .sort((a, b) => b.count - a.count),
+    /** Young teachers (0–3 years) who are mentees of a working pair, of all young teachers. */
+    youngTeachers: share(kpis.youngTeacherMentees, kpis.youngTeachers),
+    /** Staff leading a working pair or group, of all staff. */
+    teacherMentors: share(kpis.teacherMentors, kpis.teachers),
+    /** Mentees of the base who got a pair or group (working or completed), of the whole base. */
+    menteesPaired: share(kpis.menteesPaired, kpis.mentees),
+    pairsByForm: [...pairsByForm].map(([form, count]) => ({ form, count })).sort((a, b) => b.count - a.count),
+    pairsByFormat: byFormat.map(({ form, format, pairs, groups }) => ({ form, format, pairs, groups })),
+    roadmap: {
+      programmeTitle: kpis.programmeTitle,
+      currentStage: kpis.currentStage,
+      stageTitle: kpis.stageTitle,
+      overdueItems: kpis.overdueItems,
+    },
+    trends: trends.map(({ month, covered, meetings }) => ({
+      month,
+      covered,
+      coveragePercent: coveragePercent(covered, kpis.pupils),
+      meetings,
+    })),
     /** The mean of every 1–10 answer to a satisfaction questionnaire, hidden under MIN_GROUP_SIZE people as every aggregate is. */
     satisfaction: {
       average: guardSmallGroup(peopleBehind(respondents), () => Math.round((average ?? 0) * 10) / 10),
       answers: satisfaction._count.numberValue,
     },
-    /** Headline figures of monitoring (aggregates only, each guarded by the small-group rule). */
-    monitoring: monitoring && { satisfaction: monitoring.satisfaction.byRole, growth: monitoring.growth },
+    /** Monitoring: satisfaction by form and role, deltas and share improved (aggregates only, each guarded). */
+    monitoring: monitoring && {
+      satisfaction: monitoring.satisfaction.byRole,
+      satisfactionByForm: monitoring.satisfaction.byForm,
+      growth: monitoring.growth,
+    },
   };
+}
+
+export type DirectorReport = Awaited<ReturnType<typeof getDirectorReport>>;
+
+function share(part: number, total: number) {
+  return { part, total, percent: coveragePercent(part, total) };
 }

@@ -61,7 +61,7 @@ const fatherNames = [
   "Виктор",
   "Павел",
 ];
-const surnames = [
+export const surnames = [
   "Иванов",
   "Смирнов",
   "Кузнецов",

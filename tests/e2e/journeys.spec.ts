@@ -43,7 +43,7 @@ test("director reads the coverage KPI against the 70 % target, pairs by form and
   await signIn(page, "director");
   await expect(page.getByTestId("coverage-percent")).toHaveText(/^\d+(,\d)? %$/);
   await expect(page.getByText("Целевой показатель — не менее 70 %", { exact: false })).toBeVisible();
-  const table = page.getByRole("table");
+  const table = page.getByRole("table", { name: "Число работающих пар и групп по формам" });
   await expect(table.getByRole("row")).toHaveCount(7);
   await expect(table).toContainText("Учитель – ученик");
   await expect(page.getByTestId("satisfaction-average")).toContainText("из 10");

@@ -4,10 +4,17 @@ import { PendingPetitions } from "@/components/director/pending-petitions";
 import { SatisfactionCard } from "@/components/director/satisfaction-card";
 import { Card, PageTitle, ProgressBar } from "@/components/ui/card";
 import { MonitoringHeadline } from "@/components/monitoring/monitoring-headline";
+import { ExportLinks } from "@/components/reports/export-links";
+import { PairsByFormatTable } from "@/components/reports/pairs-by-format-table";
+import { SatisfactionByForm } from "@/components/reports/satisfaction-by-form";
+import { ShareList } from "@/components/reports/share-list";
+import { TrendCard } from "@/components/reports/trend-card";
 import { MyRoadmapItems } from "@/components/roadmap/my-items";
+import Link from "next/link";
 import { requirePage } from "@/lib/auth/guard";
 import { formLabels } from "@/lib/mentorships/labels";
 import { getDirectorReport } from "@/lib/reports/get-director-report";
+import { mayOpen } from "@/lib/routes/route-access";
 
 export const metadata: Metadata = { title: "Отчёт" };
 
@@ -15,7 +22,8 @@ const percentFormat = new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 1 
 
 export default async function DirectorPage() {
   const viewer = await requirePage("/director");
-  const { coverage, pairsByForm, satisfaction, monitoring } = await getDirectorReport(viewer);
+  const report = await getDirectorReport(viewer);
+  const { coverage, pairsByForm, satisfaction, monitoring } = report;
   const reached = coverage.percent >= coverage.target;
   return (
     <>
@@ -23,6 +31,16 @@ export default async function DirectorPage() {
       <PendingOrders viewer={viewer} />
       <PendingPetitions viewer={viewer} />
       <MyRoadmapItems viewer={viewer} />
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
+        {mayOpen(viewer, "/director/report/export/[format]") && (
+          <ExportLinks base="/director/report/export" formats={["xlsx", "docx", "pdf"]} />
+        )}
+        {mayOpen(viewer, "/director/report/drill-down") && (
+          <Link href="/director/report/drill-down" className="text-sm text-blue-800 underline">
+            Детализация по параллелям, классам и формам
+          </Link>
+        )}
+      </div>
       <div className="grid gap-4 md:grid-cols-2">
         <Card title="Охват обучающихся наставничеством" className="md:col-span-2">
           <p className="text-4xl font-semibold" data-testid="coverage-percent">
@@ -69,11 +87,42 @@ export default async function DirectorPage() {
           )}
         </Card>
         <SatisfactionCard satisfaction={satisfaction} />
+        <Card title="Педагоги и наставляемые">
+          <ShareList
+            rows={[
+              { label: "Молодые педагоги (стаж 0–3 года) — наставляемые", share: report.youngTeachers, testId: "young-teachers" },
+              { label: "Педагоги — наставники", share: report.teacherMentors, testId: "teacher-mentors" },
+              { label: "Наставляемые, получившие пару или группу", share: report.menteesPaired, testId: "mentees-paired" },
+            ]}
+          />
+        </Card>
+        <Card title="Дорожная карта">
+          {report.roadmap.currentStage ? (
+            <>
+              <p>
+                Текущий этап: <span className="font-medium">{report.roadmap.stageTitle}</span>
+              </p>
+              <p
+                className={report.roadmap.overdueItems > 0 ? "mt-1 text-amber-900" : "mt-1 text-slate-700"}
+                data-testid="overdue-items"
+              >
+                Просрочено мероприятий: {report.roadmap.overdueItems}
+              </p>
+            </>
+          ) : (
+            <p>Программа ещё не начата.</p>
+          )}
+        </Card>
+        <Card title="Пары и группы по формам и форматам работы" className="md:col-span-2">
+          <PairsByFormatTable rows={report.pairsByFormat} />
+        </Card>
         {monitoring && (
           <Card title="Мониторинг" className="md:col-span-2">
             <MonitoringHeadline satisfaction={monitoring.satisfaction} growth={monitoring.growth} />
+            <SatisfactionByForm rows={monitoring.satisfactionByForm} />
           </Card>
         )}
+        <TrendCard trends={report.trends} target={coverage.target} />
       </div>
     </>
   );

@@ -11,6 +11,9 @@ export const demoIdentities: { login: string | null; roles: Role[] }[] = [
   { login: "mentor", roles: ["MENTOR", "PARENT"] },
   { login: "mentee", roles: ["MENTEE"] },
   { login: "parent", roles: ["PARENT"] },
+  // Bound to no school: the demo municipality's coordinator and the platform operator (prisma/seed/insert-municipality.ts).
+  { login: "coordinator", roles: ["COORDINATOR"] },
+  { login: "operator", roles: ["OPERATOR"] },
 ];
 
 /** A viewer with just these roles, to ask the route table what they may open; null when signed out. */

@@ -1,0 +1,13 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db/client";
+import { assertCan } from "@/lib/permissions";
+
+/** The installation's municipalities with their schools (names only), for the operator. */
+export async function listMunicipalities(viewer: Viewer) {
+  assertCan(viewer, "platform:manage");
+  return db.municipality.findMany({
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, schools: { orderBy: { name: "asc" }, select: { id: true, name: true, slug: true } } },
+  });
+}
