@@ -8,6 +8,9 @@ export interface PairHealthFacts {
   feedbackMean: number | null;
   /** Questionnaires of the pair's people past their deadline and not submitted. */
   overdueQuestionnaires: number;
+  /** Whether the pair has an individual plan, and its tasks still open or in progress. */
+  hasPlan: boolean;
+  openTasks: number;
 }
 
 /** A school's thresholds (PairHealthSettings); DEFAULT_THRESHOLDS until the curator saves its own. */
@@ -36,7 +39,8 @@ export const healthStatusLabels: Record<HealthStatus, string> = {
   RISK: "Под риском",
 };
 
-export type HealthReasonCode = "NO_FIRST_MEETING" | "NO_RECENT_MEETING" | "LOW_FEEDBACK" | "OVERDUE_QUESTIONNAIRE";
+export type HealthReasonCode =
+  "NO_FIRST_MEETING" | "NO_RECENT_MEETING" | "LOW_FEEDBACK" | "OVERDUE_QUESTIONNAIRE" | "NO_OPEN_TASK";
 
 export interface HealthReason {
   code: HealthReasonCode;
@@ -93,6 +97,9 @@ export function assessPairHealth(facts: PairHealthFacts, limits: PairHealthThres
       level: "ATTENTION",
       text: `Просрочены анкеты: ${facts.overdueQuestionnaires}`,
     });
+  }
+  if (facts.hasPlan && facts.openTasks === 0) {
+    reasons.push({ code: "NO_OPEN_TASK", level: "ATTENTION", text: "В индивидуальном плане нет открытых задач" });
   }
   const status: HealthStatus = reasons.some((r) => r.level === "RISK") ? "RISK" : reasons.length > 0 ? "ATTENTION" : "OK";
   return { status, reasons, riskSince };

@@ -15,7 +15,8 @@ export const FEEDBACK_WINDOW_DAYS = 45;
 /**
  * The facts of pair health for every active pair of a school in one statement (optionally one mentor's pairs): the
  * last meeting held by `today`, the meetings' count and minutes, the recent feedback mean (scales brought to 1–5) and
- * the overdue questionnaires of the pair's mentees, their parents (about the child) and the mentor.
+ * the overdue questionnaires of the pair's mentees, their parents (about the child) and the mentor, and whether its
+ * individual plans have a task left open.
  */
 export async function loadHealthFacts(
   db: PrismaClient,
@@ -49,6 +50,15 @@ export async function loadHealthFacts(
       JOIN "Question" q ON q.id = a."questionId" AND q.type = 'SCALE'
       GROUP BY fr."mentorshipId"
     ),
+    plans AS (
+      SELECT ip."mentorshipId",
+        count(t.id) FILTER (WHERE t.status IN ('OPEN', 'IN_PROGRESS'))::int AS "openTasks"
+      FROM "IndividualPlan" ip
+      JOIN pairs ON pairs.id = ip."mentorshipId"
+      LEFT JOIN "PlanGoal" g ON g."planId" = ip.id
+      LEFT JOIN "PlanTask" t ON t."goalId" = g.id
+      GROUP BY ip."mentorshipId"
+    ),
     overdue AS (
       SELECT pairs.id AS "mentorshipId", count(DISTINCT r.id)::int AS n
       FROM pairs
@@ -62,10 +72,12 @@ export async function loadHealthFacts(
     )
     SELECT pairs.id AS "mentorshipId", pairs."mentorId", pairs."mentorUserId", pairs."startedOn",
       meetings."lastMeetingOn", COALESCE(meetings.n, 0) AS "meetingCount", COALESCE(meetings.minutes, 0) AS "meetingMinutes",
-      feedback.mean AS "feedbackMean", COALESCE(overdue.n, 0) AS "overdueQuestionnaires"
+      feedback.mean AS "feedbackMean", COALESCE(overdue.n, 0) AS "overdueQuestionnaires",
+      plans."mentorshipId" IS NOT NULL AS "hasPlan", COALESCE(plans."openTasks", 0) AS "openTasks"
     FROM pairs
     LEFT JOIN meetings ON meetings."mentorshipId" = pairs.id
     LEFT JOIN feedback ON feedback."mentorshipId" = pairs.id
     LEFT JOIN overdue ON overdue."mentorshipId" = pairs.id
+    LEFT JOIN plans ON plans."mentorshipId" = pairs.id
     ORDER BY pairs.id`;
 }

@@ -158,3 +158,44 @@ describe("who sees pair health", () => {
     expect(foreign.rows.map((r) => r.mentorshipId).sort()).toEqual([other.pairA.mentorshipId, other.pairB.mentorshipId].sort());
   });
 });
+
+describe("the pair's individual plan", () => {
+  it("needs attention when the plan has no open task left, and is well again once one is added", async () => {
+    const pair = other.pairA;
+    const { schoolId } = other;
+    await db().meeting.create({
+      data: {
+        schoolId,
+        mentorshipId: pair.mentorshipId,
+        type: "REGULAR",
+        heldOn: date("2026-11-20"),
+        durationMinutes: 40,
+        topic: "Встреча",
+        createdById: other.people.mentorA.userId,
+      },
+    });
+    const plan = await db().individualPlan.create({
+      data: {
+        schoolId,
+        mentorshipId: pair.mentorshipId,
+        planKey: pair.mentorshipId,
+        goals: {
+          create: {
+            schoolId,
+            position: 0,
+            title: "Цель",
+            tasks: { create: { schoolId, position: 0, title: "Сделано", status: "DONE" } },
+          },
+        },
+      },
+      select: { goals: { select: { id: true } } },
+    });
+    const healthOf = async () =>
+      (await listPairHealth(await other.viewer(other.people.curator), { now: at("2026-11-24") })).rows.find(
+        (r) => r.mentorshipId === pair.mentorshipId,
+      )!;
+    expect(await healthOf()).toMatchObject({ status: "ATTENTION", reasons: [{ code: "NO_OPEN_TASK" }] });
+    await db().planTask.create({ data: { schoolId, goalId: plan.goals[0].id, position: 1, title: "Следующий шаг" } });
+    expect((await healthOf()).status).toBe("OK");
+  });
+});

@@ -8,6 +8,8 @@ const facts = (over: Partial<PairHealthFacts> = {}): PairHealthFacts => ({
   lastMeetingOn: null,
   feedbackMean: null,
   overdueQuestionnaires: 0,
+  hasPlan: false,
+  openTasks: 0,
   ...over,
 });
 
@@ -47,5 +49,16 @@ describe("assessPairHealth", () => {
 
   it("a pair without an order date and without meetings is not judged on its first meeting", () => {
     expect(assessPairHealth(facts({ startedOn: null }), DEFAULT_THRESHOLDS, day("2027-01-01")).status).toBe("OK");
+  });
+
+  it("a plan with no open task needs attention; no plan at all is not judged here", () => {
+    const met = { lastMeetingOn: day("2026-10-01") };
+    const today = day("2026-10-05");
+    expect(assessPairHealth(facts({ ...met, hasPlan: true, openTasks: 0 }), DEFAULT_THRESHOLDS, today)).toMatchObject({
+      status: "ATTENTION",
+      reasons: [{ code: "NO_OPEN_TASK", level: "ATTENTION", text: "В индивидуальном плане нет открытых задач" }],
+    });
+    expect(assessPairHealth(facts({ ...met, hasPlan: true, openTasks: 2 }), DEFAULT_THRESHOLDS, today).status).toBe("OK");
+    expect(assessPairHealth(facts({ ...met, hasPlan: false }), DEFAULT_THRESHOLDS, today).status).toBe("OK");
   });
 });
