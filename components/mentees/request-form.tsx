@@ -97,6 +97,25 @@ export function RequestForm({ personId, byPsychologist = false }: { personId: st
           </Field>
         )}
       </div>
+      {watch("kind") === "HEALTH_LIMITATIONS" && (
+        <Field
+          id="sessionLimitMinutes"
+          label="Занятие не дольше (минут)"
+          error={error("sessionLimitMinutes")}
+          hint="Необязательно. Наставник, которому откроют сведения, увидит предупреждение о более долгой встрече."
+        >
+          <input
+            id="sessionLimitMinutes"
+            type="number"
+            inputMode="numeric"
+            min={10}
+            max={240}
+            className={`${inputClass} max-w-32`}
+            {...aria("sessionLimitMinutes")}
+            {...register("sessionLimitMinutes")}
+          />
+        </Field>
+      )}
       <Field id="details" label="Подробности" error={error("details")} hint="Необязательно">
         <textarea id="details" rows={2} className={inputClass} {...aria("details")} {...register("details")} />
       </Field>

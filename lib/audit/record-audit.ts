@@ -24,5 +24,7 @@ export async function recordAudit(
 ): Promise<void> {
   const list = Array.isArray(entries) ? entries : [entries];
   if (list.length === 0) return;
-  await tx.auditEntry.createMany({ data: list.map((entry) => ({ schoolId: actor.schoolId, userId: actor.userId, ...entry })) });
+  // A viewer without a school (coordinator, operator) has schoolId "": their entries belong to no school.
+  const schoolId = actor.schoolId || null;
+  await tx.auditEntry.createMany({ data: list.map((entry) => ({ schoolId, userId: actor.userId, ...entry })) });
 }

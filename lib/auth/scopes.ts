@@ -3,9 +3,15 @@ import type { Viewer } from "./viewer";
 
 // Prisma `where` fragments that limit rows to what a viewer may see. Put them inside the query, never after it.
 
+/**
+ * A pair the matching only proposed is the curator's draft, not the mentor's pair: until the curator accepts every
+ * mentee of it, its mentor does not see it (nor the children's names in it).
+ */
+const NOT_PROPOSED: Prisma.MentorshipWhereInput = { NOT: { status: "FORMING", mentees: { some: { accepted: false } } } };
+
 /** Pairs and groups the viewer leads as a mentor. */
 export function ownMentorships(viewer: Viewer): Prisma.MentorshipWhereInput {
-  return { schoolId: viewer.schoolId, mentor: { person: { userId: viewer.userId } } };
+  return { schoolId: viewer.schoolId, mentor: { person: { userId: viewer.userId } }, ...NOT_PROPOSED };
 }
 
 /** Pairs and groups the viewer takes part in as a mentee. */
@@ -21,7 +27,7 @@ export function mentorshipsTakenPartIn(viewer: Viewer): Prisma.MentorshipWhereIn
   return {
     schoolId: viewer.schoolId,
     OR: [
-      { mentor: { person: { userId: viewer.userId } } },
+      { mentor: { person: { userId: viewer.userId } }, ...NOT_PROPOSED },
       {
         status: { not: "FORMING" },
         mentees: {

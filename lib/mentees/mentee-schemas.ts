@@ -20,6 +20,18 @@ export const menteeRequestSchema = z.object({
   source: z.enum(informationSources, { error: "Укажите источник сведений" }),
   details: z.string().trim().max(2000, "Не длиннее 2000 символов").optional().default(""),
   confidential: z.boolean().optional().default(false),
+  /** Only for «ОВЗ»: the longest session the limitation allows; "" when none. */
+  sessionLimitMinutes: z
+    .union([
+      z.literal(""),
+      z.coerce
+        .number({ error: "Укажите число минут" })
+        .int("Целое число минут")
+        .min(10, "Не меньше 10 минут")
+        .max(240, "Не больше 240 минут"),
+    ])
+    .optional()
+    .default(""),
 });
 export type MenteeRequestInput = z.input<typeof menteeRequestSchema>;
 

@@ -73,6 +73,8 @@ export const addMenteeRequest = defineAction(
           source,
           details: input.details || null,
           confidential,
+          sessionLimitMinutes:
+            input.kind === "HEALTH_LIMITATIONS" && input.sessionLimitMinutes !== "" ? input.sessionLimitMinutes : null,
           addedById: viewer.userId,
         },
         select: { id: true, confidential: true },

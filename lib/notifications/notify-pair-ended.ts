@@ -9,6 +9,7 @@ export async function notifyPairEnded(tx: Prisma.TransactionClient, pair: { id: 
     select: {
       mentor: { select: { person: { select: { userId: true, lastName: true, firstName: true, middleName: true } } } },
       mentees: {
+        where: { leftOn: null },
         select: {
           mentee: {
             select: { person: { select: { userId: true, parents: { select: { parent: { select: { userId: true } } } } } } },

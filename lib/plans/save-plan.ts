@@ -10,13 +10,13 @@ import { planSchema } from "./plan-schema";
 import { writePlanGoals } from "./write-plan-goals";
 
 /**
- * The mentor saves the plan of one of their own working pairs (the group's plan, or one mentee's in a group): goals tied
+ * The mentor saves the plan of one of their own working pairs (after the order) (the group's plan, or one mentee's in a group): goals tied
  * to the mentees' requests the mentor may see, each save a new version. A save over a version someone else saved since
  * the editor opened is refused (CONFLICT), so nothing is silently overwritten.
  */
 export const savePlan = defineAction({ schema: planSchema, permission: "plan:edit" }, async (input, viewer) => {
   const mentorship = await db.mentorship.findFirst({
-    where: { id: input.mentorshipId, ...ownMentorships(viewer), status: { in: ["ACTIVE", "FORMING"] } },
+    where: { id: input.mentorshipId, ...ownMentorships(viewer), status: "ACTIVE" },
     select: { id: true, mentorId: true, mentees: { where: { leftOn: null }, select: { menteeId: true } } },
   });
   if (!mentorship) throw new AppError("NOT_FOUND");

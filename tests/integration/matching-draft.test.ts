@@ -10,6 +10,7 @@ import { runMatching } from "@/lib/matching/draft/run-matching";
 import { saveMatchSettings } from "@/lib/matching/draft/save-match-settings";
 import { defaultMatchSettings } from "@/lib/matching/score/match-settings-schema";
 import { updateMenteeMatchingProfile } from "@/lib/mentees/update-matching-profile";
+import { listOwnMentorships } from "@/lib/mentorships/list-own-mentorships";
 import { submitOrderDraft } from "@/lib/orders/submit-order-draft";
 import { createSchoolFixture, type SchoolFixture } from "../support/school-fixture";
 import { useTestDatabase } from "../support/test-database";
@@ -256,6 +257,36 @@ describe("the matching draft", () => {
       ok: false,
       code: "NOT_FOUND",
     });
+  });
+});
+
+describe("what the proposed mentor sees", () => {
+  it("nothing of a proposal until the curator accepts it", async () => {
+    const { school, pupil, curator, draft, version } = await matchingSchool("Подбор-видимость");
+    const mentee = await pupil(["GIFTEDNESS"]);
+    const mentorB = await db().mentorProfile.findFirstOrThrow({ where: { person: { userId: school.people.mentorB.userId } } });
+    await db().mentorProfile.update({ where: { id: mentorB.id }, data: { capacity: 2, competencyKinds: ["GIFTEDNESS"] } });
+    await db().consent.create({
+      data: {
+        schoolId: school.schoolId,
+        textId: (await db().consentText.findFirstOrThrow({ where: { schoolId: school.schoolId } })).id,
+        purpose: "MENTORING",
+        subjectId: school.people.mentorB.personId,
+        giverId: school.people.mentorB.personId,
+        giverRole: "SELF",
+        method: "PAPER",
+        givenOn: today,
+      },
+    });
+    actAs(curator);
+    data(await runMatching({ version: await version(), objective: "MOST_MATCHED" }));
+    const row = (await draft()).rows.find((r) => r.mentee.id === mentee)!;
+    expect(row).toMatchObject({ mentorId: mentorB.id, accepted: false });
+    const mentorView = await school.viewer(school.people.mentorB);
+    const seen = async () => (await listOwnMentorships(mentorView)).map((p) => p.id);
+    expect(await seen()).not.toContain(row.mentorshipId);
+    data(await acceptDraftPair({ version: await version(), rowId: row.rowId }));
+    expect(await seen()).toContain(row.mentorshipId);
   });
 });
 

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { changeOwnPassword } from "@/lib/accounts/change-own-password";
 import { loadViewer } from "@/lib/auth/load-viewer";
 import { hashPassword } from "@/lib/auth/password";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
@@ -25,6 +26,7 @@ import { createSchoolFixture } from "../support/school-fixture";
 import { docxText, xlsxRows } from "../support/read-office-files";
 import { pdfText } from "../support/read-pdf-text";
 import { useTestDatabase } from "../support/test-database";
+import { actAs } from "../support/test-session";
 
 const database = useTestDatabase();
 const today = new Date(Date.UTC(2026, 11, 1));
@@ -104,6 +106,22 @@ describe("the municipal coordinator", () => {
     ).toBeNull();
     expect(await loadViewer(database.db, coordinator.userId, 1)).toBeNull();
     await database.db.municipalMembership.updateMany({ where: { userId: coordinator.userId }, data: { deactivatedAt: null } });
+  });
+
+  it("changes their own password, audited without a school", async () => {
+    actAs(coordinator);
+    const changed = await changeOwnPassword({
+      currentPassword: "coordinator-password",
+      password: "new-coordinator-password",
+      passwordConfirm: "new-coordinator-password",
+    });
+    expect(changed.ok).toBe(true);
+    const entry = await database.db.auditEntry.findFirst({
+      where: { userId: coordinator.userId },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(entry).toMatchObject({ schoolId: null });
+    actAs(null);
   });
 
   it("sees each school's KPIs and the total, computed in SQL, with small groups hidden", async () => {

@@ -29,8 +29,14 @@ export const runMatching = defineAction({ schema: runMatchingSchema, permission:
       await lockPairForming(tx, viewer.schoolId);
       await claimDraft(tx, viewer.schoolId, current.id, input.version);
       const cohort = await loadCohort(tx, viewer, current.id);
-      const stale = cohort.mentees.flatMap((m) => (m.draft && !m.draft.accepted ? [m.draft.rowId] : []));
-      await tx.mentorshipMentee.deleteMany({ where: { schoolId: viewer.schoolId, id: { in: stale } } });
+      // Every proposal not accepted goes, also of mentees who left the cohort since (left the school, anonymised).
+      const { count: dropped } = await tx.mentorshipMentee.deleteMany({
+        where: {
+          schoolId: viewer.schoolId,
+          accepted: false,
+          mentorship: { ...where, status: "FORMING", orderId: null },
+        },
+      });
       await dropEmptyDraftPairs(tx, where);
 
       const mentees = cohort.mentees.filter((m) => m.eligibility.eligible && !m.draft?.accepted);
@@ -65,7 +71,7 @@ export const runMatching = defineAction({ schema: runMatchingSchema, permission:
         action: "matching.run",
         entityType: "Programme",
         entityId: current.id,
-        details: { ...summary, dropped: stale.length },
+        details: { ...summary, dropped },
       });
       return summary;
     },

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "MenteeRequest" ADD COLUMN     "sessionLimitMinutes" INTEGER;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "AuditEntry" ALTER COLUMN "schoolId" DROP NOT NULL;
