@@ -42,6 +42,7 @@ export async function checkMeeting(
       meetings: { where: correction ? { id: { not: correction.meetingId } } : {}, select: { type: true } },
       startedOn: true,
       createdAt: true,
+      mentorId: true,
       mentees: { select: { menteeId: true, leftOn: true } },
     },
   });
@@ -99,5 +100,33 @@ export async function checkMeeting(
     mentorship.meetings.map((m) => m.type),
     input.type,
   );
-  return { mentorshipId: mentorship.id, menteeIds, heldOn, present, warnings: outOfOrder ? [outOfOrder] : [] };
+  const tooLong = await sessionLimitWarnings(client, viewer.schoolId, mentorship.mentorId, present, input.durationMinutes);
+  return { mentorshipId: mentorship.id, menteeIds, heldOn, present, warnings: [...(outOfOrder ? [outOfOrder] : []), ...tooLong] };
+}
+
+/**
+ * A health limitation the curator shared with this mentor may cap a session (MenteeRequest.sessionLimitMinutes): a
+ * longer meeting is saved, with a warning naming the limit (the mentor already reads the shared fact on the pair's page).
+ */
+async function sessionLimitWarnings(
+  client: Prisma.TransactionClient,
+  schoolId: string,
+  mentorId: string,
+  present: string[],
+  durationMinutes: number | null | undefined,
+): Promise<string[]> {
+  if (!durationMinutes || present.length === 0) return [];
+  const limits = await client.menteeRequest.findMany({
+    where: {
+      schoolId,
+      menteeId: { in: present },
+      sharedWithMentorId: mentorId,
+      sessionLimitMinutes: { lt: durationMinutes },
+    },
+    select: { sessionLimitMinutes: true, mentee: { select: { person: { select: { firstName: true } } } } },
+  });
+  return limits.map(
+    (limit) =>
+      `Встреча длилась ${durationMinutes} мин, а по сведениям куратора занятие с участником ${limit.mentee.person.firstName} — не дольше ${limit.sessionLimitMinutes} мин.`,
+  );
 }
