@@ -4,6 +4,7 @@ import type { ConsentGiverRole, Role } from "@/lib/generated/prisma/enums";
 import { formatInstant, todayCalendarDate } from "../format/date";
 import { tombstoneKey } from "../roster/roster-key";
 import { consentStatus } from "./consent-rules";
+import { forgetInPairWork } from "./forget-in-pair-work";
 import { forgetInStageData } from "./forget-in-stage-data";
 import { stopProgrammeProcessing } from "./stop-programme-processing";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -134,6 +135,13 @@ export async function anonymisePerson(db: PrismaClient, personId: string, now: D
         userId: isStaff ? null : person.userId,
       })),
     );
+    const pairWork = await forgetInPairWork(tx, {
+      schoolId,
+      personId: person.id,
+      menteeId: person.mentee?.id,
+      userId: person.userId,
+    });
+    categories.push(...pairWork.categories);
     if (person.mentee) {
       const requests = await tx.menteeRequest.deleteMany({ where: { schoolId, menteeId: person.mentee.id } });
       await tx.menteeProfile.update({ where: { id: person.mentee.id }, data: { request: null } });
@@ -216,6 +224,13 @@ export async function anonymisePerson(db: PrismaClient, personId: string, now: D
         details: { actNumber: number, dataCategories: categories, ...details },
       },
     );
-    return { outcome: "done" as const, schoolId, personId: person.id, actNumber: number, scanKeys };
+    // The stored files to delete after commit: consent scans and achievement evidence.
+    return {
+      outcome: "done" as const,
+      schoolId,
+      personId: person.id,
+      actNumber: number,
+      scanKeys: [...scanKeys, ...pairWork.fileKeys],
+    };
   });
 }

@@ -7,6 +7,7 @@ import { anonymisePerson } from "@/lib/consent/anonymise-person";
 import { currentConsentTexts } from "@/lib/consent/consent-texts";
 import { createDefaultConsentTexts } from "@/lib/consent/create-default-consent-texts";
 import { getConsentScan } from "@/lib/consent/get-consent-scan";
+import { readStoredFile, storeFile } from "@/lib/files/file-store";
 import { giveConsent } from "@/lib/consent/give-consent";
 import { listClassConsents } from "@/lib/consent/list-class-consents";
 import { listDestructionActs } from "@/lib/consent/list-destruction-acts";
@@ -464,8 +465,45 @@ describe("withdrawal and anonymisation", () => {
   });
 
   it("after the retention period anonymises the person, writes an act and an audit entry, and is idempotent", async () => {
+    // An achievement with a diploma scan and an application about the pupil, made while they took part.
+    const mentee = await database.db.menteeProfile.findUniqueOrThrow({ where: { personId: teen15.personId } });
+    const pairA = await database.db.mentorship.findUniqueOrThrow({ where: { id: school.pairA.mentorshipId } });
+    const diploma = await storeFile(new TextEncoder().encode("%PDF-1.4 Диплом Старшева"));
+    await database.db.achievement.create({
+      data: {
+        schoolId: school.schoolId,
+        mentorshipId: pairA.id,
+        menteeId: mentee.id,
+        kind: "OLYMPIAD",
+        title: "Олимпиада, Старшев — призёр",
+        level: "MUNICIPAL",
+        result: "PRIZE_WINNER",
+        achievedOn: new Date("2026-10-10"),
+        evidenceStorageKey: diploma,
+        evidenceFileName: "diploma.pdf",
+        evidenceMimeType: "application/pdf",
+      },
+    });
+    await database.db.programmeApplication.create({
+      data: {
+        schoolId: school.schoolId,
+        personId: teen15.personId,
+        role: "MENTEE",
+        applicantKind: "PUPIL",
+        text: "Старшев хочет готовиться к олимпиаде",
+      },
+    });
     const when = new Date(withdrawnAt.getTime() + 30 * DAY + 1000);
     const report = await anonymiseDue(database.db, when);
+    expect(await database.db.achievement.findFirstOrThrow({ where: { menteeId: mentee.id } })).toMatchObject({
+      title: "(обезличено)",
+      evidenceStorageKey: null,
+      evidenceFileName: null,
+    });
+    await expect(readStoredFile(diploma)).rejects.toThrow();
+    expect(await database.db.programmeApplication.findFirstOrThrow({ where: { personId: teen15.personId } })).toMatchObject({
+      text: "(обезличено)",
+    });
     expect(report.anonymised).toContainEqual({ schoolId: school.schoolId, personId: teen15.personId, actNumber: 1 });
 
     const person = await database.db.person.findUniqueOrThrow({ where: { id: teen15.personId } });
