@@ -46,6 +46,13 @@ export async function getPairPlans(viewer: Viewer, mentorshipId: string) {
       (m) => m.mentee.person.userId === viewer.userId || m.mentee.person.parents.some((p) => p.parent.userId === viewer.userId),
     )
     .map((m) => m.menteeId);
+  // Proposals on a group's plan carry a child's words: others in the group (and their parents) see only their own.
+  const ownUserIds = [
+    viewer.userId,
+    ...mentorship.mentees.flatMap((m) =>
+      ownMenteeIds.includes(m.menteeId) && m.mentee.person.userId ? [m.mentee.person.userId] : [],
+    ),
+  ];
   const plans = await db.individualPlan.findMany({
     where: {
       schoolId: viewer.schoolId,
@@ -71,6 +78,9 @@ export async function getPairPlans(viewer: Viewer, mentorshipId: string) {
         },
       },
       proposals: {
+        ...(fullView
+          ? {}
+          : { where: { OR: [{ proposedById: { in: ownUserIds } }, { plan: { menteeId: { in: ownMenteeIds } } }] } }),
         orderBy: { createdAt: "desc" },
         select: {
           id: true,
