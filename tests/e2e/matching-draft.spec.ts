@@ -86,6 +86,9 @@ test("the curator matches the cohort, accepts one pair and removes another, and 
   // Run again: the accepted pair stays, the removed pair is not proposed again.
   await curator.getByRole("button", { name: "Подобрать пары" }).click();
   await expect(curator.getByRole("status").filter({ hasText: "Предложено пар:" })).toBeVisible();
+  // The notice comes before the page's refresh: read the draft as it is now.
+  await curator.reload();
+  await waitForForm(curator, "Подобрать пары");
   await expect(rows.filter({ hasText: kept })).toContainText("Принята");
   const again = rows.filter({ hasText: removed });
   if (await again.count()) await expect(again.locator("td").nth(1)).not.toHaveText(removedMentor);

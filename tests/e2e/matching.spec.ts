@@ -36,7 +36,10 @@ test("curator forms a pair from the people eligible now; those without a certifi
 // Only reads the demo school.
 test("a mentor sees on the pair's page the facts the curator shared about a mentee", async ({ page }) => {
   await signIn(page, "mentor");
-  await page.getByRole("link", { name: /^Группа:/ }).click();
+  await page
+    .getByRole("link", { name: /^Группа:/ })
+    .first()
+    .click();
   const shared = page.locator("section", { has: page.getByRole("heading", { name: "Сведения от куратора" }) });
   await expect(shared).toContainText("Быстрая утомляемость");
   await expect(page.getByText("Тревожность в новых ситуациях")).toHaveCount(0);

@@ -18,7 +18,11 @@ test("a mentor writes a plan and plans a meeting; the mentee on a phone sees it,
   test.setTimeout(180_000);
   await school.signIn(page, "mentor");
   await page.goto("/mentor");
-  await page.getByRole("link", { name: /^Смирнов/ }).click();
+  // The dashboard links a pair in its list and in the pairs' health block: either goes to the pair.
+  await page
+    .getByRole("link", { name: /^Смирнов/ })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Наставническая пара" })).toBeVisible();
   const pairUrl = page.url();
 

@@ -112,10 +112,11 @@ test("a petition is approved, a new pair is fixed by the director's order, and t
   await mentor.goto("/mentor");
   const [last, first, middle] = pupilName.split(" ");
   const short = `${last} ${first[0]}.${middle ? ` ${middle[0]}.` : ""}`;
-  await mentor.getByRole("link", { name: short, exact: true }).click();
+  await mentor.getByRole("link", { name: short, exact: true }).first().click();
   await waitForForm(mentor, "Записать встречу");
-  await mentor.getByLabel("Тип встречи").selectOption({ label: "Встреча-знакомство" });
-  await mentor.getByLabel("Тема").fill(`Знакомство ${tag}`);
+  const log = mentor.locator("section").filter({ has: mentor.getByRole("heading", { level: 2, name: "Записать встречу" }) });
+  await log.getByLabel("Тип встречи").selectOption({ label: "Встреча-знакомство" });
+  await log.getByLabel("Тема").fill(`Знакомство ${tag}`);
   await mentor.getByRole("button", { name: "Записать встречу" }).click();
   await expect(mentor.getByRole("status").filter({ hasText: "Встреча записана." })).toBeVisible();
 });
