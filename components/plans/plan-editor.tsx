@@ -97,7 +97,7 @@ export function PlanEditor({
     const result = await savePlan(values);
     if (result.ok) {
       reset({ ...values, version: result.data.version });
-      // No refresh: the page keys this editor by version, and a remount would drop the message.
+      // The editor stays mounted across the revalidation (keyed by whose plan it is), so the message stays.
       setMessage({ success: `План сохранён (версия ${result.data.version}).` });
       return;
     }

@@ -79,7 +79,7 @@ export default async function PlanEditPage({
       )}
       <Card title={plan ? "Цели и задачи" : "Новый план"}>
         <PlanEditor
-          key={`${menteeId}-${plan?.version ?? 0}`}
+          key={menteeId ?? "group"}
           mentorshipId={pair.id}
           menteeId={menteeId}
           version={plan?.version ?? 0}
