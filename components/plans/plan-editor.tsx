@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@/lib/validation/zod-resolver";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useFieldArray, useForm, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/card";
@@ -85,10 +85,15 @@ export function PlanEditor({
   requests: Option[];
 }) {
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
-  const { control, register, handleSubmit, formState, setError, reset } = useForm<PlanInput, unknown, PlanValues>({
+  const { control, register, handleSubmit, formState, setError, reset, getValues } = useForm<PlanInput, unknown, PlanValues>({
     resolver: zodResolver(planSchema),
     defaultValues: { mentorshipId, menteeId, version, goals: goals.length ? goals : [emptyGoal] },
   });
+  // A newer version saved elsewhere (an accepted proposal) replaces the form; the editor's own save does not remount it.
+  useEffect(() => {
+    if (version > Number(getValues("version")))
+      reset({ mentorshipId, menteeId, version, goals: goals.length ? goals : [emptyGoal] });
+  }, [version, goals, mentorshipId, menteeId, getValues, reset]);
   const { fields, append, remove } = useFieldArray({ control, name: "goals" });
   const { errors, isSubmitting } = formState;
 
