@@ -12,16 +12,25 @@ import { approveProgrammeText } from "@/lib/programme-document/approve-programme
 import { approveTextSchema, type ApproveTextInput } from "@/lib/programme-document/text-schemas";
 import { zodResolver } from "@/lib/validation/zod-resolver";
 
-type Name = Exclude<keyof ApproveTextInput, "versionId">;
+type Name = Exclude<keyof ApproveTextInput, "versionId" | "seenUpdatedAt">;
 
 /** «Рассмотрено» and «Утверждено»: the council's protocol and the director's order, as on the signed paper. */
-export function ApproveTextForm({ versionId, today }: { versionId: string; today: string }) {
+export function ApproveTextForm({
+  versionId,
+  seenUpdatedAt,
+  today,
+}: {
+  versionId: string;
+  seenUpdatedAt: string;
+  today: string;
+}) {
   const router = useRouter();
   const [notice, setNotice] = useState<FormNotice>({});
   const { register, handleSubmit, formState, setError } = useForm<ApproveTextInput, unknown, z.output<typeof approveTextSchema>>({
     resolver: zodResolver(approveTextSchema),
     defaultValues: {
       versionId,
+      seenUpdatedAt,
       councilName: "Педагогическим советом",
       councilProtocol: "",
       councilDate: today,

@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { MentorCategory } from "@/lib/generated/prisma/enums";
 import { acceptApplicationSchema } from "./application-schemas";
+import { admitPublicApplicant } from "./admit-public-applicant";
 
 const decided = () => new AppError("CONFLICT", "Заявку уже рассмотрели: обновите страницу.");
 
@@ -24,6 +25,12 @@ export const acceptApplication = defineAction(
           id: true,
           role: true,
           text: true,
+          createdAt: true,
+          applicantLastName: true,
+          applicantFirstName: true,
+          applicantMiddleName: true,
+          applicantCategory: true,
+          consentTextId: true,
           person: {
             select: {
               id: true,
@@ -38,7 +45,7 @@ export const acceptApplication = defineAction(
         },
       });
       if (!application) throw decided();
-      const { person } = application;
+      const person = application.person ?? (await admitPublicApplicant(tx, viewer, application));
       if (person.anonymisedAt) throw new AppError("INVALID", "Данные этого человека обезличены: принять заявку нельзя.");
       const scope = { schoolId: viewer.schoolId, personId: person.id };
       if (application.role === "MENTEE") {
@@ -51,13 +58,15 @@ export const acceptApplication = defineAction(
           });
         }
       } else if (!person.mentor) {
-        const category: MentorCategory = person.pupil
-          ? "SENIOR_PUPIL"
-          : person.staff
-            ? "TEACHER"
-            : person._count.children > 0
-              ? "PARENT"
-              : "PARTNER_EMPLOYEE";
+        const category: MentorCategory = application.applicantCategory
+          ? application.applicantCategory
+          : person.pupil
+            ? "SENIOR_PUPIL"
+            : person.staff
+              ? "TEACHER"
+              : person._count.children > 0
+                ? "PARENT"
+                : "PARTNER_EMPLOYEE";
         await tx.mentorProfile.create({ data: { ...scope, category, competencies: application.text } });
       }
       const { count } = await tx.programmeApplication.updateMany({

@@ -4,6 +4,9 @@ import type { ApplicantKind, ApplicationRole } from "@/lib/generated/prisma/enum
 /** A pupil younger than this applies only through a parent (the seeds and 152-ФЗ: a legal representative acts for them). */
 export const SELF_APPLICATION_MIN_AGE = 14;
 
+/** Signed-out applications one address may send within 15 minutes: enough for a family, too few to flood the curator. */
+export const MAX_PUBLIC_APPLICATIONS_PER_IP = 5;
+
 export interface Applicant {
   birthDate: Date | null;
   isPupil: boolean;

@@ -23,14 +23,17 @@ export const declineApplication = defineAction(
           status: "DECLINED",
           openKey: null,
           declineReason: input.reason,
+          // A signed-out applicant's contacts are no longer needed once declined (152-ФЗ: kept only while needed).
+          applicantEmail: null,
+          applicantPhone: null,
           decidedById: viewer.userId,
           decidedAt: new Date(),
         },
       });
       await recordAudit(tx, viewer, {
         action: "application.decline",
-        entityType: "Person",
-        entityId: application.personId,
+        entityType: application.personId ? "Person" : "ProgrammeApplication",
+        entityId: application.personId ?? application.id,
         details: { applicationId: application.id },
       });
       return { id: application.id };

@@ -4,7 +4,10 @@ import { recordReads } from "@/lib/audit/record-reads";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/permissions";
 
-/** The school's applications for the curator: pending first (oldest first), then the latest decided ones. */
+/**
+ * The school's applications for the curator: pending first (oldest first), then the latest decided ones; and the
+ * address of the signed-out form for adults from outside the school.
+ */
 export async function listApplications(viewer: Viewer) {
   assertCan(viewer, "application:decide");
   const select = {
@@ -17,6 +20,12 @@ export async function listApplications(viewer: Viewer) {
     declineReason: true,
     createdAt: true,
     decidedAt: true,
+    applicantLastName: true,
+    applicantFirstName: true,
+    applicantMiddleName: true,
+    applicantEmail: true,
+    applicantPhone: true,
+    applicantCategory: true,
     person: {
       select: {
         id: true,
@@ -28,7 +37,7 @@ export async function listApplications(viewer: Viewer) {
       },
     },
   } as const;
-  const [pending, decided] = await Promise.all([
+  const [pending, decided, school] = await Promise.all([
     db.programmeApplication.findMany({
       where: { schoolId: viewer.schoolId, status: "PENDING" },
       orderBy: { createdAt: "asc" },
@@ -40,13 +49,14 @@ export async function listApplications(viewer: Viewer) {
       take: 50,
       select,
     }),
+    db.school.findUniqueOrThrow({ where: { id: viewer.schoolId }, select: { slug: true } }),
   ]);
   await recordReads(
     viewer,
-    [...pending, ...decided].map((application) => application.person.id),
+    [...pending, ...decided].flatMap((application) => (application.person ? [application.person.id] : [])),
     "Заявки на участие в программе",
   );
-  return { pending, decided };
+  return { pending, decided, publicFormPath: `/apply/${school.slug}` };
 }
 
 export type ListedApplication = Awaited<ReturnType<typeof listApplications>>["pending"][number];

@@ -10,6 +10,7 @@ import { todayCalendarDate } from "@/lib/format/date";
 import { applicantKind, applicationRefusal } from "./applicant-rules";
 import { submitApplicationSchema } from "./application-schemas";
 import { listApplicablePeople } from "./list-applicable-people";
+import { notifyCuratorsOfApplication } from "./notify-curators-of-application";
 
 /**
  * A voluntary application, by the person or by a parent for their child (a pupil under 14 only so). One open application
@@ -45,6 +46,7 @@ export const submitApplication = defineAction(
           },
           select: { id: true },
         });
+        await notifyCuratorsOfApplication(tx, { id: application.id, schoolId: viewer.schoolId });
         await recordAudit(tx, viewer, {
           action: "application.submit",
           entityType: "Person",

@@ -36,7 +36,7 @@ export const deactivateAccountSchema = z.object({ userId: z.string().min(1).max(
 
 const code = z.string().trim().min(1, "Введите код приглашения").max(40, "Код приглашения — 10 символов");
 
-const login = z
+export const loginField = z
   .string()
   .trim()
   .toLowerCase()
@@ -55,7 +55,7 @@ const mismatch = { error: "Пароли не совпадают", path: ["passwo
 const namePart = (label: string) => z.string().trim().min(1, `Введите: ${label}`).max(100, `${label} — не длиннее 100 символов`);
 
 /** A pupil's first account. */
-export const menteeSignUpSchema = z.object({ code, login, ...passwords }).refine(samePasswords, mismatch);
+export const menteeSignUpSchema = z.object({ code, login: loginField, ...passwords }).refine(samePasswords, mismatch);
 
 /** A pupil who already has an account (the curator re-issued a code): only a new password. */
 export const passwordResetSchema = z.object({ code, ...passwords }).refine(samePasswords, mismatch);
@@ -67,13 +67,13 @@ export const parentSignUpSchema = z
     lastName: namePart("фамилия"),
     firstName: namePart("имя"),
     middleName: z.string().trim().max(100, "Отчество — не длиннее 100 символов").optional().default(""),
-    login,
+    login: loginField,
     ...passwords,
   })
   .refine(samePasswords, mismatch);
 
 /** A member of staff or a mentor: the name is already on their card, only the account. */
-export const accountSignUpSchema = z.object({ code, login, ...passwords }).refine(samePasswords, mismatch);
+export const accountSignUpSchema = z.object({ code, login: loginField, ...passwords }).refine(samePasswords, mismatch);
 
 /**
  * «У меня уже есть аккаунт»: a parent's code for another child, or a staff or mentor code for someone who already

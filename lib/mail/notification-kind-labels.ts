@@ -22,6 +22,7 @@ export const notificationKindLabels: Record<NotificationKind, string> = {
   PREFERENCES_OPEN: "Можно выбрать наставника или наставляемых после групповой встречи",
   REFERRAL_CREATED: "Направление наставляемого к педагогу-психологу",
   PAIR_ENDED: "Работа пары завершена",
+  APPLICATION_SUBMITTED: "Новая заявка на участие в программе",
 };
 
 const respondents: Role[] = ["MENTEE", "PARENT", "MENTOR"];
@@ -50,6 +51,7 @@ const kindRoles: Record<NotificationKind, Role[]> = {
   PREFERENCES_OPEN: respondents,
   REFERRAL_CREATED: ["PSYCHOLOGIST"],
   PAIR_ENDED: pairPeople,
+  APPLICATION_SUBMITTED: ["CURATOR"],
 };
 
 /** The kinds relevant to someone with these roles, in the order of the labels. */

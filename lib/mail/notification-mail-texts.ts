@@ -25,4 +25,5 @@ export const notificationMailSentences: Record<NotificationKind, string> = {
   PREFERENCES_OPEN: "После групповой встречи можно указать, с кем хотелось бы работать.",
   REFERRAL_CREATED: "Куратор направил к вам наставляемого для поддержки.",
   PAIR_ENDED: "Работа наставнической пары (группы) завершена.",
+  APPLICATION_SUBMITTED: "Поступила новая заявка на участие в программе наставничества: её можно принять или отклонить.",
 };

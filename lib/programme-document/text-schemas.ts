@@ -32,6 +32,8 @@ const documentNumber = (required: string) =>
 export const approveTextSchema = z
   .object({
     versionId,
+    /** When the draft the director read was last saved: a text changed since then is not approved unseen. */
+    seenUpdatedAt: z.iso.datetime({ error: "Обновите страницу" }),
     councilName: z
       .string({ error: "Укажите, кем рассмотрена программа" })
       .trim()

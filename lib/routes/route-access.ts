@@ -15,6 +15,9 @@ export const ROUTE_ACCESS = {
   /** Links from mail: the token in the address is the permission (the page's button acts, never the GET). */
   "/email/confirm": "public",
   "/email/unsubscribe": "public",
+  /** An adult from outside the school applies to be a mentor; the status page finds an application by its link's secret. */
+  "/apply/[slug]": "public",
+  "/application-status": "public",
   // Test-only, behind its own gate: 404 unless the e2e server turned the fixtures on (lib/e2e-fixtures/fixture-switch.ts).
   "/api/e2e/schools": "public",
   "/": "signed-in",

@@ -78,3 +78,49 @@ test("a parent applies for their child on a phone, the curator accepts one appli
   await expect(mine.filter({ hasText: pupilName })).toContainText("Принята");
   await expect(mine.filter({ hasText: parentName })).toContainText(`Причина отказа: ${reason}`);
 });
+
+test("an adult from outside the school applies on a phone without an account; the curator accepts them as a mentor", async ({
+  page,
+  browser,
+  school,
+}) => {
+  test.setTimeout(150_000);
+  const curator = await desktop(browser);
+  await school.signIn(curator, "curator");
+  await curator.goto("/curator/applications");
+  const formPath = `/apply/${school.slug}`;
+  await expect(curator.getByRole("link", { name: formPath })).toBeVisible();
+
+  // Signed out, on the phone: the form, the consent text and the status link.
+  await page.goto(formPath);
+  await expect(page.getByRole("heading", { name: "Стать наставником" })).toBeVisible();
+  await waitForForm(page, "Отправить заявку");
+  const lastName = `Громова${tag}`;
+  await page.getByRole("button", { name: "Отправить заявку" }).click();
+  await expect(page.getByText("Укажите фамилию")).toBeVisible();
+  await expect(page.getByText("Без согласия на обработку персональных данных заявку принять нельзя")).toBeVisible();
+  await page.getByLabel("Фамилия").fill(lastName);
+  await page.getByLabel("Имя", { exact: true }).fill("Елена");
+  await page.getByLabel("Электронная почта").fill(`gromova-${tag}@example.ru`);
+  await page.getByLabel("Кто вы").selectOption({ label: "Выпускник" });
+  await page.getByLabel("Чем вы можете помочь ученикам или педагогам").fill("Инженер-конструктор: помогу с физикой и проектами");
+  await page.getByLabel(/Даю согласие на обработку/).check();
+  await page.getByRole("button", { name: "Отправить заявку" }).click();
+  await expect(page.getByText("Заявка отправлена куратору программы.")).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await page.getByRole("link", { name: "Статус моей заявки" }).click();
+  await expect(page.getByText("На рассмотрении у куратора")).toBeVisible();
+
+  // The curator has a notice and the application, and accepts it: the applicant is in the base of mentors.
+  await curator.goto("/notifications");
+  await expect(curator.getByText("Новая заявка на участие в программе наставничества").first()).toBeVisible();
+  await curator.goto("/curator/applications");
+  await expect(curator.getByText(`gromova-${tag}@example.ru`)).toBeVisible();
+  await curator.getByRole("button", { name: `Принять в базу: ${lastName} Елена` }).click();
+  await expect(curator.getByRole("link", { name: `Карточка: ${lastName} Елена` })).toBeVisible();
+  await curator.goto(`/curator/mentors?q=${encodeURIComponent(lastName)}`);
+  await expect(curator.getByText(lastName).first()).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByText("Принята")).toBeVisible();
+});

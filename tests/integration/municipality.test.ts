@@ -8,6 +8,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { getMunicipalReport } from "@/lib/municipality/get-municipal-report";
 import { getMunicipalSchool } from "@/lib/municipality/get-municipal-school";
 import { municipalReportDocument } from "@/lib/municipality/municipal-report-document";
+import { createCoordinatorAccount } from "@/lib/platform/create-coordinator-action";
 import { createSchoolWithAdmin } from "@/lib/platform/create-school-with-admin";
 import { hashInvitationCode } from "@/lib/invitations/invitation-code";
 import { newSchoolSchema } from "@/lib/platform/new-school-schema";
@@ -254,6 +255,47 @@ describe("the platform operator", () => {
     expect(await database.db.school.count({ where: { slug: "novaya-1" } })).toBe(1);
     // The new school counts in the coordinator's view at once (with nothing in it yet).
     expect((await getMunicipalReport(coordinator, today)).schools).toHaveLength(3);
+  });
+});
+
+describe("the platform operator's coordinators", () => {
+  it("creates a coordinator of a municipality who signs in with the temporary password; others are refused", async () => {
+    const db = database.db;
+    const municipality = await db.municipality.findUniqueOrThrow({ where: { name: "Округ" } });
+    const operatorUser = await db.user.create({
+      data: { login: "operator-test", displayName: "Оператор", passwordHash: "x", platformOperator: { create: {} } },
+    });
+    const input = { municipalityId: municipality.id, lastName: "Белова", firstName: "Татьяна", login: "Belova.T" };
+    for (const refused of [await userWith(["ADMIN"], five.schoolId), coordinator]) {
+      actAs(refused);
+      expect(await createCoordinatorAccount(input)).toMatchObject({ ok: false, error: expect.stringContaining("прав") });
+    }
+    actAs(await viewerOf(operatorUser.id));
+    expect(await createCoordinatorAccount({ ...input, municipalityId: "no-such" })).toMatchObject({
+      ok: false,
+      fieldErrors: { municipalityId: [expect.any(String)] },
+    });
+    const created = await createCoordinatorAccount(input);
+    expect(created).toMatchObject({ ok: true, data: { login: "belova.t", municipalityName: "Округ" } });
+    if (!created.ok) return;
+    expect(await createCoordinatorAccount({ ...input, lastName: "Другая" })).toMatchObject({
+      ok: false,
+      fieldErrors: { login: ["Такой логин уже занят."] },
+    });
+    const signedIn = await verifyCredentials(db, { login: "belova.t", password: created.data.password }, "127.0.0.8");
+    expect(signedIn).not.toBeNull();
+    expect(await viewerOf(signedIn!.id)).toMatchObject({
+      roles: ["COORDINATOR"],
+      schoolId: "",
+      displayName: "Белова Татьяна",
+      municipality: { name: "Округ" },
+    });
+    const stored = await db.user.findUniqueOrThrow({ where: { id: signedIn!.id }, select: { passwordHash: true } });
+    expect(stored.passwordHash).not.toContain(created.data.password);
+    expect(await db.auditEntry.count({ where: { action: "coordinator.create", entityId: signedIn!.id, schoolId: null } })).toBe(
+      1,
+    );
+    actAs(null);
   });
 });
 

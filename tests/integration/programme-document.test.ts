@@ -112,18 +112,46 @@ describe("the programme's text from the template", () => {
 });
 
 describe("approval", () => {
+  it("refuses to approve a draft saved after the director opened it", async () => {
+    const opened = await latestVersion();
+    actAs(await school.viewer(school.people.curator));
+    const edited = await saveProgrammeSection({ section: "term", versionId: opened.id, text: "2026/2027 и 2027/2028 годы" });
+    expect(edited).toMatchObject({ ok: true, data: { created: false } });
+    actAs(await school.viewer(school.people.director));
+    const stale = await approveProgrammeText({
+      versionId: opened.id,
+      seenUpdatedAt: opened.updatedAt.toISOString(),
+      ...approval,
+    });
+    expect(stale).toMatchObject({ ok: false, error: expect.stringContaining("изменили") });
+    expect((await db().programmeTextVersion.findUniqueOrThrow({ where: { id: opened.id } })).status).toBe("DRAFT");
+  });
+
   it("only the director approves, and the approved version is frozen: a change makes a new draft", async () => {
     const version = await latestVersion();
     actAs(await school.viewer(school.people.curator));
-    expect(await approveProgrammeText({ versionId: version.id, ...approval })).toMatchObject({ ok: false });
+    expect(
+      await approveProgrammeText({ versionId: version.id, seenUpdatedAt: version.updatedAt.toISOString(), ...approval }),
+    ).toMatchObject({ ok: false });
     actAs(await other.viewer(other.people.director));
-    expect(await approveProgrammeText({ versionId: version.id, ...approval })).toMatchObject({ ok: false });
+    expect(
+      await approveProgrammeText({ versionId: version.id, seenUpdatedAt: version.updatedAt.toISOString(), ...approval }),
+    ).toMatchObject({ ok: false });
 
     actAs(await school.viewer(school.people.director));
-    const late = await approveProgrammeText({ versionId: version.id, ...approval, orderDate: "2026-08-01" });
+    const late = await approveProgrammeText({
+      versionId: version.id,
+      seenUpdatedAt: version.updatedAt.toISOString(),
+      ...approval,
+      orderDate: "2026-08-01",
+    });
     expect(late).toMatchObject({ ok: false, fieldErrors: { orderDate: [expect.any(String)] } });
-    expect(await approveProgrammeText({ versionId: version.id, ...approval })).toMatchObject({ ok: true, data: { number: 1 } });
-    expect(await approveProgrammeText({ versionId: version.id, ...approval })).toMatchObject({ ok: false });
+    expect(
+      await approveProgrammeText({ versionId: version.id, seenUpdatedAt: version.updatedAt.toISOString(), ...approval }),
+    ).toMatchObject({ ok: true, data: { number: 1 } });
+    expect(
+      await approveProgrammeText({ versionId: version.id, seenUpdatedAt: version.updatedAt.toISOString(), ...approval }),
+    ).toMatchObject({ ok: false });
 
     actAs(await school.viewer(school.people.curator));
     const changed = await saveProgrammeSection({ section: "aim", versionId: version.id, text: "Новая цель" });
@@ -137,7 +165,14 @@ describe("approval", () => {
     expect(text.approved).toMatchObject({ number: 1 });
     // The new draft is approved anew.
     actAs(await school.viewer(school.people.director));
-    expect(await approveProgrammeText({ versionId: text.latest!.id, ...approval, orderNumber: "140" })).toMatchObject({
+    expect(
+      await approveProgrammeText({
+        versionId: text.latest!.id,
+        seenUpdatedAt: text.latest!.updatedAt.toISOString(),
+        ...approval,
+        orderNumber: "140",
+      }),
+    ).toMatchObject({
       ok: true,
     });
   });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { applicantName } from "@/lib/applications/applicant-name";
 import { ApplicationForm } from "@/components/applications/application-form";
 import { Card, PageTitle } from "@/components/ui/card";
 import { applicationRoleLabels, applicationStatusLabels } from "@/lib/applications/labels";
@@ -6,7 +7,6 @@ import { listApplicablePeople } from "@/lib/applications/list-applicable-people"
 import { listOwnApplications } from "@/lib/applications/list-own-applications";
 import { requirePage } from "@/lib/auth/guard";
 import { formatInstant } from "@/lib/format/date";
-import { fullName } from "@/lib/format/person-name";
 
 export const metadata: Metadata = { title: "Заявка на участие в программе наставничества" };
 
@@ -31,7 +31,7 @@ export default async function ApplicationsPage() {
             {applications.map((application) => (
               <li key={application.id} className="py-3">
                 <p className="font-medium">
-                  {fullName(application.person)}: {applicationRoleLabels[application.role].toLowerCase()}
+                  {applicantName(application)}: {applicationRoleLabels[application.role].toLowerCase()}
                 </p>
                 <p className="text-sm text-slate-700">
                   Подана {formatInstant(application.createdAt, viewer.timeZone)}. {applicationStatusLabels[application.status]}

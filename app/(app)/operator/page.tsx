@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NewCoordinatorForm } from "@/components/platform/new-coordinator-form";
 import { NewSchoolForm } from "@/components/platform/new-school-form";
 import { Card, PageTitle } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/guard";
@@ -13,9 +14,18 @@ export default async function OperatorPage() {
     <>
       <PageTitle subtitle="Оператор платформы">Муниципалитеты и школы</PageTitle>
       <div className="grid gap-4 md:grid-cols-2">
-        <Card title="Новая школа">
-          <NewSchoolForm />
-        </Card>
+        <div className="space-y-4">
+          <Card title="Новая школа">
+            <NewSchoolForm />
+          </Card>
+          <Card title="Новый координатор муниципалитета">
+            {municipalities.length === 0 ? (
+              <p>Сначала создайте школу: муниципалитет появится вместе с ней.</p>
+            ) : (
+              <NewCoordinatorForm municipalities={municipalities.map(({ id, name }) => ({ id, name }))} />
+            )}
+          </Card>
+        </div>
         <Card title="Муниципалитеты">
           {municipalities.length === 0 ? (
             <p>Муниципалитетов пока нет.</p>
@@ -31,6 +41,12 @@ export default async function OperatorPage() {
                       </li>
                     ))}
                   </ul>
+                  <p className="mt-1 text-sm text-slate-700">
+                    Координаторы:{" "}
+                    {m.coordinators.length === 0
+                      ? "нет"
+                      : m.coordinators.map((c) => `${c.user.displayName} (${c.user.login})`).join(", ")}
+                  </p>
                 </li>
               ))}
             </ul>

@@ -7,6 +7,8 @@ import { listApplications } from "@/lib/applications/list-applications";
 import { requirePage } from "@/lib/auth/guard";
 import { formatInstant } from "@/lib/format/date";
 import { fullName } from "@/lib/format/person-name";
+import { applicantName } from "@/lib/applications/applicant-name";
+import { mentorCategoryLabels } from "@/lib/mentors/labels";
 import { mayOpen } from "@/lib/routes/route-access";
 import type { ListedApplication } from "@/lib/applications/list-applications";
 
@@ -14,15 +16,25 @@ export const metadata: Metadata = { title: "Заявки на участие" };
 
 function describe(application: ListedApplication) {
   const { person } = application;
-  const where = person.pupil ? `${person.pupil.grade}${person.pupil.classLetter} класс` : (person.staff?.position ?? null);
-  return [applicantKindLabels[application.applicantKind], where, application.byParent ? "подал родитель" : null]
+  const where = person?.pupil
+    ? `${person.pupil.grade}${person.pupil.classLetter} класс`
+    : (person?.staff?.position ??
+      (application.applicantCategory ? mentorCategoryLabels[application.applicantCategory].toLowerCase() : null));
+  const contacts = person ? null : [application.applicantEmail, application.applicantPhone].filter(Boolean).join(", ");
+  return [
+    applicantKindLabels[application.applicantKind],
+    where,
+    application.byParent ? "подал родитель" : null,
+    person ? null : "без учётной записи",
+    contacts || null,
+  ]
     .filter(Boolean)
-    .join(", ");
+    .join("; ");
 }
 
 export default async function CuratorApplicationsPage() {
   const viewer = await requirePage("/curator/applications");
-  const { pending, decided } = await listApplications(viewer);
+  const { pending, decided, publicFormPath } = await listApplications(viewer);
   const cards = mayOpen(viewer, "/curator/people/[id]");
   return (
     <>
@@ -30,11 +42,20 @@ export default async function CuratorApplicationsPage() {
         Заявки на участие
       </PageTitle>
       <div className="space-y-4">
+        <Card title="Заявка для взрослых не из школы">
+          <p>
+            Родители, выпускники, студенты и сотрудники партнёров подают заявку наставника без входа в систему по ссылке{" "}
+            <Link href={publicFormPath} className="break-all text-blue-800 underline">
+              {publicFormPath}
+            </Link>
+            . Разместите её на сайте школы; принятый человек попадёт в базу наставников с согласием, данным в форме.
+          </p>
+        </Card>
         <Card title={`На рассмотрении (${pending.length})`}>
           {pending.length === 0 && <p>Новых заявок нет.</p>}
           <ul className="divide-y divide-slate-100">
             {pending.map((application) => {
-              const name = fullName(application.person);
+              const name = applicantName(application);
               return (
                 <li key={application.id} className="py-3">
                   <p className="font-medium">
@@ -56,11 +77,11 @@ export default async function CuratorApplicationsPage() {
             {decided.map((application) => (
               <li key={application.id} className="py-2">
                 <p className="font-medium">
-                  {fullName(application.person)}: {applicationRoleLabels[application.role].toLowerCase()} —{" "}
+                  {applicantName(application)}: {applicationRoleLabels[application.role].toLowerCase()} —{" "}
                   {applicationStatusLabels[application.status].toLowerCase()}
                 </p>
                 {application.declineReason && <p className="text-sm">Причина: {application.declineReason}</p>}
-                {application.status === "ACCEPTED" && cards && (
+                {application.status === "ACCEPTED" && cards && application.person && (
                   <Link href={`/curator/people/${application.person.id}`} className="text-sm text-blue-800 underline">
                     Карточка: {fullName(application.person)}
                   </Link>

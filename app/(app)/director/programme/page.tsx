@@ -53,7 +53,11 @@ export default async function ProgrammeApprovalPage() {
                 {approved && ` Сейчас действует версия ${approved.number}.`}
               </p>
               {can(viewer, "programme-document:approve") ? (
-                <ApproveTextForm versionId={latest.id} today={calendarDateValue(todayCalendarDate(viewer.timeZone))} />
+                <ApproveTextForm
+                  versionId={latest.id}
+                  seenUpdatedAt={latest.updatedAt.toISOString()}
+                  today={calendarDateValue(todayCalendarDate(viewer.timeZone))}
+                />
               ) : (
                 <p>Программу утверждает директор.</p>
               )}
