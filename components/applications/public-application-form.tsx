@@ -44,7 +44,7 @@ export function PublicApplicationForm({ schoolSlug }: { schoolSlug: string }) {
     setNotice({});
     const result = await submitPublicApplication(values);
     if (!result.ok) return showFailure(result, setError, setNotice);
-    setStatusLink(`/apply/status?t=${encodeURIComponent(result.data.statusToken)}`);
+    setStatusLink(`/application-status?t=${encodeURIComponent(result.data.statusToken)}`);
   });
 
   if (statusLink) {
