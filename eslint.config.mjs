@@ -19,6 +19,7 @@ const config = [
       "lib/generated/**",
       ".next/**",
       ".data/**",
+      "backups/**",
       "node_modules/**",
       "test-results/**",
       "playwright-report/**",
