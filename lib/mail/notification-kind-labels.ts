@@ -22,6 +22,9 @@ export const notificationKindLabels: Record<NotificationKind, string> = {
   PREFERENCES_OPEN: "Можно выбрать наставника или наставляемых после групповой встречи",
   REFERRAL_CREATED: "Направление наставляемого к педагогу-психологу",
   PAIR_ENDED: "Работа пары завершена",
+  FINAL_EVENT_INVITATION: "Приглашение на итоговое мероприятие программы",
+  AWARD_PROPOSED: "Предложено награждение наставника",
+  AWARD_DECIDED: "Решение о награждении наставника",
 };
 
 const respondents: Role[] = ["MENTEE", "PARENT", "MENTOR"];
@@ -50,6 +53,9 @@ const kindRoles: Record<NotificationKind, Role[]> = {
   PREFERENCES_OPEN: respondents,
   REFERRAL_CREATED: ["PSYCHOLOGIST"],
   PAIR_ENDED: pairPeople,
+  FINAL_EVENT_INVITATION: [...pairPeople, "DIRECTOR", "CURATOR"],
+  AWARD_PROPOSED: ["DIRECTOR"],
+  AWARD_DECIDED: ["CURATOR"],
 };
 
 /** The kinds relevant to someone with these roles, in the order of the labels. */

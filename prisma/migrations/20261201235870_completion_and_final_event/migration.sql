@@ -154,3 +154,8 @@ ALTER TABLE "MentorAward" ADD CONSTRAINT "MentorAward_eventId_fkey" FOREIGN KEY 
 
 -- AddForeignKey
 ALTER TABLE "MentorAward" ADD CONSTRAINT "MentorAward_mentorId_fkey" FOREIGN KEY ("mentorId") REFERENCES "MentorProfile"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AlterEnum
+ALTER TYPE "NotificationKind" ADD VALUE 'FINAL_EVENT_INVITATION';
+ALTER TYPE "NotificationKind" ADD VALUE 'AWARD_PROPOSED';
+ALTER TYPE "NotificationKind" ADD VALUE 'AWARD_DECIDED';

@@ -1,0 +1,14 @@
+import "server-only";
+import JSZip from "jszip";
+import type { AwardDocument } from "./certificate-document";
+import { awardPdf } from "./certificate-pdf";
+
+/** Every certificate and letter as its own PDF in one ZIP, in two folders. */
+export async function documentsZip(documents: AwardDocument[]): Promise<Buffer> {
+  const zip = new JSZip();
+  for (const doc of documents) {
+    const folder = doc.kind === "CERTIFICATE" ? "Сертификаты" : "Благодарственные письма";
+    zip.file(`${folder}/${doc.fileName}`, await awardPdf(doc));
+  }
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
