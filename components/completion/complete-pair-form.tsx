@@ -29,7 +29,13 @@ export function CompletePairForm({ mentorshipId, pairName, today }: { mentorship
     router.refresh();
   });
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="mt-2 flex flex-wrap items-end gap-2" aria-label={`Завершить: ${pairName}`}>
+    <form
+      method="post"
+      onSubmit={onSubmit}
+      noValidate
+      className="mt-2 flex flex-wrap items-end gap-2"
+      aria-label={`Завершить: ${pairName}`}
+    >
       <FormMessage error={notice.error} />
       <Field id={id} label="Дата завершения" error={errors.endedOn?.message}>
         <input

@@ -36,7 +36,13 @@ export function InviteForm({ people }: { people: { personId: string; name: strin
         <div className="grid sm:grid-cols-2">
           {people.map((p) => (
             <label key={p.personId} className="flex min-h-10 items-center gap-2 text-sm">
-              <input type="checkbox" value={p.personId} className="h-5 w-5 shrink-0" disabled={p.invited} {...form.register("personIds")} />
+              <input
+                type="checkbox"
+                value={p.personId}
+                className="h-5 w-5 shrink-0"
+                disabled={p.invited}
+                {...form.register("personIds")}
+              />
               {p.name} ({p.role}){p.invited && " — приглашён(а)"}
             </label>
           ))}

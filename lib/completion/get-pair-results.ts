@@ -54,7 +54,9 @@ export async function getPairResults(viewer: Viewer, mentorshipId: string) {
   const isCurator = viewer.roles.includes("CURATOR");
   const isMentor = pair.mentor.person.userId === viewer.userId;
   const people = [pair.mentor.person, ...pair.mentees.map((m) => m.mentee.person)];
-  const ownPersonIds = new Set(pair.mentees.filter((m) => m.mentee.person.userId === viewer.userId).map((m) => m.mentee.person.id));
+  const ownPersonIds = new Set(
+    pair.mentees.filter((m) => m.mentee.person.userId === viewer.userId).map((m) => m.mentee.person.id),
+  );
   const childIds = new Set(
     pair.mentees
       .filter(({ mentee: { person } }) => person.parents.some((p) => p.parent.userId === viewer.userId))
@@ -87,7 +89,9 @@ export async function getPairResults(viewer: Viewer, mentorshipId: string) {
       writePresentation: pair.status === "ACTIVE" && isMentor && viewer.roles.includes("MENTOR"),
       writeGroupReflection: pair.status === "ACTIVE" && isMentor && viewer.roles.includes("MENTOR") && pair.format === "GROUP",
       writeOwnReflection:
-        pair.status === "ACTIVE" && Boolean(ownReflectionPersonId) && (viewer.roles.includes("MENTOR") || viewer.roles.includes("MENTEE")),
+        pair.status === "ACTIVE" &&
+        Boolean(ownReflectionPersonId) &&
+        (viewer.roles.includes("MENTOR") || viewer.roles.includes("MENTEE")),
     },
     ownReflection: pair.reflections.find((r) => r.kind === "PERSONAL" && r.personId === ownReflectionPersonId) ?? null,
     groupReflection: pair.reflections.find((r) => r.kind === "GROUP") ?? null,

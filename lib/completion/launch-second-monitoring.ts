@@ -24,7 +24,10 @@ export const launchSecondMonitoring = defineAction(
     }
     const pairs = await db.mentorship.findMany({
       where: { id: { in: input.mentorshipIds }, schoolId: viewer.schoolId, status: { in: ["ACTIVE", "COMPLETED"] } },
-      select: { mentor: { select: { personId: true } }, mentees: { where: { leftOn: null }, select: { mentee: { select: { personId: true } } } } },
+      select: {
+        mentor: { select: { personId: true } },
+        mentees: { where: { leftOn: null }, select: { mentee: { select: { personId: true } } } },
+      },
     });
     if (pairs.length !== new Set(input.mentorshipIds).size) throw new AppError("NOT_FOUND");
     const personIds = [

@@ -58,11 +58,7 @@ export function letterDocument(input: {
     dateLine: input.dateLine,
     heading: "БЛАГОДАРСТВЕННОЕ ПИСЬМО",
     recipient: input.mentorName,
-    body: [
-      `Номинация «${input.nomination}».`,
-      input.text,
-      `Программа наставничества «${input.programmeTitle}».`,
-    ],
+    body: [`Номинация «${input.nomination}».`, input.text, `Программа наставничества «${input.programmeTitle}».`],
     signature: { role: "Директор", name: input.directorName },
     fileName: safeFileName(`Благодарственное письмо ${input.number} ${input.mentorName}`) + ".pdf",
   };

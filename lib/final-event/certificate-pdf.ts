@@ -32,7 +32,11 @@ export async function awardPdf(doc: AwardDocument): Promise<Buffer> {
       { text: doc.number, alignment: "center", fontSize: 11, margin: [0, 0, 0, 24] },
       { text: doc.kind === "CERTIFICATE" ? "Настоящий сертификат выдан" : "Выражаем благодарность", alignment: "center" },
       { text: doc.recipient, alignment: "center", bold: true, fontSize: 22, margin: [0, 10, 0, 16] },
-      ...doc.body.map((text) => ({ text, alignment: "center" as const, margin: [40, 0, 40, 8] as [number, number, number, number] })),
+      ...doc.body.map((text) => ({
+        text,
+        alignment: "center" as const,
+        margin: [40, 0, 40, 8] as [number, number, number, number],
+      })),
       {
         columns: [
           { text: `${doc.signature.role}  ________________ / ${doc.signature.name ?? "________________"} /`, width: "*" },

@@ -28,7 +28,11 @@ export async function listInvitablePeople(schoolId: string, programmeId: string)
       },
     }),
     db.person.findMany({
-      where: { schoolId, anonymisedAt: null, user: { memberships: { some: { schoolId, role: "DIRECTOR", deactivatedAt: null } } } },
+      where: {
+        schoolId,
+        anonymisedAt: null,
+        user: { memberships: { some: { schoolId, role: "DIRECTOR", deactivatedAt: null } } },
+      },
       select: { id: true, lastName: true, firstName: true, middleName: true },
     }),
   ]);

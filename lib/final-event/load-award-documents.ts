@@ -51,7 +51,10 @@ export async function loadAwardDocuments(
   const [invitable, director] = await Promise.all([
     listInvitablePeople(viewer.schoolId, event.programmeId),
     db.person.findFirst({
-      where: { schoolId: viewer.schoolId, user: { memberships: { some: { schoolId: viewer.schoolId, role: "DIRECTOR", deactivatedAt: null } } } },
+      where: {
+        schoolId: viewer.schoolId,
+        user: { memberships: { some: { schoolId: viewer.schoolId, role: "DIRECTOR", deactivatedAt: null } } },
+      },
       select: { lastName: true, firstName: true, middleName: true },
     }),
   ]);

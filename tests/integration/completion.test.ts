@@ -74,9 +74,14 @@ describe("completion of a pair", () => {
     expect((await saveReflection({ ...reflection(mentorshipId), achieved: "Стал увереннее" })).ok).toBe(true);
 
     actAs(await school.viewer(school.people.curator));
-    const after = (await loadCompletionBoard(await school.viewer(school.people.curator))).pairs.find((p) => p.id === mentorshipId)!;
+    const after = (await loadCompletionBoard(await school.viewer(school.people.curator))).pairs.find(
+      (p) => p.id === mentorshipId,
+    )!;
     expect(after.missing).toEqual([]);
-    expect(after.steps.find((s) => s.code === "MENTEE_REFLECTIONS")).toMatchObject({ done: true, label: "Рефлексия наставляемых: 1 из 1" });
+    expect(after.steps.find((s) => s.code === "MENTEE_REFLECTIONS")).toMatchObject({
+      done: true,
+      label: "Рефлексия наставляемых: 1 из 1",
+    });
     const done = await completePair({ mentorshipId, endedOn: today });
     expect(done.ok).toBe(true);
     expect(await db().mentorship.findUniqueOrThrow({ where: { id: mentorshipId } })).toMatchObject({ status: "COMPLETED" });
@@ -143,19 +148,25 @@ describe("completion of a pair", () => {
         purpose: "MONITORING",
         audience: "MENTEE",
         title: "Мониторинг наставляемых",
-        questions: { create: [{ schoolId: school.schoolId, position: 1, type: "SCALE", text: "Успеваемость", scaleMin: 1, scaleMax: 5 }] },
+        questions: {
+          create: [{ schoolId: school.schoolId, position: 1, type: "SCALE", text: "Успеваемость", scaleMin: 1, scaleMax: 5 }],
+        },
       },
     });
     const dueOn = calendarDateValue(new Date(todayCalendarDate("Europe/Moscow").getTime() + 7 * 86_400_000));
     actAs(await school.viewer(school.people.director));
-    expect(await launchSecondMonitoring({ templateId: template.id, dueOn, mentorshipIds: [school.pairA.mentorshipId] })).toMatchObject({
+    expect(
+      await launchSecondMonitoring({ templateId: template.id, dueOn, mentorshipIds: [school.pairA.mentorshipId] }),
+    ).toMatchObject({
       ok: false,
       code: "FORBIDDEN",
     });
     actAs(await school.viewer(school.people.curator));
     const launched = await launchSecondMonitoring({ templateId: template.id, dueOn, mentorshipIds: [school.pairA.mentorshipId] });
     expect(launched).toMatchObject({ ok: true, data: { created: 1 } });
-    const campaign = await db().questionnaireCampaign.findFirstOrThrow({ where: { schoolId: school.schoolId, templateId: template.id } });
+    const campaign = await db().questionnaireCampaign.findFirstOrThrow({
+      where: { schoolId: school.schoolId, templateId: template.id },
+    });
     expect(campaign.monitoringPhase).toBe("AFTER");
     const responses = await db().questionnaireResponse.findMany({ where: { campaignId: campaign.id } });
     expect(responses.map((r) => r.subjectId)).toEqual([school.people.menteeA.personId]);

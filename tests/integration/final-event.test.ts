@@ -25,7 +25,15 @@ async function buildFacts(fixture: SchoolFixture) {
   const { schoolId } = fixture;
   const meeting = (mentorshipId: string, day: string, createdById: string) =>
     db().meeting.create({
-      data: { schoolId, mentorshipId, type: "REGULAR", heldOn: new Date(`${day}T00:00:00Z`), durationMinutes: 40, topic: "Встреча", createdById },
+      data: {
+        schoolId,
+        mentorshipId,
+        type: "REGULAR",
+        heldOn: new Date(`${day}T00:00:00Z`),
+        durationMinutes: 40,
+        topic: "Встреча",
+        createdById,
+      },
     });
   const a = fixture.pairA.mentorshipId;
   const b = fixture.pairB.mentorshipId;
@@ -118,7 +126,10 @@ describe("the final event", () => {
 
   it("records attendance marked by the curator", async () => {
     actAs(await school.viewer(school.people.curator));
-    const guests = await db().finalEventGuest.findMany({ where: { schoolId: school.schoolId }, orderBy: { certificateNumber: "asc" } });
+    const guests = await db().finalEventGuest.findMany({
+      where: { schoolId: school.schoolId },
+      orderBy: { certificateNumber: "asc" },
+    });
     expect(guests.map((g) => g.certificateNumber)).toEqual([1, 2, 3, 4, 5]);
     const came = guests.slice(0, 3).map((g) => g.id);
     expect(await markAttendance({ attendedGuestIds: came })).toMatchObject({ ok: true, data: { attended: 3 } });
@@ -177,7 +188,10 @@ describe("the final event", () => {
     expect(await decideAward({ awardId, decision: "DECLINED", reason: "" })).toMatchObject({ ok: false, code: "INVALID" });
     expect((await decideAward({ awardId, decision: "APPROVED" })).ok).toBe(true);
     expect(await decideAward({ awardId, decision: "APPROVED" })).toMatchObject({ ok: false, code: "CONFLICT" });
-    expect(await db().mentorAward.findUniqueOrThrow({ where: { id: awardId } })).toMatchObject({ status: "APPROVED", letterNumber: 1 });
+    expect(await db().mentorAward.findUniqueOrThrow({ where: { id: awardId } })).toMatchObject({
+      status: "APPROVED",
+      letterNumber: 1,
+    });
   });
 
   it("refuses the event's management to a mentor, a parent, the director and another school", async () => {

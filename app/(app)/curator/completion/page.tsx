@@ -48,7 +48,9 @@ export default async function CompletionPage() {
                     Завершена{pair.endedOn ? ` ${formatShortDate(pair.endedOn)}` : ""}
                   </p>
                 ) : pair.missing.length > 0 ? (
-                  <p className="mt-2 text-sm text-slate-700">Завершить можно, когда будет: {pair.missing.join(", ").toLowerCase()}.</p>
+                  <p className="mt-2 text-sm text-slate-700">
+                    Завершить можно, когда будет: {pair.missing.join(", ").toLowerCase()}.
+                  </p>
                 ) : (
                   <CompletePairForm mentorshipId={pair.id} pairName={name} today={calendarDateValue(today)} />
                 )}

@@ -28,12 +28,22 @@ export default async function FinalEventPage() {
   const invited = new Set(event?.guests.map((g) => g.person.id));
   return (
     <>
-      <PageTitle subtitle={`Торжественное завершение программы «${programme.title}»: приглашения, присутствие, награды, сертификаты`}>
+      <PageTitle
+        subtitle={`Торжественное завершение программы «${programme.title}»: приглашения, присутствие, награды, сертификаты`}
+      >
         Итоговое мероприятие
       </PageTitle>
       <div className="space-y-4">
-        <Card title={event ? `${event.title}: ${formatInstant(event.startsAt, viewer.timeZone, "dateTime")}, ${event.place}` : "Дата и место"}>
-          {event && <p className="mb-3 text-sm">{event.status === "HELD" ? "Мероприятие проведено." : "Мероприятие запланировано."}</p>}
+        <Card
+          title={
+            event
+              ? `${event.title}: ${formatInstant(event.startsAt, viewer.timeZone, "dateTime")}, ${event.place}`
+              : "Дата и место"
+          }
+        >
+          {event && (
+            <p className="mb-3 text-sm">{event.status === "HELD" ? "Мероприятие проведено." : "Мероприятие запланировано."}</p>
+          )}
           <FinalEventForm
             defaults={{
               title: event?.title ?? "Торжественное подведение итогов программы наставничества",
@@ -74,9 +84,9 @@ export default async function FinalEventPage() {
         )}
         <Card title="Кандидаты на награды">
           <p className="mb-2 text-sm text-slate-700">
-            Баллы: встреча — {SCORE_WEIGHTS.meeting}, весь план выполнен — {SCORE_WEIGHTS.plan}, каждый балл средней оценки
-            встреч выше 3 из 5 — {SCORE_WEIGHTS.feedbackPoint}, достижение наставляемого — {SCORE_WEIGHTS.achievement}, призовое
-            место или победа — ещё {SCORE_WEIGHTS.prize}.
+            Баллы: встреча — {SCORE_WEIGHTS.meeting}, весь план выполнен — {SCORE_WEIGHTS.plan}, каждый балл средней оценки встреч
+            выше 3 из 5 — {SCORE_WEIGHTS.feedbackPoint}, достижение наставляемого — {SCORE_WEIGHTS.achievement}, призовое место
+            или победа — ещё {SCORE_WEIGHTS.prize}.
           </p>
           {candidates.length === 0 && <p>Наставников с парами в программе нет.</p>}
           <ol className="space-y-2">
