@@ -47,7 +47,10 @@ export async function loadAwardDocuments(
       },
     },
   });
-  if (!event) throw new AppError("NOT_FOUND", "Итоговое мероприятие ещё не создано.");
+  if (!event) {
+    if (only) throw new AppError("NOT_FOUND", "Итоговое мероприятие ещё не создано.");
+    return [];
+  }
   const [invitable, director] = await Promise.all([
     listInvitablePeople(viewer.schoolId, event.programmeId),
     db.person.findFirst({

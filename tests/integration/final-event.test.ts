@@ -231,5 +231,9 @@ describe("the final event", () => {
     expect(letterText).toContain("№ БП-1");
     const zip = await JSZip.loadAsync(await documentsZip(all));
     expect(Object.keys(zip.files).filter((name) => name.endsWith(".pdf"))).toHaveLength(5);
+    const empty = await JSZip.loadAsync(await documentsZip([]));
+    expect(Object.keys(empty.files)).toEqual(["Документов пока нет.txt"]);
+    // A school without a final event gets no documents, and none of another school's.
+    expect(await loadAwardDocuments(await other.viewer(other.people.curator))).toEqual([]);
   });
 });
