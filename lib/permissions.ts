@@ -135,6 +135,19 @@ export const PERMISSIONS = {
   "municipality:read": ["COORDINATOR"],
   /** Creating municipalities and schools with their first admin. */
   "platform:manage": ["OPERATOR"],
+  // Stage 7 (issue 14, points 1–2): completion of the pairs, the final event, awards. Which pair: in the query.
+  /** The completion board: per pair, its final meeting, presentation and reflections; launching the second monitoring. */
+  "completion:manage": ["CURATOR"],
+  /** A pair's results page (presentation and reflections): its mentor, its mentees, their parents, the curator. */
+  "completion:read": ["CURATOR", "MENTOR", "MENTEE", "PARENT"],
+  /** The pair's presentation of results and the group's reflection: the pair's own mentor. */
+  "presentation:write": ["MENTOR"],
+  /** One's own reflection: the pair's mentor or a mentee of it. */
+  "reflection:write-own": ["MENTOR", "MENTEE"],
+  /** The final event: date, place, invitations, attendance, award proposals, certificates and letters. */
+  "final-event:manage": ["CURATOR"],
+  /** Awards to mentors the curator proposed: the director approves or declines. */
+  "award:approve": ["DIRECTOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -65,6 +65,11 @@ export async function PairSummary({ viewer, mentorshipId }: { viewer: Viewer; me
             </Link>
           </>
         )}
+        <p className="mt-2">
+          <Link href={`/pairs/${mentorshipId}/results`} className="text-blue-800 underline">
+            Итоги работы: презентация и рефлексия
+          </Link>
+        </p>
       </section>
     </div>
   );

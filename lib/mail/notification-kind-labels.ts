@@ -23,6 +23,9 @@ export const notificationKindLabels: Record<NotificationKind, string> = {
   REFERRAL_CREATED: "Направление наставляемого к педагогу-психологу",
   PAIR_ENDED: "Работа пары завершена",
   APPLICATION_SUBMITTED: "Новая заявка на участие в программе",
+  FINAL_EVENT_INVITATION: "Приглашение на итоговое мероприятие программы",
+  AWARD_PROPOSED: "Предложено награждение наставника",
+  AWARD_DECIDED: "Решение о награждении наставника",
 };
 
 const respondents: Role[] = ["MENTEE", "PARENT", "MENTOR"];
@@ -52,6 +55,9 @@ const kindRoles: Record<NotificationKind, Role[]> = {
   REFERRAL_CREATED: ["PSYCHOLOGIST"],
   PAIR_ENDED: pairPeople,
   APPLICATION_SUBMITTED: ["CURATOR"],
+  FINAL_EVENT_INVITATION: [...pairPeople, "DIRECTOR", "CURATOR"],
+  AWARD_PROPOSED: ["DIRECTOR"],
+  AWARD_DECIDED: ["CURATOR"],
 };
 
 /** The kinds relevant to someone with these roles, in the order of the labels. */

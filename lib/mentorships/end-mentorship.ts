@@ -2,14 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
-import { formatShortDate, parseCalendarDate } from "@/lib/format/date";
-import { notifyPairEnded } from "@/lib/notifications/notify-pair-ended";
 import { endMentorshipSchema } from "./end-mentorship-schema";
-
-const invalid = (field: string, message: string) => new AppError("INVALID", "Проверьте поля формы.", { [field]: [message] });
+import { endPair } from "./end-pair";
 
 /**
  * The curator ends a working pair or group: completed once its final meeting is logged, or terminated early with a
@@ -19,39 +13,10 @@ const invalid = (field: string, message: string) => new AppError("INVALID", "П�
 export const endMentorship = defineAction(
   { schema: endMentorshipSchema, permission: "mentorship:end" },
   async (input, viewer) => {
-    const endedOn = parseCalendarDate(input.endedOn);
-    const pair = await db.mentorship.findFirst({
-      where: { id: input.mentorshipId, schoolId: viewer.schoolId },
-      select: {
-        id: true,
-        status: true,
-        startedOn: true,
-        meetings: { where: { type: { in: ["FINAL", "GROUP_FINAL"] } }, select: { id: true }, take: 1 },
-      },
-    });
-    if (!pair) throw new AppError("NOT_FOUND");
-    if (pair.status !== "ACTIVE") throw new AppError("INVALID", "Закончить можно только работающую пару или группу.");
-    if (pair.startedOn && endedOn < pair.startedOn) {
-      throw invalid("endedOn", `Пара начала работу ${formatShortDate(pair.startedOn)}: дата не может быть раньше`);
+    const ended = await endPair(viewer, input);
+    for (const path of ["/curator/pairs", "/curator/completion", "/mentor", "/mentee", "/parent", "/director"]) {
+      revalidatePath(path);
     }
-    if (input.outcome === "COMPLETED" && pair.meetings.length === 0) {
-      throw invalid("outcome", "Завершить можно после заключительной встречи: наставник ещё не записал её");
-    }
-    await db.$transaction(async (tx) => {
-      const { count } = await tx.mentorship.updateMany({
-        where: { id: pair.id, schoolId: viewer.schoolId, status: "ACTIVE" },
-        data: { status: input.outcome, endedOn, endReason: input.reason || null },
-      });
-      if (count !== 1) throw new AppError("CONFLICT", "Пара уже закончена: обновите страницу.");
-      await notifyPairEnded(tx, { id: pair.id, schoolId: viewer.schoolId, completed: input.outcome === "COMPLETED" });
-      await recordAudit(tx, viewer, {
-        action: input.outcome === "COMPLETED" ? "mentorship.complete" : "mentorship.terminate",
-        entityType: "Mentorship",
-        entityId: pair.id,
-        details: { endedOn: input.endedOn },
-      });
-    });
-    for (const path of ["/curator/pairs", "/mentor", "/mentee", "/parent", "/director"]) revalidatePath(path);
-    return { id: pair.id };
+    return ended;
   },
 );

@@ -110,6 +110,14 @@ export const ROUTE_ACCESS = {
   "/meetings/[id]/ics": ["plan:read"],
   "/calendar": ["calendar:own"],
   "/calendar/feed/[token]": "public",
+  // Stage 7: completion of the pairs, the final event, awards, certificates.
+  "/curator/completion": ["completion:manage"],
+  "/pairs/[id]/results": ["completion:read"],
+  "/curator/final-event": ["final-event:manage"],
+  "/curator/final-event/certificates/[id]": ["final-event:manage"],
+  "/curator/final-event/letters/[id]": ["final-event:manage"],
+  "/curator/final-event/documents": ["final-event:manage"],
+  "/director/awards": ["award:approve"],
 } as const satisfies Record<string, RouteAccess>;
 
 export type RoutePattern = keyof typeof ROUTE_ACCESS;

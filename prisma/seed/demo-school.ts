@@ -506,7 +506,21 @@ export function buildDemoSchool({ today, demoHash, lockedHash, newId }: Options)
     newId,
   );
 
+  // Stage 7: the programme's final event, planned a month ahead at 15:00 Moscow time (12:00 UTC); nobody invited yet.
+  const finalEvents: Prisma.FinalEventCreateManyInput[] = [
+    {
+      id: newId(),
+      schoolId,
+      programmeId,
+      title: "Торжественное подведение итогов программы наставничества",
+      startsAt: new Date(todayUtc.getTime() + 30 * DAY + 12 * 60 * 60 * 1000),
+      place: "Актовый зал, 2 этаж",
+      createdById: curatorUserId,
+    },
+  ];
+
   return {
+    finalEvents,
     school,
     users,
     memberships,

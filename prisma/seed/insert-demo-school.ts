@@ -66,6 +66,7 @@ export async function insertDemoSchool(
     await client.questionnaireCampaign.createMany({ data: data.campaigns });
     await client.questionnaireResponse.createMany({ data: data.responses });
     await client.answer.createMany({ data: data.answers });
+    await client.finalEvent.createMany({ data: data.finalEvents });
   };
   if (transaction) await db.$transaction(write, { timeout: 120_000, maxWait: 30_000 });
   else await write(db);

@@ -34,6 +34,9 @@ export default async function MentorshipPage({ params }: { params: Promise<{ id:
     <>
       <Link href="/mentor" className="text-sm text-blue-800 underline">
         ← Все пары и группы
+      </Link>{" "}
+      <Link href={`/pairs/${mentorship.id}/results`} className="text-sm text-blue-800 underline">
+        Итоги работы: презентация и рефлексия
       </Link>
       <PageTitle subtitle={`${formLabels[mentorship.form]} · ${formatLabels[mentorship.format]}`}>
         {mentees.length > 1 ? "Наставническая группа" : "Наставническая пара"}

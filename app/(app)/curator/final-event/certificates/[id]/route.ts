@@ -1,0 +1,10 @@
+import { defineRoute } from "@/lib/auth/define-route";
+import { awardPdf } from "@/lib/final-event/certificate-pdf";
+import { documentResponse } from "@/lib/final-event/document-response";
+import { loadAwardDocuments } from "@/lib/final-event/load-award-documents";
+
+/** GET /curator/final-event/certificates/<guest id> — one participant's certificate as a PDF. */
+export const GET = defineRoute<{ id: string }>("/curator/final-event/certificates/[id]", async (_request, viewer, { id }) => {
+  const [doc] = await loadAwardDocuments(viewer, { guestId: id });
+  return documentResponse(await awardPdf(doc), "application/pdf", doc.fileName, "certificate.pdf");
+});
