@@ -104,8 +104,9 @@ export const PERMISSIONS = {
   /** A pair's plan and planned meetings: the curator every pair, a mentor their own, a mentee theirs, a parent their child's. */
   "plan:read": ["CURATOR", "MENTOR", "MENTEE", "PARENT"],
   "plan:edit": ["MENTOR"],
-  /** The mentee proposes a change to their plan; the pair's mentor accepts or declines it. */
-  "plan:propose": ["MENTEE"],
+  /** The mentee proposes a change to their plan, a parent for their child under 14 (lib/plans/plan-proposer.ts); the
+   * pair's mentor accepts or declines it. */
+  "plan:propose": ["MENTEE", "PARENT"],
   "plan:decide": ["MENTOR"],
   /** Plan the next meetings of one's own pairs; change or cancel them. */
   "meeting:plan": ["MENTOR"],
