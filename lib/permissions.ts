@@ -119,6 +119,8 @@ export const PERMISSIONS = {
   // Stage 6, the pairs' work (issue 13B). The mentor's side is checked in the query: only their own pairs.
   /** Interim results (olympiads, competitions, projects, events) with evidence: the pair's mentor or the curator. */
   "achievement:record": ["MENTOR", "CURATOR"],
+  /** A mentee's own achievements and a parent's child's, with their evidence files (the query takes only those). */
+  "achievement:read-own": ["MENTEE", "PARENT"],
   /** The control board of all pairs' health, and the school's thresholds. A mentor sees their own pairs' health. */
   "pair-health:read": ["CURATOR"],
   "pair-health:settings": ["CURATOR"],
