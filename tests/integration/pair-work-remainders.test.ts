@@ -317,8 +317,11 @@ describe("5. simultaneous plan saves", () => {
   });
 
   it("a save whose version another save took at that moment answers CONFLICT too", async () => {
-    const input = await savedPlanInput(school, "pairB");
     await as(school, "mentorB");
+    if (!(await db().individualPlan.count({ where: { mentorshipId: school.pairB.mentorshipId, menteeId: null } }))) {
+      await savePlan(planInput(school, "pairB"));
+    }
+    const input = await savedPlanInput(school, "pairB");
     setDb(
       withSaveInBetween(async (tx) => {
         await tx.individualPlan.updateMany({
