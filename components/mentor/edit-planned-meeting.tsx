@@ -25,7 +25,7 @@ export function EditPlannedMeeting({
     );
   }
   return (
-    <div className="mt-2 space-y-2 rounded-md border border-slate-200 p-3">
+    <div role="group" aria-label={`Изменение встречи ${label}`} className="mt-2 space-y-2 rounded-md border border-slate-200 p-3">
       <PlanMeetingForm mentorshipId={mentorshipId} today={today} suggestedType={meeting.type} meeting={meeting} />
       <Button type="button" variant="ghost" onClick={() => setOpen(false)}>
         Закрыть
