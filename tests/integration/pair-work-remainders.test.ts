@@ -5,6 +5,7 @@ import ical, { type VEvent } from "node-ical";
 import { beforeAll, describe, expect, it } from "vitest";
 import { changeOwnPassword } from "@/lib/accounts/change-own-password";
 import { resetAccountPassword } from "@/lib/accounts/reset-account-password";
+import { setAccountActive } from "@/lib/accounts/set-account-active";
 import { getAchievementEvidence } from "@/lib/achievements/get-achievement-evidence";
 import { listFamilyAchievements } from "@/lib/achievements/list-family-achievements";
 import { recordAchievement } from "@/lib/achievements/record-achievement";
@@ -535,5 +536,14 @@ describe("6. the calendar feed ends with the sessions", () => {
     actAs(await school.viewer({ userId: admin.id }));
     expect(await resetAccountPassword({ userId: school.people.menteeA.userId, confirm: true })).toMatchObject({ ok: true });
     expect(await readCalendarFeed(db(), token)).toBeNull();
+
+    // Switched off in the school and back on: the old link stays revoked.
+    actAs(await school.viewer(school.people.parentB));
+    const parentFeed = await createCalendarFeed({});
+    const parentToken = parentFeed.ok ? parentFeed.data.token : "";
+    actAs(await school.viewer({ userId: admin.id }));
+    expect(await setAccountActive({ userId: school.people.parentB.userId, active: false })).toMatchObject({ ok: true });
+    expect(await setAccountActive({ userId: school.people.parentB.userId, active: true })).toMatchObject({ ok: true });
+    expect(await readCalendarFeed(db(), parentToken)).toBeNull();
   });
 });
