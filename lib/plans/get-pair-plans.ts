@@ -54,10 +54,15 @@ export async function getPairPlans(viewer: Viewer, mentorshipId: string) {
     )
     .map((m) => m.menteeId);
   // Proposals on a group's plan carry a child's words: others in the group (and their parents) see only their own.
+  // A child's proposals and their parents' (made for them) are the family's own.
   const ownUserIds = [
     viewer.userId,
     ...mentorship.mentees.flatMap((m) =>
-      ownMenteeIds.includes(m.menteeId) && m.mentee.person.userId ? [m.mentee.person.userId] : [],
+      ownMenteeIds.includes(m.menteeId)
+        ? [m.mentee.person.userId, ...m.mentee.person.parents.map((p) => p.parent.userId)].filter(
+            (id): id is string => id !== null,
+          )
+        : [],
     ),
   ];
   const plans = await db.individualPlan.findMany({

@@ -369,6 +369,9 @@ describe("3. a parent proposes plan changes for a child under 14", () => {
     // The parent's page offers the form; the mentor's does not.
     expect((await getPairPlans(await viewerOf(school, "parentA"), school.pairA.mentorshipId)).plans[0].mayPropose).toBe(true);
     expect(seen.plans[0].mayPropose).toBe(false);
+    // The child reads their parent's proposal on the pair's plan; another child does not.
+    const child = await getPairPlans(await viewerOf(school, "menteeA"), school.pairA.mentorshipId);
+    expect(child.plans[0].proposals.find((p) => p.id === row.id)?.proposedBy).toBe("родитель (Ученикова Тест)");
 
     await as(school, "parentB");
     expect(await proposePlanChange({ planId: plan.id, title: "Чужое предложение" })).toMatchObject({
