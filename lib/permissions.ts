@@ -104,8 +104,9 @@ export const PERMISSIONS = {
   /** A pair's plan and planned meetings: the curator every pair, a mentor their own, a mentee theirs, a parent their child's. */
   "plan:read": ["CURATOR", "MENTOR", "MENTEE", "PARENT"],
   "plan:edit": ["MENTOR"],
-  /** The mentee proposes a change to their plan; the pair's mentor accepts or declines it. */
-  "plan:propose": ["MENTEE"],
+  /** The mentee proposes a change to their plan, a parent for their child under 14 (lib/plans/plan-proposer.ts); the
+   * pair's mentor accepts or declines it. */
+  "plan:propose": ["MENTEE", "PARENT"],
   "plan:decide": ["MENTOR"],
   /** Plan the next meetings of one's own pairs; change or cancel them. */
   "meeting:plan": ["MENTOR"],
@@ -118,6 +119,8 @@ export const PERMISSIONS = {
   // Stage 6, the pairs' work (issue 13B). The mentor's side is checked in the query: only their own pairs.
   /** Interim results (olympiads, competitions, projects, events) with evidence: the pair's mentor or the curator. */
   "achievement:record": ["MENTOR", "CURATOR"],
+  /** A mentee's own achievements and a parent's child's, with their evidence files (the query takes only those). */
+  "achievement:read-own": ["MENTEE", "PARENT"],
   /** The control board of all pairs' health, and the school's thresholds. A mentor sees their own pairs' health. */
   "pair-health:read": ["CURATOR"],
   "pair-health:settings": ["CURATOR"],

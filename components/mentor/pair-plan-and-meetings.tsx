@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { ClosePlannedMeeting } from "@/components/mentor/close-planned-meeting";
+import { EditPlannedMeeting } from "@/components/mentor/edit-planned-meeting";
 import { PlanMeetingForm } from "@/components/mentor/plan-meeting-form";
 import { Card, ProgressBar } from "@/components/ui/card";
 import type { Viewer } from "@/lib/auth/viewer";
-import { calendarDateValue, formatInstant, todayCalendarDate } from "@/lib/format/date";
+import { calendarDateAt, calendarDateValue, formatInstant, todayCalendarDate } from "@/lib/format/date";
 import type { MeetingType } from "@/lib/generated/prisma/enums";
 import { meetingTypeLabels } from "@/lib/mentorships/labels";
 import type { listPlannedMeetings } from "@/lib/mentorships/list-planned-meetings";
@@ -27,6 +28,7 @@ export async function PairPlanAndMeetings({
   heldTypes: MeetingType[];
 }) {
   const { plans } = await getPairPlans(viewer, mentorshipId);
+  const today = calendarDateValue(todayCalendarDate(viewer.timeZone));
   const pending = plans.flatMap((p) => p.proposals).filter((p) => p.status === "PENDING").length;
   return (
     <div className="mt-4 grid gap-4 lg:grid-cols-2">
@@ -70,6 +72,23 @@ export async function PairPlanAndMeetings({
               <a href={`/meetings/${m.id}/ics`} className="text-sm text-blue-800 underline">
                 Добавить в календарь (.ics)
               </a>
+              {active && (
+                <EditPlannedMeeting
+                  mentorshipId={mentorshipId}
+                  today={today}
+                  label={formatInstant(m.startsAt, viewer.timeZone, "shortDateTime")}
+                  meeting={{
+                    id: m.id,
+                    type: m.type,
+                    date: calendarDateValue(calendarDateAt(m.startsAt, viewer.timeZone)),
+                    time: formatInstant(m.startsAt, viewer.timeZone, "time"),
+                    durationMinutes: m.durationMinutes,
+                    place: m.place ?? "",
+                    link: m.link ?? "",
+                    topic: m.topic,
+                  }}
+                />
+              )}
               <ClosePlannedMeeting id={m.id} label={formatInstant(m.startsAt, viewer.timeZone, "shortDateTime")} />
             </li>
           ))}
@@ -78,11 +97,7 @@ export async function PairPlanAndMeetings({
           <details className="mt-3">
             <summary className="cursor-pointer font-medium text-blue-800">Запланировать встречу</summary>
             <div className="mt-2">
-              <PlanMeetingForm
-                mentorshipId={mentorshipId}
-                today={calendarDateValue(todayCalendarDate(viewer.timeZone))}
-                suggestedType={nextMeetingType(heldTypes)}
-              />
+              <PlanMeetingForm mentorshipId={mentorshipId} today={today} suggestedType={nextMeetingType(heldTypes)} />
             </div>
           </details>
         )}

@@ -8,47 +8,83 @@ import { FormMessage } from "@/components/ui/card";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { meetingTypeLabels, meetingTypes } from "@/lib/mentorships/labels";
+import { editPlannedMeeting } from "@/lib/mentorships/edit-planned-meeting";
 import { planMeeting } from "@/lib/mentorships/plan-meeting";
 import { plannedMeetingSchema, type PlannedMeetingInput } from "@/lib/mentorships/planned-meeting-schema";
 
 type Values = PlannedMeetingInput & { confirmed?: boolean };
 
-/** The mentor plans the next meeting: a type out of the model's order is saved after the confirm step. */
+/** A planned meeting as the edit form starts from it (date and time in the school's zone). */
+export interface PlannedMeetingValues {
+  id: string;
+  type: PlannedMeetingInput["type"];
+  date: string;
+  time: string;
+  durationMinutes: number;
+  place: string;
+  link: string;
+  topic: string;
+}
+
+/**
+ * The mentor plans the next meeting, or changes one still planned (`meeting`): a type out of the model's order is saved
+ * after the confirm step.
+ */
 export function PlanMeetingForm({
   mentorshipId,
   today,
   suggestedType,
+  meeting,
 }: {
   mentorshipId: string;
   today: string;
   suggestedType: string;
+  meeting?: PlannedMeetingValues;
 }) {
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
   const [confirm, setConfirm] = useState<{ values: Values; reasons: string[] } | null>(null);
+  const prefix = meeting ? `edit-${meeting.id}` : "plan";
   const { register, handleSubmit, formState, reset, setError } = useForm<PlannedMeetingInput>({
     resolver: zodResolver(plannedMeetingSchema),
-    defaultValues: {
-      mentorshipId,
-      type: suggestedType as PlannedMeetingInput["type"],
-      date: today,
-      time: "15:00",
-      durationMinutes: 45,
-      place: "",
-      link: "",
-      topic: "",
-    },
+    defaultValues: meeting
+      ? { mentorshipId, ...meeting }
+      : {
+          mentorshipId,
+          type: suggestedType as PlannedMeetingInput["type"],
+          date: today,
+          time: "15:00",
+          durationMinutes: 45,
+          place: "",
+          link: "",
+          topic: "",
+        },
   });
   const { errors, isSubmitting } = formState;
 
   async function save(values: Values) {
     setMessage({});
     setConfirm(null);
+    if (meeting) {
+      const { mentorshipId: _pair, ...fields } = values;
+      const result = await editPlannedMeeting({ ...fields, plannedMeetingId: meeting.id });
+      if (result.ok) {
+        setMessage({
+          success: result.data.changed ? "Встреча изменена: наставляемые и родители получили уведомление." : "Изменений нет.",
+        });
+        return;
+      }
+      return showError(values, result);
+    }
     const result = await planMeeting(values);
     if (result.ok) {
       reset({ ...values, topic: "", confirmed: false });
       setMessage({ success: "Встреча запланирована: наставляемые и родители получили уведомление." });
       return;
     }
+    showError(values, result);
+  }
+
+  function showError(values: Values, result: { error: string; fieldErrors?: Record<string, string[]>; details?: unknown }) {
     const details = result.details as { needsConfirmation?: boolean; reasons?: string[] } | undefined;
     if (details?.needsConfirmation) {
       setConfirm({ values, reasons: details.reasons ?? [] });
@@ -62,17 +98,17 @@ export function PlanMeetingForm({
 
   const error = (name: keyof PlannedMeetingInput) => errors[name]?.message as string | undefined;
   const field = (name: keyof PlannedMeetingInput) => ({
-    id: `plan-${name}`,
+    id: `${prefix}-${name}`,
     className: inputClass,
     "aria-invalid": Boolean(errors[name]),
-    "aria-describedby": describedBy(`plan-${name}`, error(name)),
+    "aria-describedby": describedBy(`${prefix}-${name}`, error(name)),
     ...register(name),
   });
 
   return (
     <form method="post" noValidate className="space-y-3" onSubmit={handleSubmit((v) => save({ ...v, confirmed: false }))}>
       <FormMessage error={message.error} success={message.success} />
-      <Field id="plan-type" label="Тип встречи" error={error("type")}>
+      <Field id={`${prefix}-type`} label="Тип встречи" error={error("type")}>
         <select {...field("type")}>
           {meetingTypes.map((type) => (
             <option key={type} value={type}>
@@ -82,23 +118,28 @@ export function PlanMeetingForm({
         </select>
       </Field>
       <div className="grid grid-cols-2 gap-3">
-        <Field id="plan-date" label="Дата" error={error("date")}>
+        <Field id={`${prefix}-date`} label="Дата" error={error("date")}>
           <input type="date" {...field("date")} />
         </Field>
-        <Field id="plan-time" label="Время" error={error("time")}>
+        <Field id={`${prefix}-time`} label="Время" error={error("time")}>
           <input type="time" {...field("time")} />
         </Field>
       </div>
-      <Field id="plan-durationMinutes" label="Длительность, мин" error={error("durationMinutes")}>
+      <Field id={`${prefix}-durationMinutes`} label="Длительность, мин" error={error("durationMinutes")}>
         <input type="number" inputMode="numeric" min={5} max={480} {...field("durationMinutes")} />
       </Field>
-      <Field id="plan-place" label="Место" error={error("place")} hint="Кабинет, адрес — или оставьте пустым для онлайн-встречи">
+      <Field
+        id={`${prefix}-place`}
+        label="Место"
+        error={error("place")}
+        hint="Кабинет, адрес — или оставьте пустым для онлайн-встречи"
+      >
         <input {...field("place")} />
       </Field>
-      <Field id="plan-link" label="Ссылка на онлайн-встречу" error={error("link")}>
+      <Field id={`${prefix}-link`} label="Ссылка на онлайн-встречу" error={error("link")}>
         <input type="url" {...field("link")} />
       </Field>
-      <Field id="plan-topic" label="Тема" error={error("topic")}>
+      <Field id={`${prefix}-topic`} label="Тема" error={error("topic")}>
         <input {...field("topic")} />
       </Field>
       {confirm ? (
@@ -111,7 +152,7 @@ export function PlanMeetingForm({
           </ul>
           <div className="flex flex-wrap gap-2">
             <Button type="button" onClick={() => save({ ...confirm.values, confirmed: true })}>
-              Всё равно запланировать
+              {meeting ? "Всё равно сохранить" : "Всё равно запланировать"}
             </Button>
             <Button type="button" variant="secondary" onClick={() => setConfirm(null)}>
               Исправить
@@ -120,7 +161,7 @@ export function PlanMeetingForm({
         </div>
       ) : (
         <SubmitButton pending={isSubmitting} pendingLabel="Сохраняем…">
-          Запланировать встречу
+          {meeting ? "Сохранить изменения" : "Запланировать встречу"}
         </SubmitButton>
       )}
     </form>

@@ -1,19 +1,32 @@
 import Link from "next/link";
 import { ProgressBar } from "@/components/ui/card";
 import type { Viewer } from "@/lib/auth/viewer";
-import { formatInstant } from "@/lib/format/date";
+import { listFamilyAchievements } from "@/lib/achievements/list-family-achievements";
+import { achievementKindLabels, achievementLevelLabels, achievementResultLabels } from "@/lib/achievements/labels";
+import { formatDate, formatInstant } from "@/lib/format/date";
+import { can } from "@/lib/permissions";
 import { meetingTypeLabels } from "@/lib/mentorships/labels";
 import { listPlannedMeetings } from "@/lib/mentorships/list-planned-meetings";
 import { getPairPlans } from "@/lib/plans/get-pair-plans";
 
 /**
  * What a mentee or a parent sees of a working pair (issue 13A): the mentor's chosen contact, the next meeting with its
- * .ics, and the plan's progress with a link to the plan.
+ * .ics, the plan's progress with a link to the plan, and the mentee's achievements (a parent's: their child's,
+ * `menteeId`) with their evidence files.
  */
-export async function PairSummary({ viewer, mentorshipId }: { viewer: Viewer; mentorshipId: string }) {
-  const [pair, planned] = await Promise.all([
+export async function PairSummary({
+  viewer,
+  mentorshipId,
+  menteeId,
+}: {
+  viewer: Viewer;
+  mentorshipId: string;
+  menteeId?: string;
+}) {
+  const [pair, planned, achievements] = await Promise.all([
     getPairPlans(viewer, mentorshipId),
     listPlannedMeetings(viewer, { mentorshipIds: [mentorshipId] }),
+    can(viewer, "achievement:read-own") ? listFamilyAchievements(viewer, mentorshipId, menteeId) : [],
   ]);
   const next = planned[0];
   const tasks = pair.plans.flatMap((p) => p.goals.flatMap((g) => g.tasks));
@@ -70,6 +83,30 @@ export async function PairSummary({ viewer, mentorshipId }: { viewer: Viewer; me
             Итоги работы: презентация и рефлексия
           </Link>
         </p>
+      </section>
+      <section aria-label="Достижения">
+        <h3 className="font-semibold">Достижения</h3>
+        {achievements.length === 0 ? (
+          <p className="text-sm">Достижений пока не записано.</p>
+        ) : (
+          <ul className="divide-y divide-slate-100 text-sm">
+            {achievements.map((a) => (
+              <li key={a.id} className="py-1">
+                <span className="font-medium">{a.title}</span> · {achievementKindLabels[a.kind]},{" "}
+                {achievementLevelLabels[a.level].toLowerCase()} уровень · {achievementResultLabels[a.result]} ·{" "}
+                {formatDate(a.achievedOn)}
+                {a.evidenceFileName && (
+                  <>
+                    {" "}
+                    <a href={`/achievements/${a.id}/evidence`} className="text-blue-800 underline">
+                      Документ: {a.evidenceFileName}
+                    </a>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
     </div>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@/lib/validation/zod-resolver";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useFieldArray, useForm, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/card";
@@ -70,14 +70,12 @@ function GoalTasks({
   );
 }
 
-/** The mentor's plan editor: goals (with the request they answer and a monitored target) and their tasks. */
-export function PlanEditor({
-  mentorshipId,
-  menteeId,
-  version,
-  goals,
-  requests,
-}: {
+/**
+ * The mentor's plan editor: goals (with the request they answer and a monitored target) and their tasks. The form is
+ * keyed by the plan's version, so a newer version (its own save, an accepted proposal) replaces it with the saved goals
+ * and their ids; the save's notice lives outside the form and survives that.
+ */
+export function PlanEditor(props: {
   mentorshipId: string;
   menteeId: string;
   version: number;
@@ -85,15 +83,30 @@ export function PlanEditor({
   requests: Option[];
 }) {
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
-  const { control, register, handleSubmit, formState, setError, reset, getValues } = useForm<PlanInput, unknown, PlanValues>({
+  return <PlanForm key={props.version} {...props} message={message} setMessage={setMessage} />;
+}
+
+function PlanForm({
+  mentorshipId,
+  menteeId,
+  version,
+  goals,
+  requests,
+  message,
+  setMessage,
+}: {
+  mentorshipId: string;
+  menteeId: string;
+  version: number;
+  goals: PlanInput["goals"];
+  requests: Option[];
+  message: { error?: string; success?: string };
+  setMessage: (message: { error?: string; success?: string }) => void;
+}) {
+  const { control, register, handleSubmit, formState, setError } = useForm<PlanInput, unknown, PlanValues>({
     resolver: zodResolver(planSchema),
     defaultValues: { mentorshipId, menteeId, version, goals: goals.length ? goals : [emptyGoal] },
   });
-  // A newer version saved elsewhere (an accepted proposal) replaces the form; the editor's own save does not remount it.
-  useEffect(() => {
-    if (version > Number(getValues("version")))
-      reset({ mentorshipId, menteeId, version, goals: goals.length ? goals : [emptyGoal] });
-  }, [version, goals, mentorshipId, menteeId, getValues, reset]);
   const { fields, append, remove } = useFieldArray({ control, name: "goals" });
   const { errors, isSubmitting } = formState;
 
@@ -101,8 +114,7 @@ export function PlanEditor({
     setMessage({});
     const result = await savePlan(values);
     if (result.ok) {
-      reset({ ...values, version: result.data.version });
-      // The editor stays mounted across the revalidation (keyed by whose plan it is), so the message stays.
+      // The page's revalidation brings the new version: the form is then re-made from it (new goals get their ids).
       setMessage({ success: `План сохранён (версия ${result.data.version}).` });
       return;
     }

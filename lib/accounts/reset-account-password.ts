@@ -3,6 +3,7 @@
 import { defineAction } from "@/lib/actions/define-action";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
+import { revokeCalendarFeeds } from "@/lib/calendar/revoke-calendar-feeds";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { otherSchoolsMessage } from "./account-messages";
@@ -11,7 +12,7 @@ import { generateTemporaryPassword } from "./temporary-password";
 
 /**
  * A new random password for an account of the admin's school, shown to the admin once and never stored in plain text;
- * every session of the account ends. The person changes it on /account after signing in. An account that also belongs
+ * every session of the account ends, and its calendar feed links stop working. The person changes it on /account after signing in. An account that also belongs
  * to another school is refused: one school's admin must not take over a login another school relies on.
  */
 export const resetAccountPassword = defineAction(
@@ -32,6 +33,7 @@ export const resetAccountPassword = defineAction(
         data: { passwordHash, sessionVersion: { increment: 1 } },
       });
       if (count !== 1) throw new AppError("CONFLICT", otherSchoolsMessage);
+      await revokeCalendarFeeds(tx, userId);
       await recordAudit(tx, viewer, { action: "account.password-reset", entityType: "User", entityId: userId });
       return user.login;
     });

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { revokeCalendarFeeds } from "@/lib/calendar/revoke-calendar-feeds";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { setAccountActiveSchema } from "./account-schema";
@@ -11,7 +12,8 @@ import { assertAnotherAdminRemains } from "./school-admins";
 /**
  * Switches an account off or back on in the admin's school only: its memberships here change, those of other
  * schools do not (so an admin cannot switch back on what another school switched off). The account's pages in this
- * school stop at the next request, because lib/auth/load-viewer.ts reads only memberships that are switched on.
+ * school stop at the next request, because lib/auth/load-viewer.ts reads only memberships that are switched on; its
+ * calendar feed links of this school are revoked.
  */
 export const setAccountActive = defineAction(
   { schema: setAccountActiveSchema, permission: "account:manage" },
@@ -28,6 +30,8 @@ export const setAccountActive = defineAction(
         data: { deactivatedAt: active ? null : new Date() },
       });
       if (count === 0) return;
+      // Switched back on later, the account makes a new feed link: the old one does not come back with it.
+      if (!active) await revokeCalendarFeeds(tx, userId, { schoolId });
       await recordAudit(tx, viewer, {
         action: active ? "account.enable" : "account.disable",
         entityType: "User",

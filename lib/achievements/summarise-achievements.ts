@@ -15,34 +15,41 @@ export interface AchievementSummary {
 
 const CONTESTS: AchievementKind[] = ["OLYMPIAD", "COMPETITION"];
 
-/** Aggregates of the programme's achievements for monitoring (counts only, no names), in SQL. */
+/**
+ * Aggregates of the programme's achievements for monitoring (counts only, no names), in SQL. People and pairs are
+ * counted once each (COUNT DISTINCT): a mentee who moved to another pair, or won twice, is one mentee.
+ */
 export async function summariseAchievements(viewer: Viewer, programmeId: string): Promise<AchievementSummary> {
   assertCan(viewer, "monitoring:read");
   const scope = { schoolId: viewer.schoolId, mentorship: { programmeId, schoolId: viewer.schoolId } };
-  const [byLevel, contestMentees, projectPairs, successfulPairs, menteesInPairs] = await Promise.all([
+  const [byLevel, [counts]] = await Promise.all([
     db.achievement.groupBy({
       by: ["level", "result"],
       where: { ...scope, kind: { in: CONTESTS } },
       _count: { _all: true },
       orderBy: [{ level: "asc" }, { result: "asc" }],
     }),
-    db.achievement.findMany({ where: { ...scope, kind: { in: CONTESTS } }, distinct: ["menteeId"], select: { menteeId: true } }),
-    db.achievement.findMany({ where: { ...scope, kind: "PROJECT" }, distinct: ["mentorshipId"], select: { mentorshipId: true } }),
-    db.achievement.findMany({
-      where: { ...scope, kind: "PROJECT", result: { in: ["PRIZE_WINNER", "WINNER"] } },
-      distinct: ["mentorshipId"],
-      select: { mentorshipId: true },
-    }),
-    db.mentorshipMentee.count({
-      where: { schoolId: viewer.schoolId, mentorship: { programmeId, status: { in: ["ACTIVE", "COMPLETED"] } } },
-    }),
+    db.$queryRaw<{ contestMentees: number; projectPairs: number; successfulPairs: number; menteesInPairs: number }[]>`
+      SELECT
+        (SELECT count(DISTINCT a."menteeId")::int FROM "Achievement" a JOIN "Mentorship" m ON m.id = a."mentorshipId"
+          WHERE a."schoolId" = ${viewer.schoolId} AND m."schoolId" = ${viewer.schoolId} AND m."programmeId" = ${programmeId}
+            AND a.kind IN ('OLYMPIAD', 'COMPETITION')) AS "contestMentees",
+        (SELECT count(DISTINCT a."mentorshipId")::int FROM "Achievement" a JOIN "Mentorship" m ON m.id = a."mentorshipId"
+          WHERE a."schoolId" = ${viewer.schoolId} AND m."schoolId" = ${viewer.schoolId} AND m."programmeId" = ${programmeId}
+            AND a.kind = 'PROJECT') AS "projectPairs",
+        (SELECT count(DISTINCT a."mentorshipId")::int FROM "Achievement" a JOIN "Mentorship" m ON m.id = a."mentorshipId"
+          WHERE a."schoolId" = ${viewer.schoolId} AND m."schoolId" = ${viewer.schoolId} AND m."programmeId" = ${programmeId}
+            AND a.kind = 'PROJECT' AND a.result IN ('PRIZE_WINNER', 'WINNER')) AS "successfulPairs",
+        (SELECT count(DISTINCT mm."menteeId")::int FROM "MentorshipMentee" mm JOIN "Mentorship" m ON m.id = mm."mentorshipId"
+          WHERE mm."schoolId" = ${viewer.schoolId} AND m."schoolId" = ${viewer.schoolId} AND m."programmeId" = ${programmeId}
+            AND m.status IN ('ACTIVE', 'COMPLETED')) AS "menteesInPairs"`,
   ]);
   return {
     contests: {
-      mentees: contestMentees.length,
+      mentees: counts.contestMentees,
       byLevel: byLevel.map((row) => ({ level: row.level, result: row.result, count: row._count._all })),
     },
-    projects: { pairs: projectPairs.length, successfulPairs: successfulPairs.length },
-    menteesInPairs,
+    projects: { pairs: counts.projectPairs, successfulPairs: counts.successfulPairs },
+    menteesInPairs: counts.menteesInPairs,
   };
 }

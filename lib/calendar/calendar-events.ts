@@ -66,13 +66,18 @@ function withWhom(viewer: Viewer, pair: Pair): string {
 
 /**
  * The subscriber's own calendar: the planned (and cancelled, so calendars drop them) meetings of the pairs they take
- * part in, and the due dates of open tasks of the plans they may read. Two queries.
+ * part in, and the due dates of open tasks of the plans they may read. Two queries. `pairs` widens the meetings' pairs
+ * (one meeting's .ics for the curator, who sees every pair of the school); the feed never does.
  */
-export async function calendarEvents(db: Prisma.TransactionClient, viewer: Viewer, options: { meetingId?: string } = {}) {
+export async function calendarEvents(
+  db: Prisma.TransactionClient,
+  viewer: Viewer,
+  options: { meetingId?: string; pairs?: Prisma.MentorshipWhereInput } = {},
+) {
   const meetings = await db.plannedMeeting.findMany({
     where: {
       schoolId: viewer.schoolId,
-      mentorship: mentorshipsTakenPartIn(viewer),
+      mentorship: options.pairs ?? mentorshipsTakenPartIn(viewer),
       status: { in: ["PLANNED", "CANCELLED"] },
       ...(options.meetingId ? { id: options.meetingId } : {}),
     },

@@ -8,6 +8,7 @@ import { forgetInPairWork } from "./forget-in-pair-work";
 import { forgetInStageData } from "./forget-in-stage-data";
 import { stopProgrammeProcessing } from "./stop-programme-processing";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { revokeCalendarFeeds } from "@/lib/calendar/revoke-calendar-feeds";
 
 export const ANONYMISED_NAME = "Обезличено";
 /** One key for every app instance: two instances on one PostgreSQL never anonymise at the same time. */
@@ -179,6 +180,7 @@ export async function anonymisePerson(db: PrismaClient, personId: string, now: D
       });
       if (removed.count) {
         await tx.user.update({ where: { id: person.userId }, data: { sessionVersion: { increment: 1 } } });
+        await revokeCalendarFeeds(tx, person.userId);
         categories.push("роли наставника и наставляемого в приложении");
       }
       details.rolesRemoved = roles.filter((role) => PROGRAMME_ROLES.includes(role));
@@ -186,6 +188,7 @@ export async function anonymisePerson(db: PrismaClient, personId: string, now: D
       await tx.membership.deleteMany({ where: { userId: person.userId, schoolId } });
       const elsewhere = await tx.membership.count({ where: { userId: person.userId } });
       // A user who still works in another school keeps the account there; their sessions end either way.
+      await revokeCalendarFeeds(tx, person.userId);
       await tx.user.update({
         where: { id: person.userId },
         data:

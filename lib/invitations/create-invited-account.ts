@@ -1,4 +1,5 @@
 import "server-only";
+import { revokeCalendarFeeds } from "@/lib/calendar/revoke-calendar-feeds";
 import { AppError } from "@/lib/errors";
 import { fullName } from "@/lib/format/person-name";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -111,6 +112,7 @@ async function createPupil(tx: Tx, invitation: FoundInvitation, details: NewAcco
 async function resetPupilPassword(tx: Tx, invitation: FoundInvitation, userId: string, passwordHash: string): Promise<string> {
   await assertPupilOnlyAccount(tx, userId, invitation.schoolId);
   await tx.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+  await revokeCalendarFeeds(tx, userId);
   await tx.membership.upsert({
     where: { userId_schoolId_role: { userId, schoolId: invitation.schoolId, role: "MENTEE" } },
     create: { userId, schoolId: invitation.schoolId, role: "MENTEE" },

@@ -6,11 +6,12 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { ownMentorships } from "@/lib/auth/scopes";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { calendarDateValue } from "@/lib/format/date";
 import { decisionSchema } from "./plan-schema";
 import { goalsAsData, writePlanGoals } from "./write-plan-goals";
 
 /**
- * The pair's mentor accepts or declines a mentee's proposal. Accepted, it becomes a task of its goal (or a new goal) in a
+ * The pair's mentor accepts or declines a mentee's (or a parent's) proposal. Accepted, it becomes a task of its goal (or a new goal) in a
  * new version of the plan; declined, the plan stays. A proposal is decided once (a second decision is a CONFLICT).
  */
 export const decidePlanProposal = defineAction({ schema: decisionSchema, permission: "plan:decide" }, async (input, viewer) => {
@@ -21,6 +22,7 @@ export const decidePlanProposal = defineAction({ schema: decisionSchema, permiss
       goalId: true,
       title: true,
       dueOn: true,
+      byParent: true,
       plan: {
         select: {
           id: true,
@@ -35,7 +37,7 @@ export const decidePlanProposal = defineAction({ schema: decisionSchema, permiss
               requestId: true,
               parameter: true,
               targetValue: true,
-              tasks: { orderBy: { position: "asc" }, select: { title: true, dueOn: true, status: true } },
+              tasks: { orderBy: { position: "asc" }, select: { id: true, title: true, dueOn: true, status: true } },
             },
           },
         },
@@ -57,10 +59,25 @@ export const decidePlanProposal = defineAction({ schema: decisionSchema, permiss
     if (decided.count === 0) throw new AppError("CONFLICT", "По этому предложению уже принято решение.");
     if (input.accept) {
       const goals = goalsAsData(plan.goals);
-      const task = { title: proposal.title, dueOn: proposal.dueOn?.toISOString().slice(0, 10) ?? null, status: "OPEN" as const };
+      const task = {
+        id: null,
+        title: proposal.title,
+        dueOn: proposal.dueOn ? calendarDateValue(proposal.dueOn) : null,
+        status: "OPEN" as const,
+      };
+      // Goals keep their ids across saves, so a task proposal finds its goal; a new goal keeps its due date as its task.
       const at = plan.goals.findIndex((g) => g.id === proposal.goalId);
       if (at >= 0) goals[at].tasks.push(task);
-      else goals.push({ title: proposal.title, requestId: null, parameter: null, targetValue: null, tasks: [] });
+      else {
+        goals.push({
+          id: null,
+          title: proposal.title,
+          requestId: null,
+          parameter: null,
+          targetValue: null,
+          tasks: task.dueOn ? [task] : [],
+        });
+      }
       const bumped = await tx.individualPlan.updateMany({
         where: { id: plan.id, schoolId: viewer.schoolId, version: plan.version },
         data: { version: plan.version + 1, updatedById: viewer.userId },
@@ -68,7 +85,7 @@ export const decidePlanProposal = defineAction({ schema: decisionSchema, permiss
       if (bumped.count === 0) throw new AppError("CONFLICT", "План уже изменили. Обновите страницу.");
       await writePlanGoals(tx, plan, goals, {
         number: plan.version + 1,
-        note: `Принято предложение наставляемого: «${proposal.title}»`,
+        note: `Принято предложение ${proposal.byParent ? "родителя" : "наставляемого"}: «${proposal.title}»`,
         userId: viewer.userId,
       });
     }

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { fullName } from "@/lib/format/person-name";
 import { assertCan } from "@/lib/permissions";
 import { planProgress } from "./plan-progress";
+import { planProposer } from "./plan-proposer";
 
 const personName = { select: { lastName: true, firstName: true, middleName: true, userId: true } } as const;
 
@@ -30,7 +31,13 @@ export async function getPairPlans(viewer: Viewer, mentorshipId: string) {
           mentee: {
             select: {
               personId: true,
-              person: { select: { ...personName.select, parents: { select: { parent: { select: { userId: true } } } } } },
+              person: {
+                select: {
+                  ...personName.select,
+                  birthDate: true,
+                  parents: { select: { parent: { select: { userId: true } } } },
+                },
+              },
             },
           },
         },
@@ -47,10 +54,15 @@ export async function getPairPlans(viewer: Viewer, mentorshipId: string) {
     )
     .map((m) => m.menteeId);
   // Proposals on a group's plan carry a child's words: others in the group (and their parents) see only their own.
+  // A child's proposals and their parents' (made for them) are the family's own.
   const ownUserIds = [
     viewer.userId,
     ...mentorship.mentees.flatMap((m) =>
-      ownMenteeIds.includes(m.menteeId) && m.mentee.person.userId ? [m.mentee.person.userId] : [],
+      ownMenteeIds.includes(m.menteeId)
+        ? [m.mentee.person.userId, ...m.mentee.person.parents.map((p) => p.parent.userId)].filter(
+            (id): id is string => id !== null,
+          )
+        : [],
     ),
   ];
   const plans = await db.individualPlan.findMany({
@@ -91,6 +103,8 @@ export async function getPairPlans(viewer: Viewer, mentorshipId: string) {
           status: true,
           createdAt: true,
           decisionComment: true,
+          byParent: true,
+          proposedById: true,
         },
       },
       versions: { orderBy: { version: "desc" }, select: { version: true, note: true, createdAt: true, snapshot: true } },
@@ -103,6 +117,21 @@ export async function getPairPlans(viewer: Viewer, mentorshipId: string) {
     shownMentees.map((m) => m.mentee.personId),
     "Индивидуальный план",
   );
+  const proposers = mentorship.mentees.map(({ menteeId, mentee: { person } }) => ({
+    menteeId,
+    userId: person.userId,
+    firstName: person.firstName,
+    birthDate: person.birthDate,
+    parentUserIds: person.parents.map((p) => p.parent.userId),
+  }));
+  const today = new Date();
+  /** Who made a proposal, as the pair's people read it: the mentee by name, or a parent with their child's name. */
+  const proposedBy = (p: { byParent: boolean; proposedById: string | null }) => {
+    const mentee = proposers.find((m) => (p.byParent ? m.parentUserIds.includes(p.proposedById) : m.userId === p.proposedById));
+    const name = mentee ? (names.get(mentee.menteeId) ?? mentee.firstName) : null;
+    if (p.byParent) return name ? `родитель (${name})` : "родитель";
+    return name ?? "наставляемый";
+  };
   return {
     id: mentorship.id,
     status: mentorship.status,
@@ -113,6 +142,9 @@ export async function getPairPlans(viewer: Viewer, mentorshipId: string) {
     mentees: shownMentees.map((m) => ({ id: m.menteeId, name: names.get(m.menteeId)! })),
     plans: plans.map((plan) => ({
       ...plan,
+      proposals: plan.proposals.map(({ proposedById, ...p }) => ({ ...p, proposedBy: proposedBy({ ...p, proposedById }) })),
+      /** The viewer may propose a change to this plan: its mentee, or a parent of a child under 14 on it. */
+      mayPropose: mentorship.status === "ACTIVE" && planProposer(viewer, proposers, plan.menteeId, today) !== null,
       menteeName: plan.menteeId ? (names.get(plan.menteeId) ?? null) : null,
       // A confidential request is named to those who may see it only: the mentor it was shared with and the curator.
       goals: plan.goals.map((g) => ({

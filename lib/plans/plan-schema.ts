@@ -7,12 +7,16 @@ const title = (what: string) =>
   z.string().trim().min(3, `${what} — не короче 3 символов`).max(300, `${what} — не длиннее 300 символов`);
 
 export const planTaskSchema = z.object({
+  /** The saved task's id ("" for a new one): a save updates the tasks it keeps instead of re-creating them. */
+  id: z.string().max(40).optional().default(""),
   title: title("Задача"),
   dueOn: dateField(),
   status: z.enum(taskStatuses, { error: "Выберите состояние задачи" }),
 });
 
 export const planGoalSchema = z.object({
+  /** The saved goal's id ("" for a new one): proposals made under a goal stay linked to it across saves. */
+  id: z.string().max(40).optional().default(""),
   title: title("Цель"),
   /** The mentee's request the goal answers ("" for none). */
   requestId: z.string().optional().default(""),

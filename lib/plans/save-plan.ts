@@ -5,9 +5,14 @@ import { defineAction } from "@/lib/actions/define-action";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { ownMentorships } from "@/lib/auth/scopes";
 import { db } from "@/lib/db/client";
+import { isMissingRecord, isUniqueViolation } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors";
 import { planSchema } from "./plan-schema";
 import { writePlanGoals } from "./write-plan-goals";
+
+const CHANGED_SINCE = "План уже изменили после того, как вы его открыли. Обновите страницу.";
+const SAVED_AT_ONCE =
+  "План только что сохранили в другом окне или вкладке. Обновите страницу и внесите изменения в сохранённую версию.";
 
 /**
  * The mentor saves the plan of one of their own working pairs (after the order) (the group's plan, or one mentee's in a group): goals tied
@@ -46,47 +51,52 @@ export const savePlan = defineAction({ schema: planSchema, permission: "plan:edi
     }
   });
   const planKey = input.menteeId ? `${mentorship.id}:${input.menteeId}` : mentorship.id;
-  const plan = await db.$transaction(async (tx) => {
-    const existing = await tx.individualPlan.findFirst({
-      where: { planKey, schoolId: viewer.schoolId },
-      select: { id: true, version: true },
+  const plan = await db
+    .$transaction(async (tx) => {
+      const existing = await tx.individualPlan.findFirst({
+        where: { planKey, schoolId: viewer.schoolId },
+        select: { id: true, version: true },
+      });
+      if ((existing?.version ?? 0) !== input.version) throw new AppError("CONFLICT", CHANGED_SINCE);
+      const number = input.version + 1;
+      const saved = existing
+        ? await tx.individualPlan.update({
+            where: { id: existing.id, schoolId: viewer.schoolId, version: input.version },
+            data: { version: number, updatedById: viewer.userId },
+            select: { id: true, schoolId: true },
+          })
+        : await tx.individualPlan.create({
+            data: {
+              schoolId: viewer.schoolId,
+              mentorshipId: mentorship.id,
+              menteeId: input.menteeId || null,
+              planKey,
+              updatedById: viewer.userId,
+            },
+            select: { id: true, schoolId: true },
+          });
+      const goals = input.goals.map((g) => ({
+        id: g.id || null,
+        title: g.title,
+        requestId: g.requestId || null,
+        parameter: g.parameter || null,
+        targetValue: g.parameter ? (g.targetValue ?? null) : null,
+        tasks: g.tasks.map((t) => ({ id: t.id || null, title: t.title, dueOn: t.dueOn || null, status: t.status })),
+      }));
+      await writePlanGoals(tx, saved, goals, { number, note: "Изменён наставником", userId: viewer.userId });
+      await recordAudit(tx, viewer, {
+        action: "plan.save",
+        entityType: "IndividualPlan",
+        entityId: saved.id,
+        details: { version: number },
+      });
+      return { id: saved.id, version: number };
+    })
+    .catch((error: unknown) => {
+      // Saved at the same moment elsewhere (another tab, a decided proposal): the first plan's key or the version is taken.
+      if (isUniqueViolation(error) || isMissingRecord(error)) throw new AppError("CONFLICT", SAVED_AT_ONCE);
+      throw error;
     });
-    if ((existing?.version ?? 0) !== input.version) {
-      throw new AppError("CONFLICT", "План уже изменили после того, как вы его открыли. Обновите страницу.");
-    }
-    const number = input.version + 1;
-    const saved = existing
-      ? await tx.individualPlan.update({
-          where: { id: existing.id, schoolId: viewer.schoolId, version: input.version },
-          data: { version: number, updatedById: viewer.userId },
-          select: { id: true, schoolId: true },
-        })
-      : await tx.individualPlan.create({
-          data: {
-            schoolId: viewer.schoolId,
-            mentorshipId: mentorship.id,
-            menteeId: input.menteeId || null,
-            planKey,
-            updatedById: viewer.userId,
-          },
-          select: { id: true, schoolId: true },
-        });
-    const goals = input.goals.map((g) => ({
-      title: g.title,
-      requestId: g.requestId || null,
-      parameter: g.parameter || null,
-      targetValue: g.parameter ? (g.targetValue ?? null) : null,
-      tasks: g.tasks.map((t) => ({ title: t.title, dueOn: t.dueOn || null, status: t.status })),
-    }));
-    await writePlanGoals(tx, saved, goals, { number, note: "Изменён наставником", userId: viewer.userId });
-    await recordAudit(tx, viewer, {
-      action: "plan.save",
-      entityType: "IndividualPlan",
-      entityId: saved.id,
-      details: { version: number },
-    });
-    return { id: saved.id, version: number };
-  });
   revalidatePath(`/mentor/pairs/${mentorship.id}`);
   revalidatePath(`/plans/${mentorship.id}`);
   return plan;

@@ -52,7 +52,7 @@ export const ROUTE_ACCESS = {
   "/curator/pair-health/[id]": ["pair-health:read"],
   "/curator/mentor-hours": ["mentor-hours:read"],
   "/curator/mentor-hours/export": ["mentor-hours:read"],
-  "/achievements/[id]/evidence": ["achievement:record"],
+  "/achievements/[id]/evidence": ["achievement:record", "achievement:read-own"],
   "/curator/group-meetings": ["group-meeting:manage"],
   "/curator/group-meetings/[id]": ["group-meeting:manage"],
   "/curator/people/[id]": ["roster:read", "mentee-base:read"],

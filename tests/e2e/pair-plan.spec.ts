@@ -62,6 +62,33 @@ test("a mentor writes a plan and plans a meeting; the mentee on a phone sees it,
   await page.reload();
   await expect(plan.getByText(`Разбор контрольной ${tag}`)).toBeVisible();
 
+  // The mentor moves it: a later time, online; the mentee and the parent are told.
+  await plan.getByRole("button", { name: /^Изменить встречу/ }).click();
+  const change = plan.getByRole("group", { name: /^Изменение встречи/ });
+  await waitForForm(page, "Сохранить изменения");
+  await change.getByLabel("Время").fill("16:45");
+  await change.getByLabel("Ссылка на онлайн-встречу").fill("https://meet.example.org/pair");
+  await change.getByRole("button", { name: "Сохранить изменения" }).click();
+  await expect(change.getByRole("status").filter({ hasText: "Встреча изменена" })).toBeVisible();
+  await page.reload();
+  await expect(plan.getByText(/16:45/)).toBeVisible();
+
+  // An olympiad with its diploma, which the mentee will see on their page.
+  const achievements = card(page, /^Достижения \(\d+\)$/);
+  await achievements.getByText("Добавить достижение").click();
+  await waitForForm(page, "Записать достижение");
+  await achievements.getByLabel("Вид").selectOption({ label: "Олимпиада" });
+  await achievements.getByLabel("Название").fill(`Школьный этап олимпиады ${tag}`);
+  await achievements.getByLabel("Уровень").selectOption({ label: "Школьный" });
+  await achievements.getByLabel("Результат").selectOption({ label: "Победитель" });
+  await achievements.getByLabel(/Подтверждающий документ/).setInputFiles({
+    name: "diplom.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n% диплом победителя\n"),
+  });
+  await achievements.getByRole("button", { name: "Записать достижение" }).click();
+  await expect(achievements.getByText("Достижение записано.")).toBeVisible();
+
   // Today's meeting, logged with attendance and next steps.
   const log = card(page, "Записать встречу");
   await waitForForm(page, "Записать встречу");
@@ -92,7 +119,20 @@ test("a mentor writes a plan and plans a meeting; the mentee on a phone sees it,
   await mentee.goto("/mentee");
   const next = mentee.getByRole("region", { name: "Следующая встреча" });
   await expect(next).toContainText(`Разбор контрольной ${tag}`);
-  await expect(next).toContainText("15:30");
+  await expect(next).toContainText("16:45");
+  await expect(next.getByRole("link", { name: "Ссылка на онлайн-встречу" })).toHaveAttribute(
+    "href",
+    "https://meet.example.org/pair",
+  );
+  // The pair's achievement, with its diploma to download.
+  const won = mentee.getByRole("region", { name: "Достижения" }).getByRole("listitem").filter({ hasText: tag });
+  await expect(won).toContainText(`Школьный этап олимпиады ${tag}`);
+  await expect(won).toContainText("Победитель");
+  const [diploma] = await Promise.all([
+    mentee.waitForEvent("download"),
+    won.getByRole("link", { name: "Документ: diplom.pdf" }).click(),
+  ]);
+  expect(diploma.suggestedFilename()).toBe("diplom.pdf");
   const download = mentee.waitForEvent("download");
   await next.getByRole("link", { name: "Добавить в календарь (.ics)" }).click();
   const file = await readFile(await (await download).path());
@@ -111,8 +151,12 @@ test("a mentor writes a plan and plans a meeting; the mentee on a phone sees it,
   await expect(mentee.getByRole("status").filter({ hasText: "Предложение отправлено наставнику." })).toBeVisible();
   await expect(mentee.getByText(`«Попробовать шахматный клуб ${tag}» — Ждёт решения наставника`)).toBeVisible();
 
-  // The mentor accepts it: the task joins its goal in a new version.
+  // The mentor saves the plan again first (goals keep their ids), then accepts it: the task joins its goal.
   await page.goto(`${pairUrl}/plan`);
+  await waitForForm(page, "Сохранить план");
+  await page.getByRole("region", { name: "Цель 1" }).getByLabel("Состояние").first().selectOption({ label: "Выполнена" });
+  await page.getByRole("button", { name: "Сохранить план" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "План сохранён (версия 2)." })).toBeVisible();
   await page.getByRole("button", { name: "Принять" }).click();
   await expect(page.getByText(`«Попробовать шахматный клуб ${tag}» — Принято`)).toBeVisible();
   await expect(page.getByRole("region", { name: "Цель 2" }).getByLabel("Задача 2")).toHaveValue(

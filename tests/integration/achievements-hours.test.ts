@@ -106,7 +106,11 @@ describe("achievements", () => {
     await expect(getAchievementEvidence(await school.viewer(school.people.mentorB), first.id)).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    await expect(getAchievementEvidence(await school.viewer(school.people.parentA), first.id)).rejects.toMatchObject({
+    // The mentee's own parent downloads it (tests/integration/pair-work-remainders.test.ts); another child's does not.
+    await expect(getAchievementEvidence(await school.viewer(school.people.parentB), first.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(getAchievementEvidence(await school.viewer(school.people.director), first.id)).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
     await expect(getAchievementEvidence(await other.viewer(other.people.curator), first.id)).rejects.toMatchObject({

@@ -54,7 +54,9 @@ export default async function ParentPage() {
                 {mentorshipStatusLabels[mentorship.status]}
               </p>
               <FixedByOrder order={mentorship.order} />
-              {mentorship.status === "ACTIVE" && <PairSummary viewer={viewer} mentorshipId={mentorship.id} />}
+              {mentorship.status === "ACTIVE" && (
+                <PairSummary viewer={viewer} mentorshipId={mentorship.id} menteeId={child.mentee?.id} />
+              )}
               {mentorship.status === "ACTIVE" && child.mentee && (
                 <PetitionStatus
                   mentorshipId={mentorship.id}

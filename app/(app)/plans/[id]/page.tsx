@@ -7,7 +7,6 @@ import { formatDate, formatInstant } from "@/lib/format/date";
 import { requestKindLabels } from "@/lib/mentees/labels";
 import { getPairPlans } from "@/lib/plans/get-pair-plans";
 import { proposalStatusLabels, taskStatusLabels } from "@/lib/plans/labels";
-import { can } from "@/lib/permissions";
 import { findMonitoringParameter } from "@/lib/questionnaires/monitoring-parameters";
 
 export const metadata: Metadata = { title: "Индивидуальный план" };
@@ -17,7 +16,6 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   const viewer = await requirePage("/plans/[id]");
   const { id } = await params;
   const pair = await loadOrRefuse(getPairPlans(viewer, id));
-  const mayPropose = can(viewer, "plan:propose") && !pair.isMentor && pair.status === "ACTIVE";
   return (
     <>
       <PageTitle
@@ -76,18 +74,19 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
           </ol>
           {plan.proposals.length > 0 && (
             <div className="mt-4">
-              <h3 className="font-semibold">Предложения наставляемых</h3>
+              <h3 className="font-semibold">Предложения наставляемых и родителей</h3>
               <ul className="list-disc pl-5 text-sm">
                 {plan.proposals.map((p) => (
                   <li key={p.id}>
                     «{p.title}» — {proposalStatusLabels[p.status]}
+                    {p.byParent && " (предложил родитель)"}
                     {p.decisionComment && `: ${p.decisionComment}`}
                   </li>
                 ))}
               </ul>
             </div>
           )}
-          {mayPropose && (
+          {plan.mayPropose && (
             <details className="mt-4 print:hidden">
               <summary className="cursor-pointer font-medium text-blue-800">Предложить изменение плана</summary>
               <div className="mt-2">

@@ -30,11 +30,12 @@ export default async function PlanEditPage({
   const plan = pair.plans.find((p) => (p.menteeId ?? "") === menteeId);
   const requests = await listPlanRequests(viewer, pair.id, menteeId);
   const goals = (plan?.goals ?? []).map((g) => ({
+    id: g.id,
     title: g.title,
     requestId: g.requestId ?? "",
     parameter: (g.parameter ?? "") as PlanInput["goals"][number]["parameter"],
     targetValue: g.targetValue ?? undefined,
-    tasks: g.tasks.map((t) => ({ title: t.title, dueOn: t.dueOn ? calendarDateValue(t.dueOn) : "", status: t.status })),
+    tasks: g.tasks.map((t) => ({ id: t.id, title: t.title, dueOn: t.dueOn ? calendarDateValue(t.dueOn) : "", status: t.status })),
   }));
   const proposals = plan?.proposals ?? [];
   return (
@@ -63,13 +64,14 @@ export default async function PlanEditPage({
         </nav>
       )}
       {proposals.length > 0 && (
-        <Card title="Предложения наставляемых" className="mb-4">
+        <Card title="Предложения наставляемых и родителей" className="mb-4">
           <ul className="divide-y divide-slate-100">
             {proposals.map((p) => (
               <li key={p.id} className="py-2">
                 <p className="font-medium">
                   «{p.title}»{p.dueOn && ` до ${formatDate(p.dueOn)}`} — {proposalStatusLabels[p.status]}
                 </p>
+                <p className="text-sm text-slate-700">Предлагает: {p.proposedBy}</p>
                 {p.comment && <p className="text-sm text-slate-700">{p.comment}</p>}
                 {p.status === "PENDING" && <ProposalDecision id={p.id} title={p.title} />}
               </li>
