@@ -1,7 +1,7 @@
 import { patronymic } from "../../lib/format/patronymic";
 import type { Random } from "./random";
 
-const maleFirst = [
+export const maleFirst = [
   "Александр",
   "Дмитрий",
   "Максим",
@@ -23,7 +23,7 @@ const maleFirst = [
   "Денис",
   "Григорий",
 ];
-const femaleFirst = [
+export const femaleFirst = [
   "Анна",
   "Мария",
   "Елизавета",
@@ -45,7 +45,7 @@ const femaleFirst = [
   "Татьяна",
   "Ирина",
 ];
-const fatherNames = [
+export const fatherNames = [
   "Александр",
   "Дмитрий",
   "Сергей",

@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { createPrismaClient, openPglite } from "@/lib/db/connection";
 import { applyMigrations } from "@/lib/db/migrations";
 import { pgliteRunner, pgRunner } from "@/lib/db/sql-runners";
-import { generateScale } from "@/lib/scale/generate-scale";
+import { generateScale } from "@/prisma/seed/scale/generate-scale";
 import pg from "pg";
 import { DEMO_PASSWORD } from "../../prisma/seed/demo-school";
 

@@ -24,7 +24,7 @@ import { getTemplateResults } from "@/lib/questionnaires/results/get-template-re
 import { getDirectorReport } from "@/lib/reports/get-director-report";
 import { getRoadmap } from "@/lib/roadmap/get-roadmap";
 import { listPersonAudit } from "@/lib/audit/list-person-audit";
-import { generateScale } from "@/lib/scale/generate-scale";
+import { generateScale } from "@/prisma/seed/scale/generate-scale";
 import { useTestDatabase } from "../support/test-database";
 
 // Issue 15: the queries of every role's main pages, captured as they run on a generated municipality (ten schools),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fitsPupils, menteesOf, scaleSpec } from "@/lib/scale/scale-spec";
+import { fitsPupils, menteesOf, scaleSpec } from "@/prisma/seed/scale/scale-spec";
 
 describe("the generated school's shape", () => {
   it("gives issue 15's municipality at 50 schools of factor 1", () => {

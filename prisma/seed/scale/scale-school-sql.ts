@@ -1,5 +1,13 @@
 // No "server-only": the generator runs from the command line and from tests.
-import { auditActions, femaleNames, femalePatronymics, maleNames, malePatronymics, meetingTopics, surnames } from "./scale-names";
+import {
+  auditActions,
+  femaleNames,
+  femalePatronymics,
+  maleNames,
+  malePatronymics,
+  meetingTopics,
+  scaleSurnames,
+} from "./scale-names";
 import { menteePupil, menteesOf, mentorPupil, type ScaleSpec } from "./scale-spec";
 
 export interface ScaleSchool {
@@ -33,7 +41,7 @@ export function scaleSchoolSql(s: ScaleSchool, spec: ScaleSpec): { people: strin
   const female = (key: string) => `${rnd(`'f' || ${key}`, 2)} = 1`;
   const person = (id: string, key: string, familyKey = key) => `
     ${id}, ${school},
-    ${pick(surnames, familyKey)} || CASE WHEN ${female(key)} THEN 'а' ELSE '' END,
+    ${pick(scaleSurnames, familyKey)} || CASE WHEN ${female(key)} THEN 'а' ELSE '' END,
     CASE WHEN ${female(key)} THEN ${pick(femaleNames, key)} ELSE ${pick(maleNames, key)} END,
     CASE WHEN ${female(key)} THEN ${pick(femalePatronymics, familyKey)} ELSE ${pick(malePatronymics, familyKey)} END`;
   const mentees = menteesOf(spec);
