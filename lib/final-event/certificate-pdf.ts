@@ -1,22 +1,7 @@
 import "server-only";
-import path from "node:path";
-import pdfmake from "pdfmake";
+import { renderPdf } from "@/lib/pdf/render-pdf";
 import type { TDocumentDefinitions } from "pdfmake/interfaces";
 import type { AwardDocument } from "./certificate-document";
-
-// The same embedded Roboto as lib/orders/order-pdf.ts (Cyrillic glyphs, real selectable text), from node_modules.
-const fontDirectory = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "pdfmake", "fonts", "Roboto");
-const font = (file: string) => path.join(fontDirectory, file);
-pdfmake.setFonts({
-  Roboto: {
-    normal: font("Roboto-Regular.ttf"),
-    bold: font("Roboto-Medium.ttf"),
-    italics: font("Roboto-Italic.ttf"),
-    bolditalics: font("Roboto-MediumItalic.ttf"),
-  },
-});
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontDirectory));
 
 /** A certificate or a letter of thanks as a one-page PDF (A4 landscape). */
 export async function awardPdf(doc: AwardDocument): Promise<Buffer> {
@@ -46,5 +31,5 @@ export async function awardPdf(doc: AwardDocument): Promise<Buffer> {
       },
     ],
   };
-  return pdfmake.createPdf(definition).getBuffer();
+  return renderPdf(definition);
 }

@@ -1,25 +1,7 @@
 import "server-only";
-import path from "node:path";
-import pdfmake from "pdfmake";
+import { renderPdf } from "@/lib/pdf/render-pdf";
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
 import type { OrderDocument } from "./order-document";
-
-// Roboto ships inside pdfmake as TrueType with Cyrillic glyphs and is embedded (subset) into every PDF, so the text is
-// real, selectable text. The app's Inter comes only as WOFF2 files split by alphabet, which one PDF font cannot be.
-// From the project's node_modules at run time (next start, tests): a bundler must not rewrite the path.
-const fontDirectory = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "pdfmake", "fonts", "Roboto");
-const font = (file: string) => path.join(fontDirectory, file);
-pdfmake.setFonts({
-  Roboto: {
-    normal: font("Roboto-Regular.ttf"),
-    bold: font("Roboto-Medium.ttf"),
-    italics: font("Roboto-Italic.ttf"),
-    bolditalics: font("Roboto-MediumItalic.ttf"),
-  },
-});
-// Nothing from the network, and from the disk only the fonts.
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontDirectory));
 
 const signature = (role: string, name: string | null): Content => ({
   columns: [
@@ -60,5 +42,5 @@ export async function orderPdf(doc: OrderDocument): Promise<Buffer> {
       ...doc.acquainted.map((name) => signature("", name)),
     ],
   };
-  return pdfmake.createPdf(definition).getBuffer();
+  return renderPdf(definition);
 }

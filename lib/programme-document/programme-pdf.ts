@@ -1,23 +1,8 @@
 import "server-only";
-import path from "node:path";
-import pdfmake from "pdfmake";
+import { renderPdf } from "@/lib/pdf/render-pdf";
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
 import { approvalColumns, documentBlocks, type Block, type ProgrammeDocumentInput } from "./document-blocks";
 import { documentHeader } from "./document-header";
-
-// The same embedded Roboto as the order's PDF (lib/orders/order-pdf.ts): real, selectable Cyrillic text.
-const fontDirectory = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "pdfmake", "fonts", "Roboto");
-const font = (file: string) => path.join(fontDirectory, file);
-pdfmake.setFonts({
-  Roboto: {
-    normal: font("Roboto-Regular.ttf"),
-    bold: font("Roboto-Medium.ttf"),
-    italics: font("Roboto-Italic.ttf"),
-    bolditalics: font("Roboto-MediumItalic.ttf"),
-  },
-});
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontDirectory));
 
 const textWidth = 595 - 85 - 42;
 
@@ -78,5 +63,5 @@ export async function programmePdf(input: ProgrammeDocumentInput): Promise<Buffe
       ...documentBlocks(input).map(render),
     ],
   };
-  return pdfmake.createPdf(definition).getBuffer();
+  return renderPdf(definition);
 }

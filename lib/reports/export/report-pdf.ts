@@ -1,22 +1,7 @@
 import "server-only";
-import path from "node:path";
-import pdfmake from "pdfmake";
+import { renderPdf } from "@/lib/pdf/render-pdf";
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
 import { cellText, type ReportDocument } from "./report-document";
-
-// The same embedded Roboto (Cyrillic, real text) as the order's PDF (lib/orders/order-pdf.ts).
-const fontDirectory = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "pdfmake", "fonts", "Roboto");
-const font = (file: string) => path.join(fontDirectory, file);
-pdfmake.setFonts({
-  Roboto: {
-    normal: font("Roboto-Regular.ttf"),
-    bold: font("Roboto-Medium.ttf"),
-    italics: font("Roboto-Italic.ttf"),
-    bolditalics: font("Roboto-MediumItalic.ttf"),
-  },
-});
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontDirectory));
 
 /** The report as a PDF (A4 landscape: the tables are wide), from the same document as the XLSX and DOCX. */
 export async function reportPdf(doc: ReportDocument): Promise<Buffer> {
@@ -51,5 +36,5 @@ export async function reportPdf(doc: ReportDocument): Promise<Buffer> {
     defaultStyle: { font: "Roboto", fontSize: 10, lineHeight: 1.15 },
     content,
   };
-  return pdfmake.createPdf(definition).getBuffer();
+  return renderPdf(definition);
 }
