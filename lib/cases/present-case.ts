@@ -33,7 +33,8 @@ export function presentCase(
   participants: readonly CaseParticipant[],
 ): CaseView {
   const hidden = participants.filter((p) => !mayShowName(p, reveal.showNames));
-  const clean = (value: string) => redactNames(value, hidden);
+  const shown = participants.filter((p) => mayShowName(p, reveal.showNames));
+  const clean = (value: string) => redactNames(value, hidden, shown);
   const mentor = participants.find((p) => p.role === "MENTOR");
   return {
     title: clean(text.title),

@@ -37,6 +37,8 @@ export function publicName(person: CaseParticipant, showNames: boolean): string 
   return mayShowName(person, showNames) ? fullName(person) : anonymousLabel(person);
 }
 
+type NameParts = Pick<CaseParticipant, "lastName" | "firstName" | "middleName">;
+
 export const HIDDEN_NAME = "[имя скрыто]";
 
 /** The stem of a Russian name that its case forms share: «Смирнова» → «Смирнов», «Милана» → «Милан». */
@@ -52,18 +54,23 @@ function namePattern(stem: string): string {
 /**
  * Replaces every word of the hidden people's names in a text the curator wrote (or a meeting topic, an achievement's
  * title), in any case form and with ё or е: «Смирнову Кириллу» → «[имя скрыто] [имя скрыто]». Words under 3 letters are
- * left alone (they would match inside other words).
+ * left alone (they would match inside other words), and so are the words of the names that are shown (`shown`): a
+ * hidden mentor who shares a first name or a surname with a consenting mentee does not strike the mentee's name.
  */
-export function redactNames(text: string, hidden: readonly Pick<CaseParticipant, "lastName" | "firstName" | "middleName">[]) {
-  const stems = new Set<string>();
-  for (const person of hidden) {
-    for (const part of [person.lastName, person.firstName, person.middleName]) {
-      for (const word of (part ?? "").split(/[\s-]+/)) {
-        const stem = nameStem(word);
-        if (stem.length >= 3) stems.add(namePattern(stem));
-      }
-    }
-  }
+export function redactNames(text: string, hidden: readonly NameParts[], shown: readonly NameParts[] = []) {
+  const stemsOf = (people: readonly NameParts[]) =>
+    people.flatMap((person) =>
+      [person.lastName, person.firstName, person.middleName]
+        .flatMap((part) => (part ?? "").split(/[\s-]+/))
+        .map((word) => nameStem(word).toLowerCase().replace(/ё/g, "е"))
+        .filter((stem) => stem.length >= 3),
+    );
+  const kept = new Set(stemsOf(shown));
+  const stems = new Set(
+    stemsOf(hidden)
+      .filter((stem) => !kept.has(stem))
+      .map(namePattern),
+  );
   if (stems.size === 0) return text;
   const alternatives = [...stems].sort((a, b) => b.length - a.length).join("|");
   return text.replace(new RegExp(`(?<!\\p{L})(?:${alternatives})\\p{L}{0,4}(?!\\p{L})`, "giu"), HIDDEN_NAME);

@@ -51,7 +51,7 @@ export async function listMentorCandidates(viewer: Viewer) {
     LEFT JOIN "Staff" st ON st."personId" = pe.id
     LEFT JOIN "MentorProfile" mr ON mr."personId" = pe.id
     WHERE pe."anonymisedAt" IS NULL AND mr.id IS NULL
-      AND w.value >= COALESCE(w."scaleMin", 1) + ${WISH_THRESHOLD} * (COALESCE(w."scaleMax", 10) - COALESCE(w."scaleMin", 1))
+      AND w.value >= COALESCE(w."scaleMin", 1) + ${WISH_THRESHOLD}::float * (COALESCE(w."scaleMax", 10) - COALESCE(w."scaleMin", 1))
     ORDER BY pu.grade DESC NULLS LAST, pe."lastName", pe."firstName"`;
   await recordReads(
     viewer,
