@@ -14,6 +14,8 @@ const sections: { href: RoutePattern; label: string }[] = [
   { href: "/curator/plans", label: "Планы и встречи" },
   { href: "/curator/pair-health", label: "Контроль пар" },
   { href: "/curator/mentor-hours", label: "Часы наставников" },
+  { href: "/curator/cases", label: "Кейсы" },
+  { href: "/curator/year-close", label: "Закрытие года" },
   { href: "/director/orders", label: "Приказы" },
   { href: "/director/petitions", label: "Ходатайства" },
   { href: "/curator/consents", label: "Согласия" },

@@ -44,7 +44,8 @@ export async function getYearClose(viewer: Viewer, programmeId?: string) {
       const hasFinalMeeting = pair.meetings.length > 0;
       const suggested: YearCloseDecision =
         pair.status === "ACTIVE" && hasFinalMeeting ? "COMPLETE" : next ? "CARRY_OVER" : "TERMINATE";
-      return { id: pair.id, label: pairLabel(pair), status: pair.status, hasFinalMeeting, suggested };
+      const status = pair.status as "FORMING" | "ACTIVE";
+      return { id: pair.id, label: pairLabel(pair), status, hasFinalMeeting, suggested };
     }),
   };
 }
