@@ -1,4 +1,3 @@
-import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { calendarDateValue } from "@/lib/format/date";
 import { mean } from "@/lib/monitoring/mean";
