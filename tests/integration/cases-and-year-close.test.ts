@@ -8,7 +8,9 @@ import { setCasePublished } from "@/lib/cases/set-case-published";
 import { forgetInPairWork } from "@/lib/consent/forget-in-pair-work";
 import { getMentorHistory } from "@/lib/mentor-history/get-mentor-history";
 import { listMentorCandidates } from "@/lib/mentor-history/list-mentor-candidates";
+import { createMentorship } from "@/lib/matching/create-mentorship";
 import { closeYear } from "@/lib/year-close/close-year";
+import { YEAR_CLOSED } from "@/lib/year-close/year-closed";
 import { getYearClose } from "@/lib/year-close/get-year-close";
 import { createSchoolFixture, type SchoolFixture } from "../support/school-fixture";
 import { useTestDatabase } from "../support/test-database";
@@ -347,5 +349,32 @@ describe("closing the year", () => {
     await expect(listMentorCandidates(await closing.viewer(closing.people.parentA))).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
+  });
+
+  it("terminates the pairs of a last year without a next programme, and forms no pair in it afterwards", async () => {
+    const alone = await createSchoolFixture(db(), "Последний год");
+    actAs(await alone.viewer(alone.people.curator));
+    const closed = await closeYear({
+      programmeId: alone.programme.id,
+      endedOn: "2026-05-30",
+      decisions: [
+        { mentorshipId: alone.pairA.mentorshipId, decision: "TERMINATE" },
+        { mentorshipId: alone.pairB.mentorshipId, decision: "TERMINATE" },
+      ],
+    });
+    expect(closed.ok).toBe(true);
+    const pairs = await db().mentorship.findMany({ where: { programmeId: alone.programme.id } });
+    expect(pairs.map((p) => [p.status, p.endReason])).toEqual([
+      ["TERMINATED", "Не завершена к закрытию учебного года"],
+      ["TERMINATED", "Не завершена к закрытию учебного года"],
+    ]);
+    const mentor = await db().mentorProfile.findFirstOrThrow({ where: { personId: alone.people.mentorA.personId } });
+    const formed = await createMentorship({
+      mentorId: mentor.id,
+      menteeIds: [alone.pairA.menteeId],
+      form: "TEACHER_PUPIL",
+      format: "INDIVIDUAL",
+    });
+    expect(formed).toMatchObject({ ok: false, code: "INVALID", error: YEAR_CLOSED });
   });
 });
