@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readCaseFacts } from "@/lib/cases/case-facts";
+import { decisionRefusal } from "@/lib/year-close/close-year-pair";
 import { guardCount, guardParts } from "@/lib/cases/guard-counts";
 import { presentCase } from "@/lib/cases/present-case";
 import {
@@ -132,5 +133,16 @@ describe("public counts under the small-group rule", () => {
     expect(guardParts(20, [10, 10])).toEqual([10, 10]);
     expect(guardParts(null, [4, 6])).toEqual([null, 6]);
     expect(guardParts(14, [2, 12])).toEqual([null, null]);
+  });
+});
+
+describe("a year-close decision", () => {
+  it("completes only a working pair after its final meeting, as ending a pair one by one does", () => {
+    expect(decisionRefusal({ status: "ACTIVE", hasFinalMeeting: true }, "COMPLETE")).toBeNull();
+    expect(decisionRefusal({ status: "ACTIVE", hasFinalMeeting: false }, "COMPLETE")).toMatch(/заключительной встречи/);
+    expect(decisionRefusal({ status: "FORMING", hasFinalMeeting: false }, "COMPLETE")).toMatch(/не начала работу/);
+    for (const decision of ["TERMINATE", "CARRY_OVER"] as const) {
+      expect(decisionRefusal({ status: "FORMING", hasFinalMeeting: false }, decision)).toBeNull();
+    }
   });
 });
