@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { HIDDEN_NAME, redactNames } from "./reveal-rules";
+import { redactNames } from "./reveal-rules";
 
 const scrubbedFacts = (facts: Prisma.JsonValue): Prisma.InputJsonValue => {
   const value = (facts ?? {}) as Record<string, unknown>;
@@ -69,4 +69,3 @@ export async function forgetInCases(
   return cases.length;
 }
 
-export { HIDDEN_NAME };

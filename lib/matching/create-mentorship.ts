@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { todayCalendarDate } from "@/lib/format/date";
 import { fullName } from "@/lib/format/person-name";
 import { findCurrentProgramme } from "@/lib/roadmap/find-current-programme";
-import { YEAR_CLOSED } from "@/lib/year-close/year-closed";
+import { assertYearOpen } from "@/lib/year-close/year-closed";
 import { loadWhere } from "@/lib/mentors/load-mentor-rows";
 import { claimDraft, lockPairForming } from "./draft/claim-draft";
 import { formProblems } from "./form-rules";
@@ -26,7 +26,7 @@ export const createMentorship = defineAction(
       loadMatchCandidates(viewer, { mentorIds: [input.mentorId], menteeIds }),
     ]);
     if (!programme) throw new AppError("INVALID", "Сначала начните программу наставничества учебного года.");
-    if (programme.closure) throw new AppError("INVALID", YEAR_CLOSED);
+    await assertYearOpen(viewer.schoolId, programme.id);
     const mentor = candidates.mentors[0];
     if (!mentor || candidates.mentees.length !== menteeIds.length) throw new AppError("NOT_FOUND");
 

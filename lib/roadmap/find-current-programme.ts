@@ -1,14 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 
-/**
- * The school's latest programme (the school year being run), or null before the first one is started. `closure` is set
- * once its year was closed (lib/year-close): no new pair is formed in it.
- */
+/** The school's latest programme (the school year being run), or null before the first one is started. */
 export function findCurrentProgramme(schoolId: string) {
   return db.programme.findFirst({
     where: { schoolId },
     orderBy: { startYear: "desc" },
-    select: { id: true, title: true, startYear: true, closure: { select: { closedAt: true } } },
+    select: { id: true, title: true, startYear: true },
   });
 }
