@@ -17,6 +17,8 @@ const sections: { href: RoutePattern; label: string }[] = [
   { href: "/curator/completion", label: "Завершение пар" },
   { href: "/curator/final-event", label: "Итоговое мероприятие" },
   { href: "/director/awards", label: "Награды наставникам" },
+  { href: "/curator/cases", label: "Кейсы" },
+  { href: "/curator/year-close", label: "Закрытие года" },
   { href: "/director/orders", label: "Приказы" },
   { href: "/director/petitions", label: "Ходатайства" },
   { href: "/curator/consents", label: "Согласия" },

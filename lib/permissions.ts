@@ -151,6 +151,11 @@ export const PERMISSIONS = {
   "final-event:manage": ["CURATOR"],
   /** Awards to mentors the curator proposed: the director approves or declines. */
   "award:approve": ["DIRECTOR"],
+  // Stage 7 (issue 14, points 3–4): cases of best practice, the long-term base of mentors, closing the year.
+  /** Cases of best practice from a pair's data: writing, choosing what to reveal, publishing on the public page. */
+  "case:write": ["CURATOR"],
+  /** Closing a programme's year: every open pair completed, terminated or carried over to the next programme. */
+  "year:close": ["CURATOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

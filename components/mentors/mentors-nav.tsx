@@ -7,6 +7,7 @@ const links: { href: RoutePattern; label: string }[] = [
   { href: "/curator/mentors/new", label: "Добавить наставника" },
   { href: "/curator/mentors/partners", label: "Организации-партнёры" },
   { href: "/curator/mentors/trainings", label: "Обучение наставников" },
+  { href: "/curator/mentors/candidates", label: "Кандидаты на следующий год" },
 ];
 
 /** Links between the pages of the mentors' base; the page in view is marked. */

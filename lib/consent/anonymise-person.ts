@@ -47,6 +47,8 @@ const personSelect = {
   schoolId: true,
   userId: true,
   lastName: true,
+  firstName: true,
+  middleName: true,
   birthDate: true,
   rosterKey: true,
   pupil: { select: { id: true } },
@@ -140,7 +142,9 @@ export async function anonymisePerson(db: PrismaClient, personId: string, now: D
       schoolId,
       personId: person.id,
       menteeId: person.mentee?.id,
+      mentorId: person.mentor?.id,
       userId: person.userId,
+      names: { lastName: person.lastName, firstName: person.firstName, middleName: person.middleName },
     });
     categories.push(...pairWork.categories);
     if (person.mentee) {

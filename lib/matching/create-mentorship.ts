@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { todayCalendarDate } from "@/lib/format/date";
 import { fullName } from "@/lib/format/person-name";
 import { findCurrentProgramme } from "@/lib/roadmap/find-current-programme";
+import { assertYearOpen } from "@/lib/year-close/year-closed";
 import { loadWhere } from "@/lib/mentors/load-mentor-rows";
 import { claimDraft, lockPairForming } from "./draft/claim-draft";
 import { formProblems } from "./form-rules";
@@ -25,6 +26,7 @@ export const createMentorship = defineAction(
       loadMatchCandidates(viewer, { mentorIds: [input.mentorId], menteeIds }),
     ]);
     if (!programme) throw new AppError("INVALID", "Сначала начните программу наставничества учебного года.");
+    await assertYearOpen(viewer.schoolId, programme.id);
     const mentor = candidates.mentors[0];
     if (!mentor || candidates.mentees.length !== menteeIds.length) throw new AppError("NOT_FOUND");
 

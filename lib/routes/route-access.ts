@@ -118,6 +118,14 @@ export const ROUTE_ACCESS = {
   "/curator/final-event/letters/[id]": ["final-event:manage"],
   "/curator/final-event/documents": ["final-event:manage"],
   "/director/awards": ["award:approve"],
+  // Stage 7 (issue 14, points 3–4): cases, the public page of a school's programme, the mentors' history, the year's close.
+  /** Published cases and the programme's results in aggregate; names only with a publication consent. */
+  "/s/[slug]": "public",
+  "/curator/cases": ["case:write"],
+  "/curator/cases/[id]": ["case:write"],
+  "/curator/mentors/[id]/history": ["mentor-base:read"],
+  "/curator/mentors/candidates": ["mentor-base:read"],
+  "/curator/year-close": ["year:close"],
 } as const satisfies Record<string, RouteAccess>;
 
 export type RoutePattern = keyof typeof ROUTE_ACCESS;

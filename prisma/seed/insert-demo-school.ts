@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
 import { buildDemoSchool, demoLogins, DEMO_PASSWORD, DEMO_SLUG } from "./demo-school";
+import { insertDemoCase } from "./practice-cases";
 
 export type DemoLogin = (typeof demoLogins)[number]["login"];
 
@@ -67,6 +68,7 @@ export async function insertDemoSchool(
     await client.questionnaireResponse.createMany({ data: data.responses });
     await client.answer.createMany({ data: data.answers });
     await client.finalEvent.createMany({ data: data.finalEvents });
+    await insertDemoCase(client, school.id!, today);
   };
   if (transaction) await db.$transaction(write, { timeout: 120_000, maxWait: 30_000 });
   else await write(db);

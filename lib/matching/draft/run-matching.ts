@@ -9,6 +9,7 @@ import { todayCalendarDate } from "@/lib/format/date";
 import { optimiseCohort } from "@/lib/matching/optimiser/optimise-cohort";
 import { scoreCohortEdges } from "@/lib/matching/score/score-cohort";
 import { findCurrentProgramme } from "@/lib/roadmap/find-current-programme";
+import { assertYearOpen } from "@/lib/year-close/year-closed";
 import { claimDraft, lockPairForming } from "./claim-draft";
 import { runMatchingSchema } from "./draft-schemas";
 import { loadCohort } from "./load-cohort";
@@ -23,6 +24,7 @@ import { dropEmptyDraftPairs, writeDraftPairs } from "./write-draft-pairs";
 export const runMatching = defineAction({ schema: runMatchingSchema, permission: "mentorship:create" }, async (input, viewer) => {
   const current = await findCurrentProgramme(viewer.schoolId);
   if (!current) throw new AppError("INVALID", "Сначала начните программу наставничества учебного года.");
+  await assertYearOpen(viewer.schoolId, current.id);
   const where = { schoolId: viewer.schoolId, programmeId: current.id };
   const result = await db.$transaction(
     async (tx) => {

@@ -49,6 +49,11 @@ export default async function MentorPage({ params }: { params: Promise<{ id: str
         {mentor.name}
       </PageTitle>
       <MentorsNav viewer={viewer} current="" />
+      <p className="mb-4 text-sm">
+        <Link href={`/curator/mentors/${mentor.id}/history`} className="text-blue-800 underline">
+          История наставника по годам: пары, часы, достижения наставляемых
+        </Link>
+      </p>
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title="Отбор и готовность">
           <dl className="text-sm">
