@@ -23,7 +23,7 @@ export interface ProgrammeHistory {
 
 /**
  * A mentor's history for the curator: by programme, their pairs and groups with form, dates and mentees, their hours
- * (meetings and preparation by school year, from lib/mentor-hours) and their mentees' achievements. A mentor of another
+ * (meetings and preparation by school year, from lib/mentor-hours), their mentees' achievements and their awards. A mentor of another
  * school is "not found"; the mentees' names are a logged read.
  */
 export async function getMentorHistory(viewer: Viewer, mentorId: string) {
@@ -33,9 +33,14 @@ export async function getMentorHistory(viewer: Viewer, mentorId: string) {
     select: { id: true, personId: true, person: { select: { lastName: true, firstName: true, middleName: true } } },
   });
   if (!mentor) throw new AppError("NOT_FOUND");
-  const [rows, months] = await Promise.all([
+  const [rows, months, awards] = await Promise.all([
     loadMentorHistory(viewer.schoolId, mentor.id),
     loadMentorHours(viewer.schoolId, EARLIEST, LATEST, mentor.id),
+    db.mentorAward.findMany({
+      where: { schoolId: viewer.schoolId, mentorId: mentor.id, status: "APPROVED" },
+      orderBy: { decidedAt: "desc" },
+      select: { id: true, nomination: true, decidedAt: true, event: { select: { title: true, startsAt: true } } },
+    }),
   ]);
   await recordReads(viewer, [mentor.personId, ...rows.flatMap((r) => r.menteePersonIds)], "История наставника");
   const programmes = new Map<string, ProgrammeHistory>();
@@ -64,6 +69,8 @@ export async function getMentorHistory(viewer: Viewer, mentorId: string) {
   return {
     mentor,
     programmes: list,
+    /** Awards the director approved at the programmes' final events (7.2). */
+    awards,
     totals: {
       pairs: rows.length,
       mentees: new Set(rows.flatMap((r) => r.menteePersonIds)).size,

@@ -298,6 +298,40 @@ describe("closing the year", () => {
     const a = await getMentorHistory(await closing.viewer(closing.people.curator), mentorA.id);
     expect(a.programmes[0].pairs[0]).toMatchObject({ meetings: 1, meetingMinutes: 60, status: "COMPLETED" });
     expect(a.totals.minutes).toBe(60);
+    // Approved awards stay in the history; proposed or declined ones do not.
+    const event = await db().finalEvent.create({
+      data: {
+        schoolId: closing.schoolId,
+        programmeId: closing.programme.id,
+        title: "Итоговый фестиваль наставничества",
+        startsAt: new Date(Date.UTC(2027, 4, 20, 12)),
+        place: "Актовый зал",
+      },
+    });
+    await db().mentorAward.createMany({
+      data: [
+        {
+          schoolId: closing.schoolId,
+          eventId: event.id,
+          mentorId: mentorA.id,
+          nomination: "Наставник года",
+          text: "За олимпиаду",
+          status: "APPROVED",
+          letterNumber: 1,
+          decidedAt: new Date(),
+        },
+        {
+          schoolId: closing.schoolId,
+          eventId: event.id,
+          mentorId: mentorA.id,
+          nomination: "Открытие года",
+          text: "—",
+          status: "DECLINED",
+        },
+      ],
+    });
+    const awarded = await getMentorHistory(await closing.viewer(closing.people.curator), mentorA.id);
+    expect(awarded.awards.map((award) => award.nomination)).toEqual(["Наставник года"]);
     await expect(getMentorHistory(await other.viewer(other.people.curator), mentorA.id)).rejects.toMatchObject({
       code: "NOT_FOUND",
     });

@@ -17,7 +17,7 @@ const period = (from: Date | null, to: Date | null) =>
 export default async function MentorHistoryPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePage("/curator/mentors/[id]/history");
   const { id } = await params;
-  const { mentor, programmes, totals } = await loadOrRefuse(getMentorHistory(viewer, id));
+  const { mentor, programmes, totals, awards } = await loadOrRefuse(getMentorHistory(viewer, id));
   return (
     <>
       <Link href={`/curator/mentors/${mentor.id}`} className="text-sm text-blue-800 underline">
@@ -28,6 +28,17 @@ export default async function MentorHistoryPage({ params }: { params: Promise<{ 
       >
         История наставника: {fullName(mentor.person)}
       </PageTitle>
+      {awards.length > 0 && (
+        <Card title="Награды" className="mb-4">
+          <ul className="list-disc pl-5">
+            {awards.map((award) => (
+              <li key={award.id}>
+                {award.nomination} — {award.event.title}, {formatInstant(award.event.startsAt, viewer.timeZone)}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
       {programmes.length === 0 ? (
         <p>Наставник ещё не вёл пар.</p>
       ) : (
