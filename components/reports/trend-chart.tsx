@@ -7,10 +7,11 @@ export interface TrendPoint {
   label: string;
   coveragePercent: number;
   meetings: number;
+  pairsAtRisk: number;
 }
 
 /**
- * Coverage (line, left axis, %) and meetings held (bars, right axis) by month. The chart is a picture for sighted
+ * Coverage (line, left axis, %), meetings held and pairs at risk (bars, right axis) by month. The chart is a picture for sighted
  * readers (aria-hidden); the same figures are in the table that follows it (TrendTable), which a screen reader reads.
  */
 export function TrendChart({ points, target }: { points: TrendPoint[]; target: number }) {
@@ -25,6 +26,7 @@ export function TrendChart({ points, target }: { points: TrendPoint[]; target: n
           <Tooltip />
           <Legend />
           <Bar yAxisId="meetings" dataKey="meetings" name="Проведено встреч" fill="#93c5fd" />
+          <Bar yAxisId="meetings" dataKey="pairsAtRisk" name="Пар под риском" fill="#f87171" />
           <Line yAxisId="percent" dataKey="coveragePercent" name="Охват, %" stroke="#1d4ed8" strokeWidth={2} />
         </ComposedChart>
       </ResponsiveContainer>

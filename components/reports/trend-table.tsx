@@ -20,6 +20,9 @@ export function TrendTable({ points, caption }: { points: TrendPoint[]; caption:
             <th scope="col" className="py-1 text-right font-medium">
               Проведено встреч
             </th>
+            <th scope="col" className="py-1 text-right font-medium">
+              Пар под риском
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -30,6 +33,7 @@ export function TrendTable({ points, caption }: { points: TrendPoint[]; caption:
               </th>
               <td className="py-1 text-right">{number.format(p.coveragePercent)}</td>
               <td className="py-1 text-right">{p.meetings}</td>
+              <td className="py-1 text-right">{p.pairsAtRisk}</td>
             </tr>
           ))}
         </tbody>

@@ -58,6 +58,7 @@ export async function getMunicipalReport(viewer: Viewer, today = todayCalendarDa
       month: t.month,
       coveragePercent: coveragePercent(t.covered, pupilsOf.get(t.schoolId) ?? 0),
       meetings: t.meetings,
+      pairsAtRisk: t.pairsAtRisk,
     })),
   };
 }

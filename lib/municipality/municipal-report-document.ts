@@ -100,8 +100,9 @@ export function municipalReportDocument(report: MunicipalReport, today: Date): R
           { header: "Месяц", width: 20 },
           { header: "Охват, %", width: 12, numFmt: "0.0" },
           { header: "Проведено встреч", width: 16 },
+          { header: "Пар под риском", width: 14 },
         ],
-        rows: report.trends.map((t) => [monthLabel(t.month), t.coveragePercent, t.meetings]),
+        rows: report.trends.map((t) => [monthLabel(t.month), t.coveragePercent, t.meetings, t.pairsAtRisk]),
       },
     ],
   };

@@ -66,12 +66,16 @@ export function sumPairsByForm(rows: PairsByFormRow[]) {
   return [...byKey].sort(([a], [b]) => a.localeCompare(b)).map(([, row]) => row);
 }
 
-/** The months of the school year over all schools: covered pupils of the total band, meetings held. */
+/** The months of the school year over all schools: covered pupils of the total band, meetings held, pairs at risk. */
 export function sumTrends(rows: MonthlyTrendRow[], pupils: number) {
-  const byMonth = new Map<string, { covered: number; meetings: number }>();
-  for (const { month, covered, meetings } of rows) {
-    const seen = byMonth.get(month) ?? { covered: 0, meetings: 0 };
-    byMonth.set(month, { covered: seen.covered + covered, meetings: seen.meetings + meetings });
+  const byMonth = new Map<string, { covered: number; meetings: number; pairsAtRisk: number }>();
+  for (const { month, covered, meetings, pairsAtRisk } of rows) {
+    const seen = byMonth.get(month) ?? { covered: 0, meetings: 0, pairsAtRisk: 0 };
+    byMonth.set(month, {
+      covered: seen.covered + covered,
+      meetings: seen.meetings + meetings,
+      pairsAtRisk: seen.pairsAtRisk + pairsAtRisk,
+    });
   }
   return [...byMonth].map(([month, v]) => ({ month, ...v, coveragePercent: coveragePercent(v.covered, pupils) }));
 }

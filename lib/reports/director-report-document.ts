@@ -81,8 +81,9 @@ export function directorReportDocument(report: DirectorReport, schoolName: strin
       { header: "Охвачено обучающихся", width: 16 },
       { header: "Охват, %", width: 12, numFmt: "0.0" },
       { header: "Проведено встреч", width: 16 },
+      { header: "Пар под риском", width: 14 },
     ],
-    rows: report.trends.map((t) => [monthLabel(t.month), t.covered, t.coveragePercent, t.meetings]),
+    rows: report.trends.map((t) => [monthLabel(t.month), t.covered, t.coveragePercent, t.meetings, t.pairsAtRisk]),
     note: "Охват месяца — на его последний день, от сегодняшнего числа обучающихся возрастной группы.",
   };
   return {

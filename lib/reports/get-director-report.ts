@@ -58,11 +58,12 @@ export async function getDirectorReport(viewer: Viewer, today = todayCalendarDat
       stageTitle: kpis.stageTitle,
       overdueItems: kpis.overdueItems,
     },
-    trends: trends.map(({ month, covered, meetings }) => ({
+    trends: trends.map(({ month, covered, meetings, pairsAtRisk }) => ({
       month,
       covered,
       coveragePercent: coveragePercent(covered, kpis.pupils),
       meetings,
+      pairsAtRisk,
     })),
     /** The mean of every 1–10 answer to a satisfaction questionnaire, hidden under MIN_GROUP_SIZE people as every aggregate is. */
     satisfaction: {

@@ -150,6 +150,7 @@ describe("the municipal coordinator", () => {
       month: "2026-10",
       covered: 8,
       meetings: 4,
+      pairsAtRisk: 6,
       coveragePercent: 80,
     });
   });

@@ -51,13 +51,16 @@ describe("the KPIs of a small school, counted by hand (tests/support/kpi-school.
 
   it("counts coverage and meetings by month of the school year", async () => {
     const trend = await queryMonthlyTrends(database.db, [five.schoolId], today);
-    expect(trend.map(({ month, covered, meetings }) => [month, covered, meetings])).toEqual([
+    expect(trend.map(({ month, covered, meetings, pairsAtRisk }) => [month, covered, meetings, pairsAtRisk])).toEqual([
       // September: the 7th's pair (10.09–15.11); October: the 1st and 5th with their mentor the 2nd, and the 7th;
       // November: the 5th left on 10.11, the 7th's pair ended on 15.11; the August meeting is before the year.
-      ["2026-09", 1, 0],
-      ["2026-10", 4, 2],
-      ["2026-11", 2, 1],
-      ["2026-12", 2, 0],
+      // At risk (no first meeting 28 days after the start, by the default thresholds): on 31.10 the teacher pair and
+      // the group (from 01.10) and the 7th's pair (from 10.09); then the 7th's pair has ended. The pupil pair met on
+      // 05.11: 26 days before today, under the 28 of the rule.
+      ["2026-09", 1, 0, 0],
+      ["2026-10", 4, 2, 3],
+      ["2026-11", 2, 1, 2],
+      ["2026-12", 2, 0, 2],
     ]);
   });
 
@@ -78,6 +81,6 @@ describe("the KPIs of a small school, counted by hand (tests/support/kpi-school.
       ]),
     );
     expect(report.roadmap).toMatchObject({ currentStage: "PAIR_WORK", overdueItems: 2 });
-    expect(report.trends[1]).toEqual({ month: "2026-10", covered: 4, coveragePercent: 80, meetings: 2 });
+    expect(report.trends[1]).toEqual({ month: "2026-10", covered: 4, coveragePercent: 80, meetings: 2, pairsAtRisk: 3 });
   });
 });

@@ -27,10 +27,10 @@ describe("the municipality's totals", () => {
 
   it("sum the months over the schools against the total band", () => {
     const rows = [
-      { schoolId: "a", month: "2026-10", covered: 3, meetings: 2 },
-      { schoolId: "b", month: "2026-10", covered: 1, meetings: 5 },
+      { schoolId: "a", month: "2026-10", covered: 3, meetings: 2, pairsAtRisk: 1 },
+      { schoolId: "b", month: "2026-10", covered: 1, meetings: 5, pairsAtRisk: 0 },
     ];
-    expect(sumTrends(rows, 8)).toEqual([{ month: "2026-10", covered: 4, meetings: 7, coveragePercent: 50 }]);
+    expect(sumTrends(rows, 8)).toEqual([{ month: "2026-10", covered: 4, meetings: 7, pairsAtRisk: 1, coveragePercent: 50 }]);
   });
 });
 

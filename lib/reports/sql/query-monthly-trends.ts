@@ -1,4 +1,5 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { DEFAULT_THRESHOLDS } from "@/lib/pair-health/health-rules";
 
 export interface MonthlyTrendRow {
   schoolId: string;
@@ -8,6 +9,11 @@ export interface MonthlyTrendRow {
   covered: number;
   /** Meetings held in the month. */
   meetings: number;
+  /**
+   * Working pairs and groups at risk on the month's last day by the pair-health rule of meetings (lib/pair-health):
+   * no meeting for more than the school's riskDays, or no first meeting for twice its firstMeetingDays after the start.
+   */
+  pairsAtRisk: number;
 }
 
 /** The school year's months from September up to today's month. */
@@ -20,7 +26,7 @@ export function schoolYearMonths(today: Date): { start: Date; end: Date } {
 }
 
 /**
- * Coverage and meetings per school and month of the school year, in one statement: a person counts for a month when
+ * Coverage, meetings and pairs at risk per school and month of the school year, in one statement: a person counts for a month when
  * their pair had started by its last day (or today) and had not ended, nor had they left it. The denominator is
  * today's roster of the age band (the roster keeps no history).
  */
@@ -64,12 +70,26 @@ export async function queryMonthlyTrends(db: PrismaClient, schoolIds: string[], 
       FROM "Meeting" me
       WHERE me."schoolId" = ANY(${ids}) AND me."heldOn" >= ${start}::date AND me."heldOn" <= ${day}
       GROUP BY me."schoolId", date_trunc('month', me."heldOn")
+    ),
+    at_risk AS (
+      SELECT m."schoolId", mo.first, count(*)::int AS pairs
+      FROM months mo
+      JOIN "Mentorship" m ON m."schoolId" = ANY(${ids}) AND m.status <> 'FORMING' AND m."startedOn" <= mo.last
+        AND (m."endedOn" IS NULL OR m."endedOn" > mo.last)
+      LEFT JOIN "PairHealthSettings" hs ON hs."schoolId" = m."schoolId"
+      CROSS JOIN LATERAL (
+        SELECT max(me."heldOn") AS last FROM "Meeting" me WHERE me."mentorshipId" = m.id AND me."heldOn" <= mo.last
+      ) lm
+      WHERE (lm.last IS NOT NULL AND mo.last - lm.last > coalesce(hs."riskDays", ${DEFAULT_THRESHOLDS.riskDays}))
+        OR (lm.last IS NULL AND mo.last - m."startedOn" > 2 * coalesce(hs."firstMeetingDays", ${DEFAULT_THRESHOLDS.firstMeetingDays}))
+      GROUP BY m."schoolId", mo.first
     )
     SELECT s.id AS "schoolId", to_char(mo.first, 'YYYY-MM') AS month,
-      coalesce(c.covered, 0) AS covered, coalesce(mt.meetings, 0) AS meetings
+      coalesce(c.covered, 0) AS covered, coalesce(mt.meetings, 0) AS meetings, coalesce(r.pairs, 0) AS "pairsAtRisk"
     FROM "School" s CROSS JOIN months mo
     LEFT JOIN coverage c ON c."schoolId" = s.id AND c.first = mo.first
     LEFT JOIN meetings mt ON mt."schoolId" = s.id AND mt.first = mo.first
+    LEFT JOIN at_risk r ON r."schoolId" = s.id AND r.first = mo.first
     WHERE s.id = ANY(${ids})
     ORDER BY s.id, mo.first`;
 }
