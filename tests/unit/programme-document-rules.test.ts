@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { applicantKind, applicationRefusal } from "@/lib/applications/applicant-rules";
 import { applySection } from "@/lib/programme-document/apply-section";
 import { approvalColumns } from "@/lib/programme-document/document-blocks";
+import { titleLines } from "@/lib/programme-document/document-header";
 import { textTemplate } from "@/lib/programme-document/text-template";
 
 const today = new Date(Date.UTC(2026, 11, 1));
@@ -62,5 +63,14 @@ describe("who may apply", () => {
     expect(applicationRefusal(adult, "MENTOR", today)).toBeNull();
     expect(applicantKind(adult)).toBe("OUTSIDE_ADULT");
     expect(applicantKind({ isPupil: false, isStaff: true })).toBe("TEACHER");
+  });
+});
+
+describe("the programme's title lines", () => {
+  it("names a programme once, whether or not its title already says «Программа»", () => {
+    expect(titleLines("Школа наставничества")).toEqual(["Программа наставничества", "«Школа наставничества»"]);
+    expect(titleLines("Программа наставничества «Школа наставничества», 2026/2027 учебный год")).toEqual([
+      "Программа наставничества «Школа наставничества», 2026/2027 учебный год",
+    ]);
   });
 });
