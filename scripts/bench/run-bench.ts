@@ -201,7 +201,10 @@ async function prepareAction(scenario: ActionScenario, cookie: string, found: Di
   if (!found.menteeQuestionnaireId) return { skipped: "the mentee has no questionnaire to fill" };
   const page = `/questionnaires/${found.menteeQuestionnaireId}`;
   if (scenario.action === "saveDraft") {
-    return { request: action(page, actionBody({ responseId: found.menteeQuestionnaireId, answers: {} })) };
+    const input = { responseId: found.menteeQuestionnaireId, answers: {} };
+    const once = await callAction(server.origin, page, actionId, cookie, input);
+    if (!actionSucceeded(once.body)) return { skipped: `the draft was not saved (HTTP ${once.status})` };
+    return { request: action(page, actionBody(input)) };
   }
   if (!databaseUrl || args.embedded) {
     return { skipped: "needs a pool of pending questionnaires, made on PostgreSQL only" };
@@ -211,10 +214,19 @@ async function prepareAction(scenario: ActionScenario, cookie: string, found: Di
   if (!pool) return { skipped: "the mentee has no questionnaire to fill" };
   const clean = () => cleanSubmitPool(databaseUrl);
   cleanups.push(clean);
-  let next = 0;
+  const submitPage = `/questionnaires/${pool.ids[0]}`;
+  const once = await callAction(server.origin, submitPage, actionId, cookie, {
+    responseId: pool.ids[0],
+    answers: pool.answers,
+  });
+  if (!actionSucceeded(once.body)) {
+    await clean();
+    return { skipped: `a submit failed (HTTP ${once.status}): ${once.body.slice(0, 200)}` };
+  }
+  let next = 1;
   // Each request submits the next copy; the page posted to is the first copy's (the action reads the id it is given).
   const body = () => actionBody({ responseId: pool.ids[Math.min(next++, pool.ids.length - 1)], answers: pool.answers });
-  return { request: action(`/questionnaires/${pool.ids[0]}`, body), after: clean };
+  return { request: action(submitPage, body), after: clean };
 }
 
 /** One request before the load: a scenario that fails once is reported as skipped, with why, and not loaded. */
