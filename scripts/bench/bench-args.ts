@@ -7,12 +7,14 @@ export interface BenchArgs {
   data: BenchData;
   embedded: boolean;
   port: number;
+  /** The floor's path: a static route by default; `--floor /login` takes the sign-in page (dynamic, no database). */
+  floor: string;
   compare?: [string, string];
   out: string;
 }
 
 const USAGE = `npm run bench -- [--duration 10] [--connections 10] [--only name,name] [--data demo|scale] [--embedded]
-                    [--port 3204] [--out bench-results]
+                    [--port 3204] [--out bench-results] [--floor /manifest.webmanifest]
 npm run bench -- --compare a.json b.json`;
 
 /** Reads the command line; exits with the usage on anything it does not know. */
@@ -25,6 +27,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     embedded: false,
     port: Number(process.env.BENCH_PORT ?? 3204),
     out: "bench-results",
+    floor: "/manifest.webmanifest",
   };
   const fail = (message: string): never => {
     console.error(`${message}\n\n${USAGE}`);
@@ -48,6 +51,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     } else if (flag === "--embedded") args.embedded = true;
     else if (flag === "--port") args.port = positive(flag, value());
     else if (flag === "--out") args.out = value();
+    else if (flag === "--floor") args.floor = value();
     else if (flag === "--compare") args.compare = [value(), value()];
     else if (flag === "--help" || flag === "-h") {
       console.log(USAGE);

@@ -32,6 +32,8 @@ export const FLOOR = "floor";
 export const SCENARIOS: Scenario[] = [
   // A static route of the same server (prerendered at build, through the same proxy): what no page can beat.
   { kind: "page", name: FLOOR, role: null, path: "/manifest.webmanifest" },
+  // The sign-in page: rendered on each request (its CSP nonce) but reads no data — the first reference point.
+  { kind: "page", name: "login-page", role: null, path: "/login" },
   { kind: "page", name: "curator-dashboard", role: "curator", path: "/curator", dashboard: true },
   { kind: "page", name: "mentor-dashboard", role: "mentor", path: "/mentor", dashboard: true },
   { kind: "page", name: "mentee-dashboard", role: "mentee", path: "/mentee", dashboard: true },

@@ -71,7 +71,11 @@ try {
   for (const scenario of selected) {
     const prepared =
       scenario.kind === "page"
-        ? preparePage(scenario.path, scenario.role ? cookies.get(scenario.role)! : "", found)
+        ? preparePage(
+            scenario.name === FLOOR ? args.floor : scenario.path,
+            scenario.role ? cookies.get(scenario.role)! : "",
+            found,
+          )
         : await prepareAction(scenario, cookies.get(scenario.role)!, found);
     const base = {
       name: scenario.name,
