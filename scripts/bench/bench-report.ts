@@ -135,7 +135,8 @@ export function compareRuns(fileA: string, fileB: string) {
 }
 
 function printRows(header: string[], rows: string[][]) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const measured = rows.filter((r) => !r[2]?.startsWith("skipped"));
+  const widths = header.map((h, i) => Math.max(h.length, ...measured.map((r) => (r[i] ?? "").length)));
   const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
   console.log(line(header));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
