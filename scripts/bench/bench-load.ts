@@ -82,7 +82,8 @@ export async function runLoad(
   };
 }
 
-function percentile(sorted: number[], q: number): number {
+/** The nearest-rank percentile of sorted latencies (q = 0.95 for p95). */
+export function percentile(sorted: number[], q: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 }

@@ -120,7 +120,7 @@ export function compareRuns(fileA: string, fileB: string) {
       `${sa.errors}/${sb.errors}`,
     ];
   });
-  printRows(["scenario", "a p50", "b p50", "p50 b/a", "p95 b/a", "req/s b/a", "errors a/b"], rows);
+  printRows(["scenario", "a p50", "b p50", "p50 b/a", "p95 b/a", "req/s b/a", "errors a/b"], rows, 1);
   const pg = a.engine === "postgresql" ? a : b.engine === "postgresql" ? b : null;
   const lite = a.engine === "pglite" ? a : b.engine === "pglite" ? b : null;
   if (pg && lite && pg !== lite) {
@@ -134,10 +134,11 @@ export function compareRuns(fileA: string, fileB: string) {
   }
 }
 
-function printRows(header: string[], rows: string[][]) {
+function printRows(header: string[], rows: string[][], leftColumns = 2) {
   const measured = rows.filter((r) => !r[2]?.startsWith("skipped"));
   const widths = header.map((h, i) => Math.max(h.length, ...measured.map((r) => (r[i] ?? "").length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i < leftColumns ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
   console.log(line(header));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const r of rows) console.log(r[2]?.startsWith("skipped") ? r.slice(0, 3).join("  ") : line(r));
