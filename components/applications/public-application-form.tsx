@@ -28,7 +28,7 @@ const textFields: { name: TextField; label: string; type?: string; autoComplete:
 ];
 
 /** An adult from outside the school offers to be a mentor: name, contacts, who they are, what they can help with. */
-export function PublicApplicationForm({ schoolSlug }: { schoolSlug: string }) {
+export function PublicApplicationForm({ schoolSlug, consentTextId }: { schoolSlug: string; consentTextId: string }) {
   const [notice, setNotice] = useState<FormNotice>({});
   const [statusLink, setStatusLink] = useState<string | null>(null);
   const { register, handleSubmit, formState, setError } = useForm<
@@ -37,7 +37,7 @@ export function PublicApplicationForm({ schoolSlug }: { schoolSlug: string }) {
     z.output<typeof publicApplicationSchema>
   >({
     resolver: zodResolver(publicApplicationSchema),
-    defaultValues: { schoolSlug, lastName: "", firstName: "", middleName: "", email: "", phone: "", text: "" },
+    defaultValues: { schoolSlug, consentTextId, lastName: "", firstName: "", middleName: "", email: "", phone: "", text: "" },
   });
   const { errors, isSubmitting } = formState;
   const onSubmit = handleSubmit(async (values) => {

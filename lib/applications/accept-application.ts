@@ -30,6 +30,8 @@ export const acceptApplication = defineAction(
           applicantFirstName: true,
           applicantMiddleName: true,
           applicantCategory: true,
+          applicantEmail: true,
+          applicantPhone: true,
           consentTextId: true,
           person: {
             select: {
@@ -67,11 +69,24 @@ export const acceptApplication = defineAction(
               : person._count.children > 0
                 ? "PARENT"
                 : "PARTNER_EMPLOYEE";
-        await tx.mentorProfile.create({ data: { ...scope, category, competencies: application.text } });
+        // A signed-out applicant's contacts move to the mentor's card (the curator's way to reach them).
+        const contact = [application.applicantEmail, application.applicantPhone].filter(Boolean).join(", ") || null;
+        await tx.mentorProfile.create({ data: { ...scope, category, competencies: application.text, contact } });
       }
       const { count } = await tx.programmeApplication.updateMany({
         where: { id: application.id, schoolId: viewer.schoolId, status: "PENDING" },
-        data: { status: "ACCEPTED", openKey: null, decidedById: viewer.userId, decidedAt: new Date() },
+        data: {
+          status: "ACCEPTED",
+          openKey: null,
+          decidedById: viewer.userId,
+          decidedAt: new Date(),
+          // Now in the person's records (name) and the mentor's card (contacts): not kept twice.
+          applicantLastName: null,
+          applicantFirstName: null,
+          applicantMiddleName: null,
+          applicantEmail: null,
+          applicantPhone: null,
+        },
       });
       if (count === 0) throw decided();
       await recordAudit(tx, viewer, [

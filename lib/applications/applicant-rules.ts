@@ -7,6 +7,27 @@ export const SELF_APPLICATION_MIN_AGE = 14;
 /** Signed-out applications one address may send within 15 minutes: enough for a family, too few to flood the curator. */
 export const MAX_PUBLIC_APPLICATIONS_PER_IP = 5;
 
+/** Signed-out applications waiting for the curator, beyond which the form refuses new ones until some are decided. */
+export const MAX_PENDING_PUBLIC_APPLICATIONS = 100;
+
+/** The caller's address as the applications limit counts it: an IPv6 address by its /64 network (one subscriber). */
+export function addressGroup(ip: string): string {
+  if (!ip.includes(":")) return ip;
+  const [head] = ip.split("%");
+  const parts = head.includes("::")
+    ? (() => {
+        const [left, right] = head.split("::");
+        const l = left ? left.split(":") : [];
+        const r = right ? right.split(":") : [];
+        return [...l, ...Array(8 - l.length - r.length).fill("0"), ...r];
+      })()
+    : head.split(":");
+  return `${parts
+    .slice(0, 4)
+    .map((part) => part.toLowerCase().replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
+}
+
 export interface Applicant {
   birthDate: Date | null;
   isPupil: boolean;

@@ -40,6 +40,8 @@ const name = (label: string) =>
 /** The signed-out form of an adult from outside the school who offers to be a mentor. */
 export const publicApplicationSchema = z.object({
   schoolSlug: z.string().trim().min(1).max(100),
+  /** The consent text the form showed: the applicant agrees to that version, not to one published since. */
+  consentTextId: z.string().trim().min(1).max(100),
   lastName: name("фамилию"),
   firstName: name("имя"),
   middleName: z.string().trim().max(100, "Не длиннее 100 символов").default(""),

@@ -12,7 +12,7 @@ export async function getApplicationSchool(slug: string) {
         where: { purpose: "MENTORING" },
         orderBy: { version: "desc" },
         take: 1,
-        select: { title: true, body: true },
+        select: { id: true, title: true, body: true },
       },
     },
   });

@@ -4,7 +4,11 @@ import { declineApplication } from "@/lib/applications/decline-application";
 import { listApplications } from "@/lib/applications/list-applications";
 import { getApplicationSchool, getApplicationStatus } from "@/lib/applications/public-application-pages";
 import { submitApplication } from "@/lib/applications/submit-application";
-import { MAX_PUBLIC_APPLICATIONS_PER_IP } from "@/lib/applications/applicant-rules";
+import {
+  addressGroup,
+  MAX_PENDING_PUBLIC_APPLICATIONS,
+  MAX_PUBLIC_APPLICATIONS_PER_IP,
+} from "@/lib/applications/applicant-rules";
 import { submitPublicApplication } from "@/lib/applications/submit-public-application";
 import { pruneOldRecords } from "@/lib/jobs/prune-old-records";
 import { createSchoolFixture, type SchoolFixture } from "../support/school-fixture";
@@ -27,6 +31,7 @@ let consentTextId: string;
 
 const form = (overrides: Record<string, unknown> = {}) => ({
   schoolSlug: slug,
+  consentTextId,
   lastName: "Громова",
   firstName: "Елена",
   middleName: "Игоревна",
@@ -82,10 +87,14 @@ describe("an outside adult applies to be a mentor without an account", () => {
     if (!submitted.ok) return;
     expect(await curatorNotices(school)).toBe(before + 1);
     expect(await curatorNotices(other)).toBe(0);
-    // One pending application per address.
-    expect(await submitPublicApplication(form({ email: "gromova@example.ru" }))).toMatchObject({
+    // A second application with the same address is taken too: refusing it would tell a stranger the address applied.
+    const again = await submitPublicApplication(form({ email: "gromova@example.ru" }));
+    expect(again).toMatchObject({ ok: true });
+    if (again.ok) await db().programmeApplication.delete({ where: { id: again.data.id } });
+    // A form opened before the school published a new consent text is refused: the applicant agrees to what they read.
+    expect(await submitPublicApplication(form({ consentTextId: "an-older-text" }))).toMatchObject({
       ok: false,
-      fieldErrors: { email: [expect.any(String)] },
+      error: expect.stringContaining("обновила текст согласия"),
     });
     const stored = await db().programmeApplication.findUniqueOrThrow({ where: { id: submitted.data.id } });
     expect(stored).toMatchObject({ personId: null, applicantEmail: "gromova@example.ru", consentTextId });
@@ -110,7 +119,14 @@ describe("an outside adult applies to be a mentor without an account", () => {
       include: { mentor: true, consentsAbout: true },
     });
     expect(person).toMatchObject({ schoolId: school.schoolId, lastName: "Громова", firstName: "Елена", middleName: "Игоревна" });
-    expect(person.mentor).toMatchObject({ category: "ALUMNUS", competencies: form().text, schoolId: school.schoolId });
+    expect(person.mentor).toMatchObject({
+      category: "ALUMNUS",
+      competencies: form().text,
+      schoolId: school.schoolId,
+      contact: "gromova@example.ru, +7 900 123-45-67",
+    });
+    // The name and contacts now live in the person and the mentor's card only.
+    expect(accepted).toMatchObject({ applicantLastName: null, applicantEmail: null, applicantPhone: null });
     expect(person.consentsAbout).toEqual([
       expect.objectContaining({
         purpose: "MENTORING",
@@ -154,6 +170,35 @@ describe("an outside adult applies to be a mentor without an account", () => {
     });
     request.ip = "10.1.0.6";
     expect((await submitPublicApplication(form({ email: "spam-last@example.ru" }))).ok).toBe(true);
+    // An IPv6 subscriber's /64 network counts as one address.
+    for (let i = 0; i < MAX_PUBLIC_APPLICATIONS_PER_IP; i++) {
+      request.ip = `2001:db8:1:2::${i + 1}`;
+      expect((await submitPublicApplication(form({ email: `v6-${i}@example.ru` }))).ok).toBe(true);
+    }
+    request.ip = "2001:db8:1:2:ffff::9";
+    expect((await submitPublicApplication(form({ email: "v6-last@example.ru" }))).ok).toBe(false);
+  });
+
+  it("caps the school's waiting applications from the form", async () => {
+    actAs(null);
+    const waiting = await db().programmeApplication.count({
+      where: { schoolId: school.schoolId, personId: null, status: "PENDING" },
+    });
+    await db().programmeApplication.createMany({
+      data: Array.from({ length: MAX_PENDING_PUBLIC_APPLICATIONS - waiting }, (_, i) => ({
+        schoolId: school.schoolId,
+        role: "MENTOR" as const,
+        applicantKind: "OUTSIDE_ADULT" as const,
+        text: "Заявка для проверки предела",
+        applicantLastName: `Заявитель${i}`,
+        applicantFirstName: "Тест",
+      })),
+    });
+    request.ip = "10.1.0.7";
+    expect(await submitPublicApplication(form({ email: "one-too-many@example.ru" }))).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("не принимает заявки через форму"),
+    });
   });
 });
 
@@ -172,5 +217,14 @@ describe("an application from inside the school", () => {
       (await submitApplication({ personId: child.id, role: "MENTEE", text: "Хочу найти друзей и подтянуть чтение" })).ok,
     ).toBe(true);
     expect(await curatorNotices(school)).toBe(before + 1);
+  });
+});
+
+describe("the address an applications limit counts", () => {
+  it("is an IPv4 address as it is, and an IPv6 address by its /64 network", () => {
+    expect(addressGroup("10.1.0.1")).toBe("10.1.0.1");
+    expect(addressGroup("2001:db8:1:2::1")).toBe("2001:db8:1:2::/64");
+    expect(addressGroup("2001:0DB8:0001:0002:ffff:1:2:3")).toBe("2001:db8:1:2::/64");
+    expect(addressGroup("::1")).toBe("0:0:0:0::/64");
   });
 });

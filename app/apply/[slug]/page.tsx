@@ -23,7 +23,7 @@ export default async function ApplyPage({ params }: { params: Promise<{ slug: st
               <summary className="cursor-pointer font-medium">{school.consentText.title}</summary>
               <p className="mt-2 whitespace-pre-line text-sm text-slate-800">{school.consentText.body}</p>
             </details>
-            <PublicApplicationForm schoolSlug={slug} />
+            <PublicApplicationForm schoolSlug={slug} consentTextId={school.consentText.id} />
           </>
         ) : (
           <p>Школа пока не принимает заявки: текст согласия на обработку персональных данных ещё не опубликован.</p>
