@@ -33,14 +33,16 @@ const quoted = (table: string) => `"${table.replaceAll('"', '""')}"`;
  */
 export async function dumpDatabase(db: SqlRunner, filesDir: string, outDir: string): Promise<BackupManifest> {
   if (fs.existsSync(outDir) && fs.readdirSync(outDir).length > 0) throw new Error(`${outDir} is not empty.`);
-  fs.mkdirSync(path.join(outDir, "tables"), { recursive: true });
+  // Every child's data and the password hashes: readable by the owner only.
+  fs.mkdirSync(path.join(outDir, "tables"), { recursive: true, mode: 0o700 });
+  fs.chmodSync(outDir, 0o700);
   const tables: Record<string, number> = {};
   await db.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
   let migrations: string[];
   try {
     migrations = await appliedMigrations(db);
     for (const table of await publicTables(db)) {
-      const out = fs.openSync(tablePath(outDir, table), "w");
+      const out = fs.openSync(tablePath(outDir, table), "w", 0o600);
       let count = 0;
       try {
         await db.exec(`DECLARE backup_rows NO SCROLL CURSOR FOR SELECT row_to_json(t)::text AS row FROM ${quoted(table)} t`);
@@ -67,6 +69,6 @@ export async function dumpDatabase(db: SqlRunner, filesDir: string, outDir: stri
     tables,
     files: summariseFiles(backupFilesPath(outDir)),
   };
-  fs.writeFileSync(manifestPath(outDir), JSON.stringify(manifest, null, 2));
+  fs.writeFileSync(manifestPath(outDir), JSON.stringify(manifest, null, 2), { mode: 0o600 });
   return manifest;
 }

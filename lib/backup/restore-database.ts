@@ -2,11 +2,11 @@
 import fs from "node:fs";
 import readline from "node:readline";
 import { applyMigrations, readMigrations, type SqlRunner } from "@/lib/db/migrations";
-import { backupFilesPath, readManifest, summariseFiles, tablePath } from "./backup-format";
+import { backupFilesPath, readManifest, summariseFiles, tablePath, type BackupManifest } from "./backup-format";
 import { publicTables } from "./dump-database";
 
 const BATCH = 1000;
-const quoted = (table: string) => `"${table.replaceAll('"', '""')}"`;
+const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 async function* batches(file: string) {
   const lines = readline.createInterface({ input: fs.createReadStream(file, "utf8"), crlfDelay: Infinity });
@@ -22,11 +22,32 @@ async function* batches(file: string) {
   if (batch.length) yield batch;
 }
 
+async function countLines(file: string): Promise<number> {
+  let count = 0;
+  for await (const batch of batches(file)) count += batch.length;
+  return count;
+}
+
+/** Everything the restore needs is there and whole, checked before anything in the database is touched. */
+async function checkBackup(inDir: string, manifest: BackupManifest) {
+  for (const [table, rows] of Object.entries(manifest.tables)) {
+    const file = tablePath(inDir, table);
+    if (!fs.existsSync(file)) throw new Error(`The backup lacks the rows of ${table}.`);
+    const found = await countLines(file);
+    if (found !== rows) throw new Error(`${table}: the backup holds ${found} rows, its manifest says ${rows}.`);
+  }
+  const files = summariseFiles(backupFilesPath(inDir));
+  if (files.count !== manifest.files.count || files.bytes !== manifest.files.bytes) {
+    throw new Error(`The backup's files folder holds ${files.count} files, its manifest says ${manifest.files.count}.`);
+  }
+}
+
 /**
- * Restores a backup folder into a database whose `public` schema is empty (or, with `wipe`, emptied first) and its
- * files into `filesDir` (replaced): rebuilds the schema of the backup's migrations, loads every row in one transaction
- * with foreign keys checked at the end of the load, checks the counts, then applies the migrations the code has
- * since. Returns the migrations applied after the backup's own.
+ * Restores a backup folder into a database whose `public` schema is empty (or, with `wipe`, replaced) and its files
+ * into `filesDir`. The backup is checked whole first; then the schema of the backup's migrations is built, and every
+ * row is loaded in one transaction with the foreign keys set aside and added back at its end — which checks every
+ * row against them, so a backup that does not hold together leaves no row behind. No superuser needed. Then the files,
+ * then the migrations the code has since. Returns those.
  */
 export async function restoreDatabase(
   db: SqlRunner,
@@ -38,6 +59,7 @@ export async function restoreDatabase(
   const known = readMigrations();
   const missing = manifest.migrations.filter((name) => !known.some((m) => m.name === name));
   if (missing.length) throw new Error(`The backup is from a newer version: migrations ${missing.join(", ")} are unknown here.`);
+  await checkBackup(inDir, manifest);
 
   if (options.wipe) await db.exec("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
   else if ((await publicTables(db)).length > 0) {
@@ -51,8 +73,12 @@ export async function restoreDatabase(
   let rows = 0;
   await db.exec("BEGIN");
   try {
-    // Rows arrive table by table, not in the order of their foreign keys: those are checked when the load ends.
-    await db.exec("SET LOCAL session_replication_role = replica");
+    const keys = await db.query<{ table: string; name: string; definition: string }>(
+      `SELECT conrelid::regclass::text AS table, conname AS name, pg_get_constraintdef(oid) AS definition
+       FROM pg_constraint WHERE contype = 'f' AND connamespace = 'public'::regnamespace`,
+    );
+    // Rows arrive table by table, not in the order of their foreign keys: the keys come back when all rows are in.
+    for (const key of keys) await db.exec(`ALTER TABLE ${key.table} DROP CONSTRAINT ${quoted(key.name)}`);
     for (const table of Object.keys(manifest.tables)) {
       for await (const batch of batches(tablePath(inDir, table))) {
         await db.query(`INSERT INTO ${quoted(table)} SELECT * FROM json_populate_recordset(NULL::${quoted(table)}, $1::json)`, [
@@ -60,48 +86,16 @@ export async function restoreDatabase(
         ]);
         rows += batch.length;
       }
-      const [{ count }] = await db.query<{ count: number }>(`SELECT count(*)::int AS count FROM ${quoted(table)}`);
-      if (count !== manifest.tables[table]) {
-        throw new Error(`${table}: ${count} rows restored, the backup holds ${manifest.tables[table]}.`);
-      }
     }
+    for (const key of keys) await db.exec(`ALTER TABLE ${key.table} ADD CONSTRAINT ${quoted(key.name)} ${key.definition}`);
     await db.exec("COMMIT");
   } catch (error) {
     await db.exec("ROLLBACK").catch(() => undefined);
     throw error;
   }
-  await checkForeignKeys(db);
 
   fs.rmSync(filesDir, { recursive: true, force: true });
   if (fs.existsSync(backupFilesPath(inDir))) fs.cpSync(backupFilesPath(inDir), filesDir, { recursive: true });
-  const files = summariseFiles(filesDir);
-  if (files.count !== manifest.files.count || files.bytes !== manifest.files.bytes) {
-    throw new Error(`Files: ${files.count} (${files.bytes} bytes) restored, the backup holds ${manifest.files.count}.`);
-  }
   const laterMigrations = await applyMigrations(db, known);
   return { tables: Object.keys(manifest.tables).length, rows, laterMigrations };
-}
-
-/**
- * The load skipped the foreign-key triggers, so each constraint is validated once over the loaded rows: a backup
- * that does not hold together (a row whose parent is missing) fails here instead of serving broken pages.
- */
-async function checkForeignKeys(db: SqlRunner) {
-  const constraints = await db.query<{ table: string; name: string }>(
-    `SELECT conrelid::regclass::text AS table, conname AS name FROM pg_constraint
-     WHERE contype = 'f' AND connamespace = 'public'::regnamespace`,
-  );
-  for (const { table, name } of constraints) {
-    await db.exec(
-      `ALTER TABLE ${table} DROP CONSTRAINT ${quoted(name)}, ADD CONSTRAINT ${quoted(name)} ${await definition(db, name)}`,
-    );
-  }
-}
-
-async function definition(db: SqlRunner, name: string): Promise<string> {
-  const [row] = await db.query<{ def: string }>(
-    `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = $1 AND connamespace = 'public'::regnamespace`,
-    [name],
-  );
-  return row.def;
 }

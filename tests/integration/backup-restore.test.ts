@@ -138,8 +138,24 @@ describe("backup and restore", () => {
     const target = new PGlite();
     try {
       await expect(restoreDatabase(pgliteRunner(target), out, path.join(tmp, "files-broken"))).rejects.toThrow();
+      // The load is one transaction: nothing of it stays behind.
+      const [row] = await pgliteRunner(target).query<{ n: number }>(`SELECT count(*)::int AS n FROM "Person"`);
+      expect(row.n).toBe(0);
     } finally {
       await target.close();
     }
+  });
+
+  it("checks a backup whole before it wipes anything, and keeps it readable by its owner only", async () => {
+    const out = path.join(tmp, "backup-truncated");
+    await dumpDatabase(runner, filesDir, out);
+    expect(fs.statSync(out).mode & 0o777).toBe(0o700);
+    expect(fs.statSync(path.join(out, "tables", "Person.jsonl")).mode & 0o777).toBe(0o600);
+    const before = await fingerprint(runner);
+    // A table file cut short (a copy that did not finish).
+    const file = path.join(out, "tables", "Person.jsonl");
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").split("\n").slice(0, 1).join("\n") + "\n");
+    await expect(restoreDatabase(runner, out, filesDir, { wipe: true })).rejects.toThrow(/Person/);
+    expect(await fingerprint(runner)).toEqual(before);
   });
 });
