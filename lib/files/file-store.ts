@@ -15,8 +15,8 @@ const NO_SPACE = new Set(["ENOSPC", "EDQUOT"]);
  */
 export async function storeFile(bytes: Uint8Array): Promise<string> {
   const key = randomUUID();
-  await fs.mkdir(path.dirname(pathOf(key)), { recursive: true });
   try {
+    await fs.mkdir(path.dirname(pathOf(key)), { recursive: true });
     await fs.writeFile(pathOf(key), bytes, { flag: "wx" });
   } catch (error) {
     await fs.rm(pathOf(key), { force: true }).catch(() => undefined);

@@ -3,6 +3,11 @@ import { dateField } from "@/lib/validation/date-field";
 import { monitoringParameterCodes } from "@/lib/questionnaires/monitoring-parameters";
 import { taskStatuses } from "./labels";
 
+const unique = (ids: string[]) => {
+  const saved = ids.filter(Boolean);
+  return new Set(saved).size === saved.length;
+};
+
 const title = (what: string) =>
   z.string().trim().min(3, `${what} — не короче 3 символов`).max(300, `${what} — не длиннее 300 символов`);
 
@@ -39,7 +44,16 @@ export const planSchema = z.object({
   menteeId: z.string().optional().default(""),
   /** The version the editor was opened at: a save over a newer one is refused. */
   version: z.coerce.number().int().min(0),
-  goals: z.array(planGoalSchema).min(1, "Добавьте хотя бы одну цель").max(20, "Не больше 20 целей"),
+  goals: z
+    .array(planGoalSchema)
+    .min(1, "Добавьте хотя бы одну цель")
+    .max(20, "Не больше 20 целей")
+    // Each saved goal and task once: a repeated id would make the save update one row twice and drop another's tasks.
+    .refine((goals) => unique(goals.map((goal) => goal.id)), "Цель повторяется: обновите страницу")
+    .refine(
+      (goals) => unique(goals.flatMap((goal) => goal.tasks.map((task) => task.id))),
+      "Задача повторяется: обновите страницу",
+    ),
 });
 
 export type PlanInput = z.input<typeof planSchema>;

@@ -46,16 +46,15 @@ const quoted = (table: string) => `"${table}"`;
 /**
  * A municipality of `schools` generated schools, each at stage 6 with a year's pairs, meetings, questionnaires and
  * audit, and a coordinator (`scale.coordinator`). Logins of school k: `s<k>.director`, `s<k>.curator`, `s<k>.mentor`,
- * `s<k>.mentee`, `s<k>.parent`, all with `password`. Each school is one transaction; the run refuses a database that
- * already holds a generated municipality.
+ * `s<k>.mentee`, `s<k>.parent`, all with `password`. Each school is written in three transactions (its people and
+ * accounts, its programme and questionnaires, its pairs and their year); the run refuses a database that holds any school.
  */
 export async function generateScale(db: PrismaClient, sql: SqlRunner, options: ScaleOptions) {
   const { schools, factor = 1, seed = 20261201, password, log = () => undefined } = options;
   const spec = scaleSpec(factor);
   if (!fitsPupils(spec)) throw new Error(`A school of factor ${factor} is too small for its pairs.`);
-  if (await db.school.findUnique({ where: { slug: "scale-1" }, select: { id: true } })) {
-    throw new Error("This database already holds generated schools: generate into a fresh database.");
-  }
+  // Never into a working database: every generated account has the demo password.
+  if ((await db.school.count()) > 0) throw new Error("This database already holds schools: generate into a fresh database.");
   const today = options.today ?? new Date();
   const todayUtc = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
   const startYear = schoolYearStart(todayUtc);
