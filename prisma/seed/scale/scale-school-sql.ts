@@ -178,13 +178,18 @@ export function scaleSchoolSql(s: ScaleSchool, spec: ScaleSpec): { people: strin
       "ps",
     ),
     respond("mentor-satisfaction", `'u-' || ${mentorPerson("n")}`, mentorPerson("n"), `generate_series(1, ${mentors}) n`, "rs"),
+    // Each mentee's «after» monitoring is still to fill in: the mentee's and parent's dashboards have one waiting.
+    `INSERT INTO "QuestionnaireResponse" (id, "schoolId", "templateId", "respondentId", "subjectId", status, "dueOn", "createdAt")
+     SELECT 'z${k}-rp-' || n, ${school}, ${text(s.templates.monitoring)}, 'u-z${k}-pu-' || ${menteePupil("n")},
+       'z${k}-pu-' || ${menteePupil("n")}, 'PENDING', '${s.today}'::date + 14, '${s.today}'::date - 3
+     FROM generate_series(1, ${mentees}) n`,
     `INSERT INTO "Answer" (id, "schoolId", "responseId", "questionId", "numberValue", "textValue")
      SELECT r.id || '-' || q.position, ${school}, r.id, q.id,
        CASE WHEN q.type = 'SCALE' THEN coalesce(q."scaleMin", 1)
          + ${rnd("r.id || q.position", 1000)} % (coalesce(q."scaleMax", 10) - coalesce(q."scaleMin", 1) + 1) END,
        CASE WHEN q.type = 'SINGLE_CHOICE' THEN q.options[1 + ${rnd("r.id || q.position", 1000)} % greatest(cardinality(q.options), 1)] END
      FROM "QuestionnaireResponse" r JOIN "Question" q ON q."templateId" = r."templateId"
-     WHERE r."schoolId" = ${school} AND (q.type = 'SCALE' OR (q.type = 'SINGLE_CHOICE' AND cardinality(q.options) > 0))`,
+     WHERE r."schoolId" = ${school} AND r.status = 'SUBMITTED' AND (q.type = 'SCALE' OR (q.type = 'SINGLE_CHOICE' AND cardinality(q.options) > 0))`,
     // The audit of a year's work: reads and writes about the school's pupils by the curator.
     `INSERT INTO "AuditEntry" (id, "schoolId", "userId", action, "entityType", "entityId", "createdAt")
      SELECT 'z${k}-au-' || i, ${school}, 'u-z${k}-st-2', ${pick(auditActions, "'a' || i")}, 'Person',
