@@ -378,7 +378,13 @@ describe("closing the year", () => {
     const candidates = await listMentorCandidates(await closing.viewer(closing.people.curator));
     expect(candidates.map((c) => [c.lastName, c.source])).toEqual([["Ученикова", null]]);
     await db().pupil.update({ where: { personId: closing.people.menteeA.personId }, data: { grade: 9 } });
-    expect((await listMentorCandidates(await closing.viewer(closing.people.curator)))[0].source).toBe("PUPIL");
+    expect((await listMentorCandidates(await closing.viewer(closing.people.curator)))[0]).toMatchObject({
+      source: "PUPIL",
+      value: 9,
+    });
+    // The director sees who is proposed, never the child's own answer (questionnaire:read-answers excludes DIRECTOR).
+    const seenByDirector = await listMentorCandidates(await closing.viewer(closing.people.director));
+    expect(seenByDirector.map((c) => [c.lastName, c.value, c.scaleMax])).toEqual([["Ученикова", null, null]]);
     expect(await listMentorCandidates(await other.viewer(other.people.curator))).toEqual([]);
     await expect(listMentorCandidates(await closing.viewer(closing.people.parentA))).rejects.toMatchObject({
       code: "FORBIDDEN",
