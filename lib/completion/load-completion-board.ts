@@ -1,15 +1,18 @@
 import "server-only";
+import { recordReads } from "@/lib/audit/record-reads";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { fullName } from "@/lib/format/person-name";
+import { assertCan } from "@/lib/permissions";
 import { completionSteps, missingForCompletion, type CompletionFacts } from "./completion-rules";
 import { currentProgramme } from "./current-programme";
 
 /**
  * The curator's completion board: every working or completed pair of the current programme with its checklist (final
- * meeting, presentation, reflections). Scoped by the viewer's school in the query.
+ * meeting, presentation, reflections). Scoped by the viewer's school in the query; the read of the names is audited.
  */
 export async function loadCompletionBoard(viewer: Viewer) {
+  assertCan(viewer, "completion:manage");
   const programme = await currentProgramme(viewer.schoolId);
   if (!programme) return { programme: null, pairs: [] };
   const rows = await db.mentorship.findMany({
@@ -55,6 +58,11 @@ export async function loadCompletionBoard(viewer: Viewer) {
       missing: missingForCompletion(facts),
     };
   });
+  await recordReads(
+    viewer,
+    rows.flatMap((pair) => [pair.mentor.person.id, ...pair.mentees.map((m) => m.mentee.person.id)]),
+    "Завершение пар",
+  );
   return { programme, pairs };
 }
 

@@ -22,6 +22,8 @@ export const decideAward = defineAction({ schema: decideAwardSchema, permission:
   await db.$transaction(async (tx) => {
     let letterNumber: number | null = null;
     if (input.decision === "APPROVED") {
+      // Serialises approvals in one event: two at once would both take max + 1 as the letter's number.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`final-event-letters:${award.eventId}`}))`;
       const last = await tx.mentorAward.aggregate({
         where: { eventId: award.eventId, schoolId: viewer.schoolId },
         _max: { letterNumber: true },

@@ -1,15 +1,21 @@
 import "server-only";
+import { recordReads } from "@/lib/audit/record-reads";
 import type { Viewer } from "@/lib/auth/viewer";
 import { currentProgramme } from "@/lib/completion/current-programme";
 import { db } from "@/lib/db/client";
 import { todayCalendarDate } from "@/lib/format/date";
 import { fullName } from "@/lib/format/person-name";
+import { assertCan } from "@/lib/permissions";
 import { listInvitablePeople } from "./list-invitable-people";
 import { loadCandidateFacts } from "./load-candidate-facts";
 import { rankCandidates } from "./rank-candidates";
 
-/** The curator's final-event page: the event, the people it may invite, its guests, the ranked candidates, the awards. */
+/**
+ * The curator's final-event page: the event, the people it may invite, its guests, the ranked candidates, the awards.
+ * The read of the invitable people and the guests is audited.
+ */
 export async function getFinalEvent(viewer: Viewer) {
+  assertCan(viewer, "final-event:manage");
   const programme = await currentProgramme(viewer.schoolId);
   if (!programme) return null;
   const event = await db.finalEvent.findFirst({
@@ -48,6 +54,11 @@ export async function getFinalEvent(viewer: Viewer) {
     listInvitablePeople(viewer.schoolId, programme.id),
     loadCandidateFacts(db, viewer.schoolId, programme.id, todayCalendarDate(viewer.timeZone)),
   ]);
+  await recordReads(
+    viewer,
+    [...invitable.map((p) => p.personId), ...(event?.guests.map((g) => g.person.id) ?? [])],
+    "Итоговое мероприятие: приглашённые и гости",
+  );
   const participants = new Set(invitable.filter((p) => p.participant).map((p) => p.personId));
   return {
     programme,

@@ -28,6 +28,8 @@ export const inviteGuests = defineAction(
       select: { id: true, userId: true, parents: { select: { parent: { select: { userId: true } } } } },
     });
     const invited = await db.$transaction(async (tx) => {
+      // Serialises invitations to one event: two at once would both take max + 1 as a certificate number.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`final-event-guests:${event.id}`}))`;
       const existing = await tx.finalEventGuest.findMany({
         where: { eventId: event.id, schoolId: viewer.schoolId },
         select: { personId: true, certificateNumber: true },

@@ -56,6 +56,7 @@ export const createMentorship = defineAction(
       // One pair formed at a time per school, then what may have changed since the checks above is checked again:
       // two curators (or a double click) cannot put a mentee into two pairs, overfill a mentor, or miss a withdrawal.
       await lockPairForming(tx, viewer.schoolId);
+      await assertYearOpen(viewer.schoolId, programme.id, tx); // again under the lock closeYear takes
       await claimDraft(tx, viewer.schoolId, programme.id);
       // One after another: a transaction is one connection.
       const busyMentees = await tx.mentorshipMentee.count({

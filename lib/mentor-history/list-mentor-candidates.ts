@@ -4,7 +4,7 @@ import { recordReads } from "@/lib/audit/record-reads";
 import { db } from "@/lib/db/client";
 import type { MenteeKind } from "@/lib/generated/prisma/enums";
 import { SENIOR_GRADES } from "@/lib/mentors/mentor-sources";
-import { assertCan } from "@/lib/permissions";
+import { assertCan, can } from "@/lib/permissions";
 
 /** A wish on the WISH_TO_MENTOR scale at or above this share of its range makes a mentee a candidate. */
 export const WISH_THRESHOLD = 0.7;
@@ -26,7 +26,9 @@ interface Row {
  * Mentees who want to become mentors (evaluated result 8): their latest answer to a monitoring question of the
  * WISH_TO_MENTOR parameter is in the top of its scale, and they are not in the base of mentors yet. Computed in SQL.
  * `source` is how the base of mentors takes them (lib/mentors/add-mentor.ts): a senior pupil or a member of staff;
- * null while they cannot be added yet (a pupil below class 9).
+ * null while they cannot be added yet (a pupil below class 9). The answer itself (`value`, `scaleMax`) is a child's
+ * individual answer: only those who may read answers (`questionnaire:read-answers`, not the director) get it; others
+ * get null and see the list alone.
  */
 export async function listMentorCandidates(viewer: Viewer) {
   assertCan(viewer, "mentor-base:read");
@@ -58,8 +60,11 @@ export async function listMentorCandidates(viewer: Viewer) {
     rows.map((r) => r.personId),
     "Кандидаты в наставники",
   );
+  const answers = can(viewer, "questionnaire:read-answers");
   return rows.map((row) => ({
     ...row,
+    value: answers ? row.value : null,
+    scaleMax: answers ? row.scaleMax : null,
     source: row.staff ? ("STAFF" as const) : row.grade !== null && SENIOR_GRADES.includes(row.grade) ? ("PUPIL" as const) : null,
   }));
 }

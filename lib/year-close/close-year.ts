@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseCalendarDate } from "@/lib/format/date";
+import { lockPairForming } from "@/lib/matching/draft/claim-draft";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { closeYearPair, decisionRefusal } from "./close-year-pair";
 import { loadOpenPairs } from "./load-open-pairs";
@@ -21,6 +22,8 @@ export const closeYear = defineAction({ schema: closeYearSchema, permission: "ye
   const endedOn = parseCalendarDate(input.endedOn);
   const result = await db.$transaction(
     async (tx) => {
+      // The lock that forming pairs takes (they check the year is open under it): no pair slips in while this closes.
+      await lockPairForming(tx, schoolId);
       const programme = await tx.programme.findFirst({
         where: { id: input.programmeId, schoolId },
         select: { id: true, title: true, startYear: true, closure: { select: { closedAt: true } } },

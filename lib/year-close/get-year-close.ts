@@ -1,4 +1,5 @@
 import "server-only";
+import { recordReads } from "@/lib/audit/record-reads";
 import type { Viewer } from "@/lib/auth/viewer";
 import { pairLabel } from "@/lib/cases/list-cases";
 import { db } from "@/lib/db/client";
@@ -8,6 +9,7 @@ import type { YearCloseDecision } from "./year-close-schema";
 /**
  * The close of a year for the curator: the school's programmes (closed ones with when), the chosen one (by default the
  * oldest still open), its open pairs with a suggested decision, and the next programme pairs can be carried over to.
+ * The read of the pairs' names is audited.
  */
 export async function getYearClose(viewer: Viewer, programmeId?: string) {
   assertCan(viewer, "year:close");
@@ -30,12 +32,19 @@ export async function getYearClose(viewer: Viewer, programmeId?: string) {
           status: true,
           meetings: { where: { type: { in: ["FINAL", "GROUP_FINAL"] } }, select: { id: true }, take: 1 },
           form: true,
-          mentor: { select: { person: { select: { lastName: true, firstName: true, middleName: true } } } },
+          mentor: { select: { person: { select: { id: true, lastName: true, firstName: true, middleName: true } } } },
           mentees: {
-            select: { mentee: { select: { person: { select: { lastName: true, firstName: true, middleName: true } } } } },
+            select: {
+              mentee: { select: { person: { select: { id: true, lastName: true, firstName: true, middleName: true } } } },
+            },
           },
         },
       });
+  await recordReads(
+    viewer,
+    pairs.flatMap((pair) => [pair.mentor.person.id, ...pair.mentees.map((m) => m.mentee.person.id)]),
+    "Закрытие учебного года",
+  );
   return {
     programmes,
     chosen,

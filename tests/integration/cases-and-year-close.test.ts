@@ -9,10 +9,12 @@ import { forgetInPairWork } from "@/lib/consent/forget-in-pair-work";
 import { getMentorHistory } from "@/lib/mentor-history/get-mentor-history";
 import { listMentorCandidates } from "@/lib/mentor-history/list-mentor-candidates";
 import { createMentorship } from "@/lib/matching/create-mentorship";
+import { lockPairForming } from "@/lib/matching/draft/claim-draft";
 import { closeYear } from "@/lib/year-close/close-year";
 import { YEAR_CLOSED } from "@/lib/year-close/year-closed";
 import { getYearClose } from "@/lib/year-close/get-year-close";
 import { createSchoolFixture, type SchoolFixture } from "../support/school-fixture";
+import { grantMentoringConsent } from "../support/campaign-fixture";
 import { useTestDatabase } from "../support/test-database";
 import { actAs } from "../support/test-session";
 
@@ -256,8 +258,17 @@ describe("closing the year", () => {
     next = await db().programme.create({
       data: { schoolId: closing.schoolId, startYear: 2027, title: "Программа 2027/2028", forms: ["TEACHER_PUPIL"] },
     });
-    const view = await getYearClose(await closing.viewer(closing.people.curator));
+    const curator = await closing.viewer(closing.people.curator);
+    const view = await getYearClose(curator);
     expect(view.chosen?.id).toBe(closing.programme.id);
+    // The pairs' names are children's personal data: the read is logged, one entry per person.
+    const reads = await db().auditEntry.findMany({
+      where: { action: "person.read", userId: curator.userId, details: { path: ["what"], equals: "Закрытие учебного года" } },
+      select: { entityId: true },
+    });
+    expect(reads.map((r) => r.entityId)).toEqual(
+      expect.arrayContaining([closing.people.menteeA.personId, closing.people.menteeB.personId, closing.people.mentorA.personId]),
+    );
     expect(view.next?.id).toBe(next.id);
     expect(view.pairs.map((p) => p.suggested)).toEqual(["COMPLETE", "CARRY_OVER"]);
     actAs(await closing.viewer(closing.people.curator));
@@ -378,7 +389,13 @@ describe("closing the year", () => {
     const candidates = await listMentorCandidates(await closing.viewer(closing.people.curator));
     expect(candidates.map((c) => [c.lastName, c.source])).toEqual([["Ученикова", null]]);
     await db().pupil.update({ where: { personId: closing.people.menteeA.personId }, data: { grade: 9 } });
-    expect((await listMentorCandidates(await closing.viewer(closing.people.curator)))[0].source).toBe("PUPIL");
+    expect((await listMentorCandidates(await closing.viewer(closing.people.curator)))[0]).toMatchObject({
+      source: "PUPIL",
+      value: 9,
+    });
+    // The director sees who is proposed, never the child's own answer (questionnaire:read-answers excludes DIRECTOR).
+    const seenByDirector = await listMentorCandidates(await closing.viewer(closing.people.director));
+    expect(seenByDirector.map((c) => [c.lastName, c.value, c.scaleMax])).toEqual([["Ученикова", null, null]]);
     expect(await listMentorCandidates(await other.viewer(other.people.curator))).toEqual([]);
     await expect(listMentorCandidates(await closing.viewer(closing.people.parentA))).rejects.toMatchObject({
       code: "FORBIDDEN",
@@ -410,5 +427,41 @@ describe("closing the year", () => {
       format: "INDIVIDUAL",
     });
     expect(formed).toMatchObject({ ok: false, code: "INVALID", error: YEAR_CLOSED });
+  });
+
+  // The year closes while a curator forms a pair: the pair either lands before the close (which then refuses, the list
+  // of open pairs having changed) or is refused after it — never a pair in a closed year. Needs two connections.
+  it.skipIf(!process.env.TEST_DATABASE_URL)("forms no pair in a year closed while the pair was being formed", async () => {
+    const racing = await createSchoolFixture(db(), "Гонка");
+    const { schoolId } = racing;
+    await db().mentorship.updateMany({ where: { schoolId }, data: { status: "TERMINATED", endedOn: new Date("2026-05-30") } });
+    await db().mentorshipMentee.updateMany({ where: { schoolId }, data: { leftOn: new Date("2026-05-30") } });
+    await grantMentoringConsent(db(), racing, racing.people.mentorA.personId, racing.people.mentorA.personId, "SELF");
+    await grantMentoringConsent(db(), racing, racing.people.menteeA.personId, racing.people.parentA.personId, "PARENT");
+    await grantMentoringConsent(db(), racing, racing.people.menteeA.personId, racing.people.menteeA.personId, "SELF");
+    const mentor = await db().mentorProfile.findFirstOrThrow({ where: { personId: racing.people.mentorA.personId } });
+    actAs(await racing.viewer(racing.people.curator));
+    let formed: Awaited<ReturnType<typeof createMentorship>> | undefined;
+    // The close holds the pair-forming lock and commits its closure while the forming waits for that lock.
+    await db().$transaction(
+      async (tx) => {
+        await lockPairForming(tx, schoolId);
+        void createMentorship({
+          mentorId: mentor.id,
+          menteeIds: [racing.pairA.menteeId],
+          form: "TEACHER_PUPIL",
+          format: "INDIVIDUAL",
+        }).then((result) => (formed = result));
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        expect(formed).toBeUndefined();
+        await tx.programmeClosure.create({
+          data: { schoolId, programmeId: racing.programme.id, closedById: racing.people.curator.userId, decisions: [] },
+        });
+      },
+      { timeout: 20_000 },
+    );
+    while (!formed) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(formed).toMatchObject({ ok: false, code: "INVALID", error: YEAR_CLOSED });
+    expect(await db().mentorship.count({ where: { schoolId, status: { in: ["FORMING", "ACTIVE"] } } })).toBe(0);
   });
 });

@@ -125,6 +125,22 @@ describe("completion of a pair", () => {
     expect(await savePresentation(presentation(mentorshipId))).toMatchObject({ ok: false, code: "NOT_FOUND" });
   });
 
+  it("gives the completion board to the curator only, and logs the read of every name on it", async () => {
+    for (const who of [school.people.mentorA, school.people.menteeA, school.people.parentA, school.people.director]) {
+      await expect(loadCompletionBoard(await school.viewer(who))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
+    const viewer = await school.viewer(school.people.curator);
+    const board = await loadCompletionBoard(viewer);
+    expect(board.pairs.length).toBeGreaterThan(0);
+    const reads = await db().auditEntry.findMany({
+      where: { action: "person.read", userId: viewer.userId, details: { path: ["what"], equals: "Завершение пар" } },
+      select: { entityId: true },
+    });
+    expect(reads.map((r) => r.entityId)).toEqual(
+      expect.arrayContaining([school.people.menteeA.personId, school.people.mentorA.personId]),
+    );
+  });
+
   it("shows a parent their under-14 child's reflection, and another child's parent nothing of the pair", async () => {
     const { mentorshipId } = school.pairA;
     const forParent = await getPairResults(await school.viewer(school.people.parentA), mentorshipId);

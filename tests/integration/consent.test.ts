@@ -18,6 +18,7 @@ import { recordPaperConsent } from "@/lib/consent/record-paper-consent";
 import { stopProgrammeProcessing } from "@/lib/consent/stop-programme-processing";
 import { recordConsentWithdrawal, withdrawOwnConsent } from "@/lib/consent/withdraw-consent";
 import { calendarDateValue, formatShortDate, todayCalendarDate } from "@/lib/format/date";
+import { loadAwardDocuments } from "@/lib/final-event/load-award-documents";
 import { logMeeting } from "@/lib/mentorships/log-meeting";
 import { updateMeeting } from "@/lib/mentorships/update-meeting";
 import { importRoster } from "@/lib/roster/import-roster";
@@ -491,8 +492,30 @@ describe("withdrawal and anonymisation", () => {
         role: "MENTEE",
         applicantKind: "PUPIL",
         text: "Старшев хочет готовиться к олимпиаде",
+        applicantLastName: "Старшев",
+        applicantFirstName: "Тест",
+        applicantMiddleName: "Петрович",
+        applicantEmail: "starshev@example.ru",
+        applicantPhone: "+7 900 000-00-00",
       },
     });
+    // The pupil's own reflection at the end of the pair's work (a child's own words), next to a classmate's.
+    const reflect = (personId: string, achieved: string) =>
+      database.db.pairReflection.create({
+        data: {
+          schoolId: school.schoolId,
+          mentorshipId: pairA.id,
+          kind: "PERSONAL",
+          personId,
+          reflectionKey: `${pairA.id}:${personId}`,
+          achieved,
+          difficulties: "Было трудно с дробями",
+          nextSteps: "Готовиться к региональному этапу",
+          usefulness: 9,
+        },
+      });
+    await reflect(teen15.personId, "Старшев стал увереннее на олимпиаде");
+    await reflect(school.people.menteeA.personId, "Научилась решать задачи");
     const when = new Date(withdrawnAt.getTime() + 30 * DAY + 1000);
     const report = await anonymiseDue(database.db, when);
     expect(await database.db.achievement.findFirstOrThrow({ where: { menteeId: mentee.id } })).toMatchObject({
@@ -503,7 +526,21 @@ describe("withdrawal and anonymisation", () => {
     await expect(readStoredFile(diploma)).rejects.toThrow();
     expect(await database.db.programmeApplication.findFirstOrThrow({ where: { personId: teen15.personId } })).toMatchObject({
       text: "(обезличено)",
+      applicantLastName: null,
+      applicantFirstName: null,
+      applicantMiddleName: null,
+      applicantEmail: null,
+      applicantPhone: null,
     });
+    expect(await database.db.pairReflection.findFirstOrThrow({ where: { personId: teen15.personId } })).toMatchObject({
+      achieved: "(обезличено)",
+      difficulties: null,
+      nextSteps: null,
+      usefulness: 9,
+    });
+    expect(
+      await database.db.pairReflection.findFirstOrThrow({ where: { personId: school.people.menteeA.personId } }),
+    ).toMatchObject({ achieved: "Научилась решать задачи", difficulties: "Было трудно с дробями" });
     expect(report.anonymised).toContainEqual({ schoolId: school.schoolId, personId: teen15.personId, actNumber: 1 });
 
     const person = await database.db.person.findUniqueOrThrow({ where: { id: teen15.personId } });
@@ -550,6 +587,8 @@ describe("withdrawal and anonymisation", () => {
         "дата рождения",
         "запрос наставляемого",
         "текстовые ответы анкет о человеке",
+        "текст заявок на участие, имя и контакты заявителя",
+        "рефлексии по итогам работы пары",
         "учётная запись в приложении",
         "уведомления, где названо имя",
         "уведомления и почта учётной записи",
@@ -786,6 +825,57 @@ describe("withdrawal stops the programme; anonymisation spares staff records and
 
   it("the job removes only the teacher's programme data: staff record, name, curator role and account stay", async () => {
     const before = await database.db.user.findUniqueOrThrow({ where: { id: teacher.userId } });
+    // The pair's presentation and group reflection, the teacher's approved award, and another mentor's award.
+    const db = database.db;
+    const { schoolId } = school;
+    const classmate = await db.person.findFirstOrThrow({ where: { schoolId, lastName: "Однокласснова" } });
+    await db.pairPresentation.create({
+      data: { schoolId, mentorshipId, form: "Проект", summary: "Парнова собрала модель", link: "https://example.ru/parnova" },
+    });
+    await db.pairReflection.create({
+      data: {
+        schoolId,
+        mentorshipId,
+        kind: "GROUP",
+        reflectionKey: `${mentorshipId}:group`,
+        achieved: "Группа Учителевой разобралась с алгеброй",
+        nextSteps: "Продолжить",
+      },
+    });
+    await db.pairReflection.create({
+      data: {
+        schoolId,
+        mentorshipId,
+        kind: "PERSONAL",
+        personId: classmate.id,
+        reflectionKey: `${mentorshipId}:${classmate.id}`,
+        achieved: "Мне понравилось",
+      },
+    });
+    const finalEvent = await db.finalEvent.create({
+      data: {
+        schoolId,
+        programmeId: school.programme.id,
+        title: "Итоги года",
+        startsAt: new Date("2026-05-25T12:00:00Z"),
+        place: "Зал",
+      },
+    });
+    const otherMentor = await db.mentorProfile.findFirstOrThrow({ where: { personId: school.people.mentorA.personId } });
+    const award = (mentorId: string, letterNumber: number, text: string) =>
+      db.mentorAward.create({
+        data: {
+          schoolId,
+          eventId: finalEvent.id,
+          mentorId,
+          nomination: "Наставник года",
+          text,
+          status: "APPROVED",
+          letterNumber,
+        },
+      });
+    const teachersAward = await award(mentorProfileId, 1, "Учителевой за терпение");
+    await award(otherMentor.id, 2, "За внимание к ученикам");
     const when = new Date(withdrawnAt.getTime() + 31 * DAY);
     const report = await anonymiseDue(database.db, when);
     expect(report.failed).toEqual([]);
@@ -826,9 +916,34 @@ describe("withdrawal stops the programme; anonymisation spares staff records and
       "анкета наставника: компетенции, сильные стороны, доступность, контакты",
       "заметки собеседований с наставником",
       "уведомления, где названо имя",
+      "рефлексии по итогам работы пары",
+      "презентации результатов пар с участием человека",
+      "номинации и тексты наград наставника",
       "причина отзыва согласия",
       "роли наставника и наставляемого в приложении",
     ]);
+    // The pair's presentation and the group's reflection describe the pair's work: blanked; a classmate's own words stay.
+    expect(await db.pairPresentation.findUniqueOrThrow({ where: { mentorshipId } })).toMatchObject({
+      summary: "(обезличено)",
+      link: null,
+    });
+    expect(await db.pairReflection.findUniqueOrThrow({ where: { reflectionKey: `${mentorshipId}:group` } })).toMatchObject({
+      achieved: "(обезличено)",
+      nextSteps: null,
+    });
+    expect(await db.pairReflection.findFirstOrThrow({ where: { personId: classmate.id } })).toMatchObject({
+      achieved: "Мне понравилось",
+    });
+    // The teacher's award keeps no text, and no letter of thanks prints it any more; the other mentor's letter stays.
+    expect(await db.mentorAward.findUniqueOrThrow({ where: { id: teachersAward.id } })).toMatchObject({
+      nomination: "(обезличено)",
+      text: "(обезличено)",
+      declineReason: null,
+    });
+    const letters = await loadAwardDocuments(await school.viewer(school.people.curator));
+    expect(letters).toHaveLength(1);
+    expect(JSON.stringify(letters)).toContain("За внимание к ученикам");
+    expect(JSON.stringify(letters)).not.toContain("обезличено");
     // Not due again: one act, even though the person is not marked anonymised.
     await anonymiseDue(database.db, new Date(when.getTime() + DAY));
     expect(await database.db.destructionAct.count({ where: { personId: teacher.personId } })).toBe(1);

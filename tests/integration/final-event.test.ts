@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { decideAward } from "@/lib/final-event/decide-award";
 import { getFinalEvent } from "@/lib/final-event/get-final-event";
 import { inviteGuests } from "@/lib/final-event/invite-guests";
+import { listAwardProposals } from "@/lib/final-event/list-award-proposals";
 import { loadAwardDocuments } from "@/lib/final-event/load-award-documents";
 import { awardPdf } from "@/lib/final-event/certificate-pdf";
 import { documentsZip } from "@/lib/final-event/documents-zip";
@@ -18,6 +19,13 @@ const database = useTestDatabase();
 const db = () => database.db;
 let school: SchoolFixture;
 let other: SchoolFixture;
+const readsOf = async (userId: string, what: string) =>
+  (
+    await db().auditEntry.findMany({
+      where: { action: "person.read", userId, details: { path: ["what"], equals: what } },
+      select: { entityId: true },
+    })
+  ).map((r) => r.entityId);
 const event = { title: "Торжественное подведение итогов", date: "2026-11-25", time: "15:00", place: "Актовый зал" };
 
 /** Mentor A: 3 meetings held (+1 in the future), plan 3 of 4 tasks done (1 cancelled), feedback 9 of 10, 2 achievements (1 win). */
@@ -107,6 +115,10 @@ describe("the final event", () => {
     const page = (await getFinalEvent(await school.viewer(school.people.curator)))!;
     expect(page.invitable.map((p) => p.name).sort()).toEqual(
       ["Директоров Тест", "Наставников Тест", "Школьников Тест", "Ученикова Тест", "Учителев Тест"].sort(),
+    );
+    // The names on the page are children's personal data: the read is logged, one entry per person.
+    expect(await readsOf(school.people.curator.userId, "Итоговое мероприятие: приглашённые и гости")).toEqual(
+      expect.arrayContaining(page.invitable.map((p) => p.personId)),
     );
     const invited = await inviteGuests({ personIds: page.invitable.map((p) => p.personId) });
     expect(invited).toMatchObject({ ok: true, data: { invited: 5 } });
@@ -201,6 +213,16 @@ describe("the final event", () => {
       expect(await inviteGuests({ personIds: [school.people.mentorA.personId] })).toMatchObject({ ok: false, code: "FORBIDDEN" });
       expect(await markAttendance({ attendedGuestIds: [] })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     }
+    // The loaders refuse by themselves, not only behind the page's guard.
+    for (const who of [school.people.mentorA, school.people.parentA, school.people.menteeA, school.people.director]) {
+      const viewer = await school.viewer(who);
+      await expect(getFinalEvent(viewer)).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(loadAwardDocuments(viewer)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
+    for (const who of [school.people.curator, school.people.mentorA, school.people.parentA]) {
+      await expect(listAwardProposals(await school.viewer(who))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
+    expect((await listAwardProposals(await school.viewer(school.people.director))).length).toBeGreaterThan(0);
     const guest = await db().finalEventGuest.findFirstOrThrow({ where: { schoolId: school.schoolId } });
     actAs(await other.viewer(other.people.curator));
     expect(await markAttendance({ attendedGuestIds: [guest.id] })).toMatchObject({ ok: false });
@@ -222,6 +244,15 @@ describe("the final event", () => {
     expect(text).toContain(`№ С-${guest.certificateNumber}`);
     expect(text).toContain("25 ноября 2026");
     const all = await loadAwardDocuments(viewer);
+    // The export logs a read of every person it names: the participants with certificates and the awarded mentor.
+    expect(await readsOf(viewer.userId, "Сертификаты и благодарственные письма итогового мероприятия")).toEqual(
+      expect.arrayContaining([
+        school.people.menteeA.personId,
+        school.people.menteeB.personId,
+        school.people.mentorA.personId,
+        school.people.mentorB.personId,
+      ]),
+    );
     // 4 participants (not the director) + 1 letter.
     expect(all.map((d) => d.kind).sort()).toEqual(["CERTIFICATE", "CERTIFICATE", "CERTIFICATE", "CERTIFICATE", "LETTER"]);
     const letter = all.find((d) => d.kind === "LETTER")!;
@@ -235,5 +266,35 @@ describe("the final event", () => {
     expect(Object.keys(empty.files)).toEqual(["Документов пока нет.txt"]);
     // A school without a final event gets no documents, and none of another school's.
     expect(await loadAwardDocuments(await other.viewer(other.people.curator))).toEqual([]);
+  });
+
+  // Two curators inviting, or the director approving two awards, at the same moment: every number is given once and
+  // nobody gets an internal error (meaningful on PostgreSQL, where the transactions really run side by side).
+  it("numbers concurrent invitations and approvals without a collision", async () => {
+    const busy = await createSchoolFixture(db(), "Одновременно");
+    actAs(await busy.viewer(busy.people.curator));
+    expect((await saveFinalEvent(event)).ok).toBe(true);
+    const people = [busy.people.mentorA, busy.people.mentorB, busy.people.menteeA, busy.people.menteeB, busy.people.director];
+    const invited = await Promise.all(people.map((p) => inviteGuests({ personIds: [p.personId] })));
+    expect(invited.map((r) => r.ok)).toEqual(people.map(() => true));
+    const guests = await db().finalEventGuest.findMany({ where: { schoolId: busy.schoolId } });
+    expect(guests.map((g) => g.certificateNumber).sort()).toEqual([1, 2, 3, 4, 5]);
+
+    const mentors = await db().mentorProfile.findMany({ where: { schoolId: busy.schoolId }, select: { id: true } });
+    const awardIds: string[] = [];
+    for (const [i, mentor] of [...mentors, ...mentors].entries()) {
+      const proposed = await proposeAward({
+        mentorId: mentor.id,
+        nomination: `Номинация ${i + 1}`,
+        text: "За работу с учениками",
+      });
+      expect(proposed.ok).toBe(true);
+      if (proposed.ok) awardIds.push(proposed.data.id);
+    }
+    actAs(await busy.viewer(busy.people.director));
+    const decided = await Promise.all(awardIds.map((awardId) => decideAward({ awardId, decision: "APPROVED" })));
+    expect(decided.map((r) => r.ok)).toEqual(awardIds.map(() => true));
+    const awards = await db().mentorAward.findMany({ where: { schoolId: busy.schoolId } });
+    expect(awards.map((a) => a.letterNumber).sort()).toEqual(awardIds.map((_, i) => i + 1));
   });
 });

@@ -29,6 +29,7 @@ export const runMatching = defineAction({ schema: runMatchingSchema, permission:
   const result = await db.$transaction(
     async (tx) => {
       await lockPairForming(tx, viewer.schoolId);
+      await assertYearOpen(viewer.schoolId, current.id, tx); // again under the lock closeYear takes
       await claimDraft(tx, viewer.schoolId, current.id, input.version);
       const cohort = await loadCohort(tx, viewer, current.id);
       // Every proposal not accepted goes, also of mentees who left the cohort since (left the school, anonymised).

@@ -34,7 +34,7 @@ export default async function MentorCandidatesPage() {
                   <p className="font-medium">{fullName(c)}</p>
                   <p className="text-sm text-slate-700">
                     {c.grade ? `${c.grade} «${c.classLetter}» класс` : c.kind === "YOUNG_TEACHER" ? "молодой педагог" : ""}
-                    {` · желание стать наставником: ${c.value}${c.scaleMax ? ` из ${c.scaleMax}` : ""}`}
+                    {c.value !== null && ` · желание стать наставником: ${c.value}${c.scaleMax ? ` из ${c.scaleMax}` : ""}`}
                   </p>
                 </div>
                 {editor &&
