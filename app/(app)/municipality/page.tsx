@@ -6,7 +6,8 @@ import { SchoolKpiTable } from "@/components/reports/school-kpi-table";
 import { TrendCard } from "@/components/reports/trend-card";
 import { Card, PageTitle, ProgressBar } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/guard";
-import { getMunicipalReport } from "@/lib/municipality/get-municipal-report";
+import { cachedMunicipalReport, MUNICIPAL_REPORT_SECONDS } from "@/lib/municipality/cached-municipal-report";
+import { formatInstant } from "@/lib/format/date";
 import { smallGroupNote } from "@/lib/questionnaires/results/small-group";
 
 export const metadata: Metadata = { title: "Школы муниципалитета" };
@@ -15,11 +16,15 @@ const percent = new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 1 });
 
 export default async function MunicipalityPage() {
   const viewer = await requirePage("/municipality");
-  const report = await getMunicipalReport(viewer);
+  const { report, computedAt } = await cachedMunicipalReport(viewer);
   const target = report.ranking[0]?.target ?? 70;
   return (
     <>
-      <PageTitle subtitle={report.municipality.name}>Наставничество в школах муниципалитета</PageTitle>
+      <PageTitle
+        subtitle={`${report.municipality.name} · данные на ${formatInstant(computedAt, viewer.timeZone, "dateTime")}, обновляются раз в ${MUNICIPAL_REPORT_SECONDS / 60} минут`}
+      >
+        Наставничество в школах муниципалитета
+      </PageTitle>
       <div className="mb-4">
         <ExportLinks base="/municipality/export" formats={["xlsx", "docx", "pdf"]} />
       </div>
