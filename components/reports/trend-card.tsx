@@ -1,6 +1,6 @@
 import { Card } from "@/components/ui/card";
 import { monthLabel } from "@/lib/reports/month-label";
-import { TrendChart } from "./trend-chart";
+import { LazyTrendChart } from "./lazy-trend-chart";
 import { TrendTable } from "./trend-table";
 
 /** Coverage, meetings and pairs at risk by month of the school year: the chart and its table. */
@@ -25,7 +25,7 @@ export function TrendCard({
         <p>Данных за учебный год пока нет.</p>
       ) : (
         <>
-          <TrendChart points={points} target={target} />
+          <LazyTrendChart points={points} target={target} />
           <TrendTable points={points} caption={`${title}: охват, проведённые встречи и пары под риском`} />
         </>
       )}
