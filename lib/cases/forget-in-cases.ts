@@ -15,20 +15,44 @@ const scrubbedFacts = (facts: Prisma.JsonValue): Prisma.InputJsonValue => {
   } as Prisma.InputJsonValue;
 };
 
+type Names = { lastName: string; firstName: string; middleName: string | null };
+
 /**
- * Cases of best practice that concern an anonymised person (anonymise-person.ts through forget-in-pair-work.ts): every
- * case of a pair they were in, and every other case of the school whose text names them. Their name is struck from the
- * title and text, the pair's free texts (goal, plan goals, meeting topics, achievement titles, monitoring) are dropped,
- * and the case leaves the public page at once.
+ * A case's free texts with the names struck, for a case that merely mentions the person (its facts stay); null when
+ * nothing in it names them.
+ */
+function redactedCase(row: { title: string; body: string; facts: Prisma.JsonValue }, hidden: Names[]) {
+  let changed = false;
+  const clean = <T>(text: T): T => {
+    if (typeof text !== "string") return text;
+    const redacted = redactNames(text, hidden);
+    if (redacted !== text) changed = true;
+    return redacted as T;
+  };
+  const value = (row.facts ?? {}) as Record<string, unknown>;
+  const list = (items: unknown) => (Array.isArray(items) ? (items as Record<string, unknown>[]) : []);
+  const facts: Record<string, unknown> = { ...value, goal: clean(value.goal) };
+  if (Array.isArray(value.planGoals)) facts.planGoals = list(value.planGoals).map((g) => ({ ...g, title: clean(g.title) }));
+  if (Array.isArray(value.achievements)) {
+    facts.achievements = list(value.achievements).map((a) => ({ ...a, title: clean(a.title) }));
+  }
+  const meetings = value.meetings as Record<string, unknown> | undefined;
+  if (meetings && Array.isArray(meetings.topics)) facts.meetings = { ...meetings, topics: meetings.topics.map(clean) };
+  const title = clean(row.title);
+  const body = clean(row.body);
+  return changed ? { title, body, facts: facts as Prisma.InputJsonValue } : null;
+}
+
+/**
+ * Cases of best practice that concern an anonymised person (anonymise-person.ts through forget-in-pair-work.ts).
+ * A case of a pair they were in is scrubbed: their name is struck from the title and text, the pair's free texts
+ * (goal, plan goals, meeting topics, achievement titles, monitoring) are dropped, and the case leaves the public page
+ * for good. Any other case of the school whose title, text or facts name them (redactNames, every case form; not a
+ * substring: «Ким» in «таким» is no mention) only has the mention struck: its facts and publication stay.
  */
 export async function forgetInCases(
   tx: Prisma.TransactionClient,
-  person: {
-    schoolId: string;
-    menteeId?: string;
-    mentorId?: string;
-    names?: { lastName: string; firstName: string; middleName: string | null };
-  },
+  person: { schoolId: string; menteeId?: string; mentorId?: string; names?: Names },
   now = new Date(),
 ): Promise<number> {
   const { schoolId, menteeId, mentorId, names } = person;
@@ -36,24 +60,11 @@ export async function forgetInCases(
     ...(menteeId ? [{ mentorship: { mentees: { some: { menteeId } } } }] : []),
     ...(mentorId ? [{ mentorship: { mentorId } }] : []),
   ];
-  const named =
-    names && names.lastName.length >= 3
-      ? [
-          {
-            OR: [
-              { title: { contains: names.lastName, mode: "insensitive" as const } },
-              { body: { contains: names.lastName, mode: "insensitive" as const } },
-            ],
-          },
-        ]
-      : [];
-  if (ofPair.length === 0 && named.length === 0) return 0;
-  const cases = await tx.practiceCase.findMany({
-    where: { schoolId, OR: [...ofPair, ...named] },
-    select: { id: true, title: true, body: true, facts: true, mentorshipId: true },
-  });
-  for (const row of cases) {
-    const hidden = names ? [names] : [];
+  if (ofPair.length === 0 && !names) return 0;
+  const hidden = names ? [names] : [];
+  const select = { id: true, title: true, body: true, facts: true } as const;
+  const participantCases = ofPair.length ? await tx.practiceCase.findMany({ where: { schoolId, OR: ofPair }, select }) : [];
+  for (const row of participantCases) {
     await tx.practiceCase.updateMany({
       where: { id: row.id, schoolId },
       data: {
@@ -66,5 +77,16 @@ export async function forgetInCases(
       },
     });
   }
-  return cases.length;
+  let mentioning = 0;
+  if (names) {
+    const scrubbed = participantCases.map((row) => row.id);
+    const others = await tx.practiceCase.findMany({ where: { schoolId, id: { notIn: scrubbed } }, select });
+    for (const row of others) {
+      const redacted = redactedCase(row, hidden);
+      if (!redacted) continue;
+      await tx.practiceCase.updateMany({ where: { id: row.id, schoolId }, data: redacted });
+      mentioning++;
+    }
+  }
+  return participantCases.length + mentioning;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordReads } from "@/lib/audit/record-reads";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { shortName } from "@/lib/format/person-name";
@@ -8,7 +9,9 @@ import { assertCan } from "@/lib/permissions";
 const pairLabelSelect = {
   form: true,
   mentor: { select: { person: { select: { lastName: true, firstName: true, middleName: true } } } },
-  mentees: { select: { mentee: { select: { person: { select: { lastName: true, firstName: true, middleName: true } } } } } },
+  mentees: {
+    select: { mentee: { select: { person: { select: { id: true, lastName: true, firstName: true, middleName: true } } } } },
+  },
 } as const;
 
 type PairLabelRow = {
@@ -23,7 +26,7 @@ export function pairLabel(pair: PairLabelRow): string {
   return `${shortName(pair.mentor.person)} → ${mentees || "без наставляемых"} (${formLabels[pair.form]})`;
 }
 
-/** The school's cases for the curator, newest first, and the pairs a new case can be written from. */
+/** The school's cases for the curator, newest first, and the pairs a new case can be written from; a logged read. */
 export async function listCases(viewer: Viewer) {
   assertCan(viewer, "case:write");
   const schoolId = viewer.schoolId;
@@ -48,6 +51,12 @@ export async function listCases(viewer: Viewer) {
     }),
     db.school.findUniqueOrThrow({ where: { id: schoolId }, select: { slug: true } }),
   ]);
+  // The mentees' names (children's among them) are on the list: one logged read for the whole list.
+  await recordReads(
+    viewer,
+    [...cases.flatMap((c) => c.mentorship?.mentees ?? []), ...pairs.flatMap((p) => p.mentees)].map((m) => m.mentee.person.id),
+    "Кейсы лучших практик: список",
+  );
   return {
     publicPath: `/s/${school.slug}`,
     cases: cases.map((c) => ({

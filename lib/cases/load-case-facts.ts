@@ -7,7 +7,7 @@ import { MAX_CASE_TOPICS, type CaseFacts } from "./case-facts";
 /**
  * Takes a case's facts from a pair of the school: its goal, the goals of its plans with their tasks, its meetings (count,
  * hours, latest topics), its mentees' achievements and their monitoring before and after. Null for a pair of another
- * school or none. Names are never copied.
+ * school, a forming or ended-early pair, or none. Names are never copied, nor goals of confidential requests.
  */
 export async function loadCaseFacts(
   tx: Prisma.TransactionClient,
@@ -15,7 +15,9 @@ export async function loadCaseFacts(
   mentorshipId: string,
 ): Promise<{ programmeId: string; facts: CaseFacts } | null> {
   const pair = await tx.mentorship.findFirst({
-    where: { id: mentorshipId, schoolId },
+    // A working or completed pair only: a forming pair may yet be deleted, and a case without its pair has no one to
+    // redact the names of.
+    where: { id: mentorshipId, schoolId, status: { in: ["ACTIVE", "COMPLETED"] } },
     select: {
       programmeId: true,
       form: true,
@@ -28,6 +30,8 @@ export async function loadCaseFacts(
         orderBy: { createdAt: "asc" },
         select: {
           goals: {
+            // A goal answering a confidential request (ОВЗ, the psychologist's notes) never reaches a case.
+            where: { OR: [{ requestId: null }, { request: { confidential: false } }] },
             orderBy: { position: "asc" },
             select: { title: true, tasks: { where: { status: { not: "CANCELLED" } }, select: { status: true } } },
           },

@@ -15,14 +15,16 @@ export interface PublicProgramme {
 
 /**
  * The public page of a school's programme (7.6), for anyone without signing in: the school's published cases, grouped by
- * programme with the programme's results in aggregate. Only published, not anonymised cases of this school; names only
- * where the publication consent is valid today. Null when the school does not exist or has published nothing.
+ * programme with the programme's results in aggregate. Only published, not anonymised cases of this school whose pair
+ * still exists; names only where the publication consent is valid today. Null when the school does not exist or has
+ * published nothing.
  */
 export async function loadPublicPage(slug: string) {
   const school = await db.school.findUnique({ where: { slug }, select: { id: true, name: true, timeZone: true } });
   if (!school) return null;
   const cases = await db.practiceCase.findMany({
-    where: { schoolId: school.id, publishedAt: { not: null }, anonymisedAt: null },
+    // A case whose pair was deleted is not served: without the pair its names cannot be redacted.
+    where: { schoolId: school.id, publishedAt: { not: null }, anonymisedAt: null, mentorshipId: { not: null } },
     orderBy: [{ programme: { startYear: "desc" } }, { publishedAt: "desc" }],
     select: {
       id: true,

@@ -26,6 +26,11 @@ export async function insertDemoCase(client: Prisma.TransactionClient, schoolId:
         "Встречи проходили раз в неделю: разбирали источники, учились задавать вопросы и выступать. Наставник давал " +
         "короткие задания между встречами и каждый раз отмечал, что получилось.",
       facts: loaded.facts as unknown as Prisma.InputJsonValue,
+      // Chosen by the curator, as the editor does: nothing is revealed by default (confidential plan goals never are).
+      showGoal: true,
+      showPlan: true,
+      showMeetings: true,
+      showAchievements: true,
       showMonitoring: false,
       publishedAt: today,
     },

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createCase } from "@/lib/cases/create-case";
+import { forgetInCases } from "@/lib/cases/forget-in-cases";
 import { getCase } from "@/lib/cases/get-case";
+import { listCases } from "@/lib/cases/list-cases";
 import { loadPublicPage } from "@/lib/cases/load-public-page";
 import { HIDDEN_NAME } from "@/lib/cases/reveal-rules";
 import { saveCase } from "@/lib/cases/save-case";
@@ -191,6 +193,138 @@ describe("cases of best practice on the public page", () => {
     expect(await loadPublicPage(slug)).toBeNull();
     actAs(await school.viewer(school.people.curator));
     expect(await setCasePublished({ caseId: consentedCase, publish: true })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+  });
+});
+
+describe("cases: defaults, confidential facts, lost pairs, mentions and reads", () => {
+  let mentions: SchoolFixture;
+  let mentionsSlug: string;
+  beforeAll(async () => {
+    mentions = await createSchoolFixture(db(), "Упоминания");
+    mentionsSlug = (await db().school.findUniqueOrThrow({ where: { id: mentions.schoolId } })).slug;
+  });
+
+  it("reveals nothing of a case published straight after it is written", async () => {
+    actAs(await mentions.viewer(mentions.people.curator));
+    const created = await createCase({ mentorshipId: mentions.pairA.mentorshipId });
+    if (!created.ok) throw new Error(created.error);
+    expect(await db().practiceCase.findUniqueOrThrow({ where: { id: created.data.id } })).toMatchObject({
+      showGoal: false,
+      showPlan: false,
+      showMeetings: false,
+      showAchievements: false,
+      showMonitoring: false,
+      showNames: false,
+    });
+    expect((await setCasePublished({ caseId: created.data.id, publish: true })).ok).toBe(true);
+    const view = allCases(await loadPublicPage(mentionsSlug)).find((c) => c.id === created.data.id)!;
+    expect(view).toMatchObject({ goal: null, planGoals: null, meetings: null, achievements: null, monitoring: null });
+    await db().practiceCase.delete({ where: { id: created.data.id } });
+  });
+
+  it("never copies a plan goal that answers a confidential request", async () => {
+    const request = (confidential: boolean) =>
+      db().menteeRequest.create({
+        data: {
+          schoolId: mentions.schoolId,
+          menteeId: mentions.pairA.menteeId,
+          kind: "ADAPTATION",
+          source: "PSYCHOLOGIST",
+          confidential,
+        },
+      });
+    const [secret, open] = [await request(true), await request(false)];
+    await db().individualPlan.create({
+      data: {
+        schoolId: mentions.schoolId,
+        mentorshipId: mentions.pairA.mentorshipId,
+        planKey: mentions.pairA.mentorshipId,
+        goals: {
+          create: [
+            { schoolId: mentions.schoolId, position: 1, title: "Снизить тревожность (ОВЗ)", requestId: secret.id },
+            { schoolId: mentions.schoolId, position: 2, title: "Освоиться в классе", requestId: open.id },
+            { schoolId: mentions.schoolId, position: 3, title: "Прочитать три книги" },
+          ],
+        },
+      },
+    });
+    actAs(await mentions.viewer(mentions.people.curator));
+    const created = await createCase({ mentorshipId: mentions.pairA.mentorshipId });
+    if (!created.ok) throw new Error(created.error);
+    const row = await db().practiceCase.findUniqueOrThrow({ where: { id: created.data.id } });
+    expect((row.facts as { planGoals: { title: string }[] }).planGoals.map((g) => g.title)).toEqual([
+      "Освоиться в классе",
+      "Прочитать три книги",
+    ]);
+    expect(JSON.stringify(row)).not.toContain("ОВЗ");
+    await db().practiceCase.delete({ where: { id: created.data.id } });
+  });
+
+  it("refuses a case from a forming pair, and never publishes or serves a case whose pair is gone", async () => {
+    actAs(await mentions.viewer(mentions.people.curator));
+    await db().mentorship.update({ where: { id: mentions.pairB.mentorshipId }, data: { status: "FORMING" } });
+    expect(await createCase({ mentorshipId: mentions.pairB.mentorshipId })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    await db().mentorship.update({ where: { id: mentions.pairB.mentorshipId }, data: { status: "ACTIVE" } });
+
+    const caseId = await writeCase(mentions, mentions.pairB.mentorshipId, "Школьникову Тесту помогли с историей.");
+    expect(allCases(await loadPublicPage(mentionsSlug)).map((c) => c.id)).toEqual([caseId]);
+    // The pair is deleted (PracticeCase.mentorshipId is SetNull): nothing left to redact the names by.
+    await db().practiceCase.update({ where: { id: caseId }, data: { mentorshipId: null } });
+    expect(await loadPublicPage(mentionsSlug)).toBeNull();
+    actAs(await mentions.viewer(mentions.people.curator));
+    expect((await setCasePublished({ caseId, publish: false })).ok).toBe(true);
+    expect(await setCasePublished({ caseId, publish: true })).toMatchObject({ ok: false, code: "CONFLICT" });
+    await db().practiceCase.delete({ where: { id: caseId } });
+  });
+
+  it("anonymising a person strikes their mention from other cases and leaves cases that merely contain the letters", async () => {
+    const mentioning = await writeCase(
+      mentions,
+      mentions.pairA.mentorshipId,
+      "Ученикова Тест занималась вместе с Ким: Киму тоже помогли.",
+    );
+    const unrelated = await writeCase(
+      mentions,
+      mentions.pairB.mentorshipId,
+      "Школьникову Тесту помогли таким пакетом заданий по истории.",
+    );
+    const factsBefore = (await db().practiceCase.findUniqueOrThrow({ where: { id: mentioning } })).facts;
+    const touched = await db().$transaction((tx) =>
+      forgetInCases(tx, {
+        schoolId: mentions.schoolId,
+        names: { lastName: "Ким", firstName: "Вера", middleName: null },
+      }),
+    );
+    expect(touched).toBe(1);
+    const after = await db().practiceCase.findUniqueOrThrow({ where: { id: mentioning } });
+    expect(after.body).toBe(`Ученикова Тест занималась вместе с ${HIDDEN_NAME}: ${HIDDEN_NAME} тоже помогли.`);
+    expect(after).toMatchObject({ anonymisedAt: null, showNames: true, facts: factsBefore });
+    expect(after.publishedAt).not.toBeNull();
+    const untouched = await db().practiceCase.findUniqueOrThrow({ where: { id: unrelated } });
+    expect(untouched).toMatchObject({ anonymisedAt: null, body: "Школьникову Тесту помогли таким пакетом заданий по истории." });
+    expect(untouched.publishedAt).not.toBeNull();
+    expect(
+      allCases(await loadPublicPage(mentionsSlug))
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([mentioning, unrelated].sort());
+  });
+
+  it("logs the curator's read of the names on the list of cases", async () => {
+    const curator = await mentions.viewer(mentions.people.curator);
+    const list = await listCases(curator);
+    expect(list.cases.length).toBeGreaterThan(0);
+    const logged = await db().auditEntry.findMany({
+      where: {
+        action: "person.read",
+        userId: curator.userId,
+        details: { path: ["what"], equals: "Кейсы лучших практик: список" },
+      },
+      select: { entityId: true },
+    });
+    expect(logged.map((e) => e.entityId)).toEqual(
+      expect.arrayContaining([mentions.people.menteeA.personId, mentions.people.menteeB.personId]),
+    );
   });
 });
 

@@ -64,8 +64,45 @@ describe("redacting names from the curator's text", () => {
     expect(redactNames("Артём Фёдоров и Федорова", [{ lastName: "Фёдоров", firstName: "Артём", middleName: null }])).toBe(
       `${HIDDEN_NAME} ${HIDDEN_NAME} и ${HIDDEN_NAME}`,
     );
-    expect(redactNames("Ли Ан пришли", [{ lastName: "Ли", firstName: "Ан", middleName: null }])).toBe("Ли Ан пришли");
     expect(redactNames("без имён", [])).toBe("без имён");
+  });
+
+  it("strikes the declined forms of first names and surnames: a dropped final vowel, й or ь", () => {
+    const anna = { lastName: "Смирнова", firstName: "Анна", middleName: "Павловна" };
+    expect(redactNames("Занятия с Анной Смирновой; Анне помогли, Анну хвалят, у Анны успех.", [anna])).toBe(
+      `Занятия с ${HIDDEN_NAME} ${HIDDEN_NAME}; ${HIDDEN_NAME} помогли, ${HIDDEN_NAME} хвалят, у ${HIDDEN_NAME} успех.`,
+    );
+    const yuri = { lastName: "Ли", firstName: "Юрий", middleName: null };
+    expect(redactNames("Юрию Ли помогли, Юрием гордятся, Ли пришёл.", [yuri])).toBe(
+      `${HIDDEN_NAME} ${HIDDEN_NAME} помогли, ${HIDDEN_NAME} гордятся, ${HIDDEN_NAME} пришёл.`,
+    );
+    expect(redactNames("Ли Ан пришли", [{ lastName: "Ли", firstName: "Ан", middleName: null }])).toBe(
+      `${HIDDEN_NAME} ${HIDDEN_NAME} пришли`,
+    );
+  });
+
+  it("strikes the forms with a fleeting vowel: Павел → Павла, Лев → Льва, …ок → …ка, …ец → …ца", () => {
+    const pavel = { lastName: "Ким", firstName: "Павел", middleName: null };
+    expect(redactNames("Павлу, Павлом, Павла и Павел; Кима и Киму с Кимом", [pavel])).toBe(
+      `${HIDDEN_NAME}, ${HIDDEN_NAME}, ${HIDDEN_NAME} и ${HIDDEN_NAME}; ${HIDDEN_NAME} и ${HIDDEN_NAME} с ${HIDDEN_NAME}`,
+    );
+    const lev = { lastName: "Волчок", firstName: "Лев", middleName: null };
+    expect(redactNames("Льва, Льву, Львом и Лев; Волчка и Волчком", [lev])).toBe(
+      `${HIDDEN_NAME}, ${HIDDEN_NAME}, ${HIDDEN_NAME} и ${HIDDEN_NAME}; ${HIDDEN_NAME} и ${HIDDEN_NAME}`,
+    );
+    expect(redactNames("Скворца похвалили", [{ lastName: "Скворец", firstName: "Ян", middleName: null }])).toBe(
+      `${HIDDEN_NAME} похвалили`,
+    );
+  });
+
+  it("does not strike unrelated words that contain a name or start like it", () => {
+    const people = [
+      { lastName: "Ким", firstName: "Лев", middleName: null },
+      { lastName: "Пак", firstName: "Анна", middleName: null },
+      { lastName: "Ли", firstName: "Павел", middleName: null },
+    ];
+    const text = "таким пакетом; придёт ли он? левой рукой, львы в зоопарке; Анналы, павлин, Лилия и Лиза, капуста";
+    expect(redactNames(text, people)).toBe(text);
   });
 
   it("keeps the words of a name that is shown", () => {

@@ -16,6 +16,8 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   const item = await loadOrRefuse(getCase(viewer, id));
   const anonymised = item.anonymisedAt !== null;
+  // The pair was deleted: with no one to redact the names of, the case is not published (lib/cases/set-case-published.ts).
+  const pairGone = item.mentorshipId === null;
   return (
     <>
       <Link href="/curator/cases" className="text-sm text-blue-800 underline">
@@ -27,6 +29,14 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           <Card title="Публикация">
             {anonymised ? (
               <p>Участник кейса отозвал согласие: кейс обезличен и снят с публикации.</p>
+            ) : pairGone ? (
+              <>
+                <p className="mb-2 text-sm">
+                  Пара этого кейса удалена: без неё нельзя скрыть имена участников, поэтому кейс не публикуется на открытой
+                  странице.
+                </p>
+                {item.publishedAt && <PublishCaseButton caseId={item.id} published />}
+              </>
             ) : (
               <>
                 <p className="mb-2 text-sm">
