@@ -89,10 +89,10 @@ export const removeCandidate = defineAction(
     await db.$transaction(async (tx) => {
       const profile = await tx.menteeProfile.findFirst({
         where: { personId, schoolId: viewer.schoolId },
-        select: { id: true, _count: { select: { mentorships: true } } },
+        select: { id: true },
       });
       if (!profile) throw new AppError("NOT_FOUND");
-      if (profile._count.mentorships > 0) {
+      if ((await tx.mentorshipMentee.count({ where: { menteeId: profile.id } })) > 0) {
         throw new AppError("INVALID", "Наставляемый уже был в паре или группе: убрать его из базы нельзя.");
       }
       await tx.menteeProfile.delete({ where: { id: profile.id } });

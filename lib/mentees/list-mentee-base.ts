@@ -33,7 +33,7 @@ export interface MenteeBaseRow {
 
 /**
  * The mentee base of the viewer's school. Confidential requests never reach a list, for anyone: a request-kind filter
- * matches open requests only, and the curator and psychologist see just a neutral marker. Two queries whatever the size.
+ * matches open requests only, and the curator and psychologist see just a neutral marker. A fixed number of queries whatever the size.
  */
 export async function listMenteeBase(viewer: Viewer, filters: MenteeBaseFilters = {}): Promise<MenteeBaseRow[]> {
   assertCan(viewer, "mentee-base:read");
@@ -56,6 +56,7 @@ export async function listMenteeBase(viewer: Viewer, filters: MenteeBaseFilters 
   const mentees = await db.menteeProfile.findMany({
     where,
     select: {
+      id: true,
       personId: true,
       kind: true,
       person: {
@@ -74,15 +75,29 @@ export async function listMenteeBase(viewer: Viewer, filters: MenteeBaseFilters 
         select: { kind: true },
         orderBy: { createdAt: "asc" },
       },
-      _count: { select: { requests: { where: { confidential: true } }, mentorships: { where: currentPair } } },
     },
     orderBy: [{ person: { lastName: "asc" } }, { person: { firstName: "asc" } }],
   });
-  const consents = await loadConsentStatuses(
-    viewer.schoolId,
-    mentees.map((m) => m.personId),
-    todayCalendarDate(viewer.timeZone),
-  );
+  // Counted for these mentees only (on the menteeId indexes): Prisma's relation `_count` counts the whole tables.
+  const menteeIds = mentees.map((m) => m.id);
+  const [consents, confidential, paired] = await Promise.all([
+    loadConsentStatuses(
+      viewer.schoolId,
+      mentees.map((m) => m.personId),
+      todayCalendarDate(viewer.timeZone),
+    ),
+    menteeIds.length && seesMarker
+      ? db.menteeRequest.groupBy({
+          by: ["menteeId"],
+          where: { schoolId: viewer.schoolId, menteeId: { in: menteeIds }, confidential: true },
+        })
+      : [],
+    menteeIds.length
+      ? db.mentorshipMentee.groupBy({ by: ["menteeId"], where: { ...currentPair, menteeId: { in: menteeIds } } })
+      : [],
+  ]);
+  const withConfidential = new Set(confidential.map((row) => row.menteeId));
+  const withPair = new Set(paired.map((row) => row.menteeId));
   const rows = mentees.flatMap((m): MenteeBaseRow[] => {
     const consent = consents.get(m.personId);
     const eligibility = consent
@@ -99,10 +114,10 @@ export async function listMenteeBase(viewer: Viewer, filters: MenteeBaseFilters 
         kind: m.kind,
         place: m.person.pupil ? className(m.person.pupil) : (m.person.staff?.position ?? ""),
         requestKinds: [...new Set(m.requests.map((r) => r.kind))],
-        hasConfidential: seesMarker && m._count.requests > 0,
+        hasConfidential: seesMarker && withConfidential.has(m.id),
         eligible: eligibility.eligible,
         reasons: eligibility.reasons,
-        hasPair: m._count.mentorships > 0,
+        hasPair: withPair.has(m.id),
       },
     ];
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { countCurrentMentees } from "@/lib/mentorships/count-current-mentees";
 import type { Viewer } from "@/lib/auth/viewer";
 import { recordReads } from "@/lib/audit/record-reads";
 import { consentStatus } from "@/lib/consent/consent-rules";
@@ -35,7 +36,7 @@ export async function getMentor(viewer: Viewer, mentorId: string, today = todayC
         },
         mentorships: {
           where: { schoolId: viewer.schoolId, status: OPEN_MENTORSHIP },
-          select: { programmeId: true, _count: { select: { mentees: { where: { leftOn: null } } } } },
+          select: { id: true, programmeId: true },
         },
       },
     }),
@@ -47,9 +48,9 @@ export async function getMentor(viewer: Viewer, mentorId: string, today = todayC
     (await loadConsentStatuses(viewer.schoolId, [mentor.personId], today)).get(mentor.personId) ??
     consentStatus({ birthDate: person.birthDate, isPupil: !!person.pupil }, [], today);
   // Only the current programme's pairs take the mentor's places.
-  const load = mentorships
-    .filter((pair) => pair.programmeId === programme?.id)
-    .reduce((sum, pair) => sum + pair._count.mentees, 0);
+  const current = mentorships.filter((pair) => pair.programmeId === programme?.id).map((pair) => pair.id);
+  const mentees = await countCurrentMentees(current);
+  const load = current.reduce((sum, id) => sum + (mentees.get(id) ?? 0), 0);
   const state = mentorState({ ...profile, anonymised: !!person.anonymisedAt }, consent, school.certificateMaxAgeMonths, today);
   return {
     ...profile,

@@ -1,4 +1,5 @@
 import "server-only";
+import { countCurrentMentees } from "@/lib/mentorships/count-current-mentees";
 import type { Viewer } from "@/lib/auth/viewer";
 import { consentStatus } from "@/lib/consent/consent-rules";
 import { loadConsentStatuses } from "@/lib/consent/load-consent-statuses";
@@ -73,7 +74,7 @@ export async function loadMentorRows(viewer: Viewer, filters: MentorFilters, tod
       ...MENTOR_PERSON_SELECT,
       mentorships: {
         where: loadWhere(viewer.schoolId, programme?.id),
-        select: { _count: { select: { mentees: { where: { leftOn: null } } } } },
+        select: { id: true },
       },
     },
     orderBy: [{ person: { lastName: "asc" } }, { person: { firstName: "asc" } }],
@@ -83,8 +84,9 @@ export async function loadMentorRows(viewer: Viewer, filters: MentorFilters, tod
     mentors.map((m) => m.personId),
     today,
   );
+  const mentees = await countCurrentMentees(mentors.flatMap((m) => m.mentorships.map((pair) => pair.id)));
   return mentors.map(({ person, mentorships, ...mentor }) => {
-    const load = mentorships.reduce((sum, pair) => sum + pair._count.mentees, 0);
+    const load = mentorships.reduce((sum, pair) => sum + (mentees.get(pair.id) ?? 0), 0);
     const consent =
       consents.get(mentor.personId) ?? consentStatus({ birthDate: person.birthDate, isPupil: !!person.pupil }, [], today);
     const state = mentorState({ ...mentor, anonymised: !!person.anonymisedAt }, consent, school.certificateMaxAgeMonths, today);

@@ -1,4 +1,5 @@
 import "server-only";
+import { countOrderPairs } from "./count-order-pairs";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/permissions";
@@ -15,7 +16,7 @@ export async function getOrderDraft(viewer: Viewer, programmeId: string) {
     db.mentorship.findMany({ where: orderDraftWhere(schoolId, programmeId), select: { id: true } }),
     db.pairOrder.findFirst({
       where: { schoolId, programmeId, status: "PENDING" },
-      select: { id: true, kind: true, submittedAt: true, _count: { select: { mentorships: true } } },
+      select: { id: true, kind: true, submittedAt: true },
     }),
     db.pairOrder.findFirst({
       where: { schoolId, programmeId, status: { in: ["APPROVED", "RETURNED"] } },
@@ -23,5 +24,10 @@ export async function getOrderDraft(viewer: Viewer, programmeId: string) {
       select: { id: true, kind: true, status: true, number: true, signedOn: true, decidedAt: true, returnComment: true },
     }),
   ]);
-  return { draftIds: draft.map((pair) => pair.id), pending, lastDecided };
+  const pairs = await countOrderPairs(pending ? [pending.id] : []);
+  return {
+    draftIds: draft.map((pair) => pair.id),
+    pending: pending && { ...pending, _count: { mentorships: pairs.get(pending.id) ?? 0 } },
+    lastDecided,
+  };
 }

@@ -36,10 +36,12 @@ export const submitOrderDraft = defineAction(
         await claimDraft(tx, viewer.schoolId, programme.id);
         const pairs = await tx.mentorship.findMany({
           where: draft,
-          select: { id: true, _count: { select: { mentees: { where: { accepted: false } } } } },
+          select: { id: true },
         });
         if (pairs.length === 0) throw new AppError("INVALID", "В черновике нет пар и групп: сначала сформируйте их.");
-        const proposed = pairs.reduce((sum, pair) => sum + pair._count.mentees, 0);
+        const proposed = await tx.mentorshipMentee.count({
+          where: { mentorshipId: { in: pairs.map((pair) => pair.id) }, accepted: false },
+        });
         if (proposed > 0) {
           throw new AppError("INVALID", `В черновике есть непринятые предложения подбора (${proposed}): примите или уберите их.`);
         }

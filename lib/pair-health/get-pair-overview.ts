@@ -26,7 +26,6 @@ export async function getPairOverview(viewer: Viewer, mentorshipId: string) {
       mentorId: true,
       mentor: { select: { person: personName } },
       mentees: { where: { leftOn: null }, select: { menteeId: true, mentee: { select: { person: personName } } } },
-      _count: { select: { meetings: true } },
     },
   });
   if (!pair) throw new AppError("NOT_FOUND");
@@ -34,7 +33,11 @@ export async function getPairOverview(viewer: Viewer, mentorshipId: string) {
   const [facts, thresholds, minutes] = await Promise.all([
     loadHealthFacts(db, viewer.schoolId, today, { mentorId: pair.mentorId }),
     getHealthThresholds(db, viewer.schoolId),
-    db.meeting.aggregate({ where: { schoolId: viewer.schoolId, mentorshipId }, _sum: { durationMinutes: true } }),
+    db.meeting.aggregate({
+      where: { schoolId: viewer.schoolId, mentorshipId },
+      _sum: { durationMinutes: true },
+      _count: { _all: true },
+    }),
   ]);
   const fact = facts.find((f) => f.mentorshipId === pair.id);
   await recordReads(
@@ -44,6 +47,7 @@ export async function getPairOverview(viewer: Viewer, mentorshipId: string) {
   );
   return {
     ...pair,
+    _count: { meetings: minutes._count._all },
     mentorName: fullName(pair.mentor.person),
     mentees: pair.mentees.map((m) => ({ id: m.menteeId, name: fullName(m.mentee.person) })),
     health: fact ? { ...assessPairHealth(fact, thresholds, today), lastMeetingOn: fact.lastMeetingOn } : null,

@@ -1,4 +1,5 @@
 import "server-only";
+import { countResponses } from "./count-responses";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -27,7 +28,6 @@ export async function getTemplate(viewer: Viewer, id: string) {
         orderBy: { position: "asc" },
         select: { ...questionFields, position: true, section: true, parameter: true },
       },
-      _count: { select: { responses: true } },
     },
   });
   if (!template) throw new AppError("NOT_FOUND");
@@ -39,14 +39,19 @@ export async function getTemplate(viewer: Viewer, id: string) {
       version: true,
       isCurrent: true,
       createdAt: true,
-      _count: { select: { responses: { where: { status: "SUBMITTED" } } } },
     },
   });
-  const { _count, ...rest } = template;
+  const [all, submitted] = await Promise.all([
+    countResponses([template.id]),
+    countResponses(
+      versions.map((v) => v.id),
+      "SUBMITTED",
+    ),
+  ]);
   return {
-    ...rest,
-    responses: _count.responses,
-    versions: versions.map(({ _count: c, ...v }) => ({ ...v, answers: c.responses })),
+    ...template,
+    responses: all.get(template.id) ?? 0,
+    versions: versions.map((v) => ({ ...v, answers: submitted.get(v.id) ?? 0 })),
   };
 }
 

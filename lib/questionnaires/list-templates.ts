@@ -1,4 +1,5 @@
 import "server-only";
+import { countResponses } from "./count-responses";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/permissions";
@@ -18,7 +19,7 @@ export async function listTemplates(viewer: Viewer) {
         audience: true,
         version: true,
         builtInKey: true,
-        _count: { select: { responses: { where: { status: "SUBMITTED" } }, questions: true } },
+        _count: { select: { questions: true } },
       },
     }),
     db.questionnaireTemplate.findMany({
@@ -28,8 +29,12 @@ export async function listTemplates(viewer: Viewer) {
     }),
   ]);
   const have = new Set(keys.map((k) => k.builtInKey));
+  const answers = await countResponses(
+    templates.map((t) => t.id),
+    "SUBMITTED",
+  );
   return {
-    templates: templates.map(({ _count, ...t }) => ({ ...t, answers: _count.responses, questions: _count.questions })),
+    templates: templates.map(({ _count, ...t }) => ({ ...t, answers: answers.get(t.id) ?? 0, questions: _count.questions })),
     missingBuiltIns: builtInTemplates.filter((t) => !have.has(t.key)).length,
   };
 }

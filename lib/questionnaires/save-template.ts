@@ -1,6 +1,7 @@
 "use server";
 
 import { randomUUID } from "node:crypto";
+import { countResponses } from "./count-responses";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -33,12 +34,12 @@ export const saveTemplate = defineAction(
             builtInKey: true,
             version: true,
             isCurrent: true,
-            _count: { select: { responses: true } },
           },
         });
         if (!current) throw new AppError("NOT_FOUND");
         if (!current.isCurrent) throw new AppError("CONFLICT", "Это прежняя версия анкеты: править можно только текущую.");
-        if (current._count.responses === 0) return updateInPlace(tx, viewer, current.id, current.version, content);
+        const answered = (await countResponses([current.id], undefined, tx)).get(current.id) ?? 0;
+        if (answered === 0) return updateInPlace(tx, viewer, current.id, current.version, content);
         return createNextVersion(tx, viewer, { ...current, familyId: current.familyId ?? current.id }, content);
       })
       .catch((error: unknown) => {

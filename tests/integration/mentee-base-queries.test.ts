@@ -60,7 +60,9 @@ describe("the mentee base list", () => {
       counts.push(statements);
     }
     expect(counts[1]).toBe(counts[0]);
-    expect(counts[1]).toBeLessThanOrEqual(10);
+    // The list, its consents, its read log, and the pair and confidential-request counts for the listed mentees only
+    // (two grouped queries: Prisma's relation `_count` would count the whole tables on every view).
+    expect(counts[1]).toBeLessThanOrEqual(12);
   });
 });
 

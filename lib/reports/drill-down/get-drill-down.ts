@@ -1,4 +1,5 @@
 import "server-only";
+import { countMeetings } from "@/lib/mentorships/count-meetings";
 import { recordReads } from "@/lib/audit/record-reads";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
@@ -58,10 +59,10 @@ export async function getDrillDown(viewer: Viewer, filter: DrillDownFilter, toda
             },
           },
         },
-        _count: { select: { meetings: true } },
       },
     }),
   ]);
+  const meetings = await countMeetings(pairs.map((p) => p.id));
   await recordReads(
     viewer,
     pairs.flatMap((p) => [p.mentor.person.id, ...p.mentees.map((m) => m.mentee.person.id)]),
@@ -86,7 +87,7 @@ export async function getDrillDown(viewer: Viewer, filter: DrillDownFilter, toda
       format: p.format,
       status: p.status,
       startedOn: p.startedOn,
-      meetings: p._count.meetings,
+      meetings: meetings.get(p.id) ?? 0,
       mentor: fullName(p.mentor.person),
       mentees: p.mentees.map(({ mentee: { person } }) =>
         person.pupil ? `${fullName(person)} (${person.pupil.grade} «${person.pupil.classLetter}»)` : fullName(person),
