@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Person_userId_idx" ON "Person"("userId");
