@@ -47,7 +47,7 @@ export function NewCoordinatorForm({ municipalities }: { municipalities: { id: s
           его в профиле): <strong className="font-mono text-lg">{issued.password}</strong>
         </p>
       )}
-      <Field id="coordinator-municipality" label="Муниципалитет" error={errors.municipalityId?.message}>
+      <Field id="coordinator-municipality" label="Муниципалитет координатора" error={errors.municipalityId?.message}>
         <select
           id="coordinator-municipality"
           className={inputClass}

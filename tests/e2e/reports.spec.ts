@@ -97,7 +97,10 @@ test("the director reads the KPIs, the trends and the drill-down, and downloads 
   await expect(page.getByTestId("drill-down-pairs")).toContainText("7 «А»");
 });
 
-test("the platform operator creates a school with its first admin's one-time code", async ({ page }) => {
+test("the platform operator creates a school with its first admin's one-time code, and the municipality's coordinator", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "operator");
   await expect(page).toHaveURL(/\/operator$/);
   const tag = Date.now().toString(36);
@@ -114,4 +117,20 @@ test("the platform operator creates a school with its first admin's one-time cod
   await page.getByRole("button", { name: "Создать школу" }).click();
   await expect(page.getByTestId("admin-code")).toContainText(/[2-9A-Z]{10}/);
   await expect(page.getByText(`Тестовый округ ${tag}`, { exact: true })).toBeVisible();
+
+  // The new municipality's coordinator: a login and a temporary password shown once, then signing in with them.
+  await waitForForm(page, "Создать координатора");
+  await page.getByLabel("Муниципалитет координатора").selectOption({ label: `Тестовый округ ${tag}` });
+  await page.getByLabel("Фамилия координатора").fill("Белова");
+  await page.getByLabel("Имя координатора").fill("Татьяна");
+  await page.getByLabel("Логин координатора").fill(`coord-${tag}`);
+  await page.getByRole("button", { name: "Создать координатора" }).click();
+  const issued = page.getByTestId("coordinator-password");
+  await expect(issued).toContainText(`coord-${tag}`);
+  const password = (await issued.locator("strong").last().textContent())!.trim();
+  await expect(page.getByText(`Белова Татьяна (coord-${tag})`)).toBeVisible();
+  const coordinator = await (await browser.newContext()).newPage();
+  await signIn(coordinator, `coord-${tag}`, password);
+  await expect(coordinator).toHaveURL(/\/municipality$/);
+  await expect(coordinator.getByRole("heading", { name: "Наставничество в школах муниципалитета" })).toBeVisible();
 });
