@@ -10,6 +10,7 @@ import { readCaseFacts } from "./case-facts";
 import { loadCaseParticipants } from "./load-case-participants";
 import { presentCase } from "./present-case";
 import { anonymousLabel, mayShowName } from "./reveal-rules";
+import { CASE_CONTENT_SELECT } from "./case-select";
 
 /**
  * One case of the viewer's school for its editor: the text, the switches, who is in it with their publication consent,
@@ -20,17 +21,7 @@ export async function getCase(viewer: Viewer, caseId: string) {
   const row = await db.practiceCase.findFirst({
     where: { id: caseId, schoolId: viewer.schoolId },
     select: {
-      id: true,
-      title: true,
-      body: true,
-      facts: true,
-      mentorshipId: true,
-      showGoal: true,
-      showPlan: true,
-      showMeetings: true,
-      showAchievements: true,
-      showMonitoring: true,
-      showNames: true,
+      ...CASE_CONTENT_SELECT,
       publishedAt: true,
       anonymisedAt: true,
       programme: { select: { title: true } },

@@ -5,6 +5,7 @@ import { readCaseFacts } from "./case-facts";
 import { loadCaseParticipants } from "./load-case-participants";
 import { presentCase, type CaseView } from "./present-case";
 import { queryProgrammeResults, type ProgrammeResults } from "./query-programme-results";
+import { CASE_CONTENT_SELECT } from "./case-select";
 
 export interface PublicProgramme {
   id: string;
@@ -27,17 +28,7 @@ export async function loadPublicPage(slug: string) {
     where: { schoolId: school.id, publishedAt: { not: null }, anonymisedAt: null, mentorshipId: { not: null } },
     orderBy: [{ programme: { startYear: "desc" } }, { publishedAt: "desc" }],
     select: {
-      id: true,
-      title: true,
-      body: true,
-      facts: true,
-      mentorshipId: true,
-      showGoal: true,
-      showPlan: true,
-      showMeetings: true,
-      showAchievements: true,
-      showMonitoring: true,
-      showNames: true,
+      ...CASE_CONTENT_SELECT,
       programme: { select: { id: true, title: true } },
     },
   });
