@@ -25,6 +25,15 @@ export async function cachedMunicipalReport(viewer: Viewer) {
     ["municipal-report", municipality.id, calendarDateValue(today)],
     { revalidate: MUNICIPAL_REPORT_SECONDS, tags: [`municipal-report:${municipality.id}`] },
   );
-  const { report, computedAt } = await compute();
+  // Views arriving while the figures are being computed wait for that computation instead of starting their own.
+  const key = `${municipality.id}:${calendarDateValue(today)}`;
+  let pending = inFlight.get(key);
+  if (!pending) {
+    pending = compute().finally(() => inFlight.delete(key));
+    inFlight.set(key, pending);
+  }
+  const { report, computedAt } = await pending;
   return { report, computedAt: new Date(computedAt) };
 }
+
+const inFlight = new Map<string, Promise<{ report: Awaited<ReturnType<typeof getMunicipalReport>>; computedAt: string }>>();
