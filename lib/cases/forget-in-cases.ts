@@ -54,13 +54,13 @@ export async function forgetInCases(
   tx: Prisma.TransactionClient,
   person: { schoolId: string; menteeId?: string; mentorId?: string; names?: Names },
   now = new Date(),
-): Promise<number> {
+): Promise<{ unpublished: number; mentionsStruck: number }> {
   const { schoolId, menteeId, mentorId, names } = person;
   const ofPair = [
     ...(menteeId ? [{ mentorship: { mentees: { some: { menteeId } } } }] : []),
     ...(mentorId ? [{ mentorship: { mentorId } }] : []),
   ];
-  if (ofPair.length === 0 && !names) return 0;
+  if (ofPair.length === 0 && !names) return { unpublished: 0, mentionsStruck: 0 };
   const hidden = names ? [names] : [];
   const select = { id: true, title: true, body: true, facts: true } as const;
   const participantCases = ofPair.length ? await tx.practiceCase.findMany({ where: { schoolId, OR: ofPair }, select }) : [];
@@ -88,5 +88,5 @@ export async function forgetInCases(
       mentioning++;
     }
   }
-  return participantCases.length + mentioning;
+  return { unpublished: participantCases.length, mentionsStruck: mentioning };
 }

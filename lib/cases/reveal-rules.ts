@@ -86,6 +86,8 @@ const CASE_ENDINGS = [
   "ими",
 ];
 
+const ADJECTIVE_END = /(?:ий|ый|ой|ая|яя)$/;
+
 /**
  * The patterns a word of a name is found by, in its case forms: «Смирнова» → «смирнов…», «Анна» → «анн» + ending,
  * «Юрий» → «юри» + ending; the fleeting vowel: «Павел» → «павл» + ending (Павла, Павлом), «Лев» → «льв» + ending
@@ -101,6 +103,9 @@ function namePatterns(word: string): NamePattern[] {
   };
   if (w.length >= 4) {
     add(VOWEL_END.test(w) ? w.slice(0, -1) : w, "prefix");
+    // Adjective surnames decline their two last letters: «Ковальская» → «ковальск» (Ковальской, Ковальскую),
+    // «Достоевский» → «достоевск» (Достоевского, Достоевскому), «Толстой» → «толст» (Толстого).
+    if (w.length >= 6 && ADJECTIVE_END.test(w)) add(w.slice(0, -2), "prefix");
   } else {
     add(w, "ending");
     // «Ева» → «ев» + ending (Еве, Евой); an indeclinable «Ли» stays as it is.

@@ -99,6 +99,7 @@ export async function forgetInPairWork(
     if (awards.count) categories.push("номинации и тексты наград наставника");
   }
   const cases = await forgetInCases(tx, { schoolId, menteeId, mentorId: person.mentorId, names: person.names });
-  if (cases) categories.push("кейсы лучших практик с участием человека (сняты с публикации)");
+  if (cases.unpublished) categories.push("кейсы лучших практик с участием человека (сняты с публикации)");
+  if (cases.mentionsStruck) categories.push("упоминания имени в других кейсах лучших практик (вычеркнуты)");
   return { categories, fileKeys };
 }

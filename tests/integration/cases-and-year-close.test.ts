@@ -295,7 +295,7 @@ describe("cases: defaults, confidential facts, lost pairs, mentions and reads", 
         names: { lastName: "Ким", firstName: "Вера", middleName: null },
       }),
     );
-    expect(touched).toBe(1);
+    expect(touched).toEqual({ unpublished: 0, mentionsStruck: 1 });
     const after = await db().practiceCase.findUniqueOrThrow({ where: { id: mentioning } });
     expect(after.body).toBe(`Ученикова Тест занималась вместе с ${HIDDEN_NAME}: ${HIDDEN_NAME} тоже помогли.`);
     expect(after).toMatchObject({ anonymisedAt: null, showNames: true, facts: factsBefore });

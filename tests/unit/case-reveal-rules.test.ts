@@ -67,6 +67,20 @@ describe("redacting names from the curator's text", () => {
     expect(redactNames("без имён", [])).toBe("без имён");
   });
 
+  it("strikes adjective surnames in every case: -ская, -ский, -ой", () => {
+    const names = [
+      { lastName: "Ковальская", firstName: "Вера", middleName: null },
+      { lastName: "Достоевский", firstName: "Фёдор", middleName: null },
+      { lastName: "Толстой", firstName: "Лев", middleName: null },
+    ];
+    const text = "у Ковальской, про Ковальскую; Достоевского, Достоевскому, о Достоевском; Толстого и Толстому";
+    expect(redactNames(text, names)).toBe(
+      `у ${HIDDEN_NAME}, про ${HIDDEN_NAME}; ${HIDDEN_NAME}, ${HIDDEN_NAME}, о ${HIDDEN_NAME}; ${HIDDEN_NAME} и ${HIDDEN_NAME}`,
+    );
+    // Other words stay; a name that is also a word («толстая») is struck, which errs on the safe side.
+    expect(redactNames("польская школа и достоевщина", names)).toBe("польская школа и достоевщина");
+  });
+
   it("strikes the declined forms of first names and surnames: a dropped final vowel, й or ь", () => {
     const anna = { lastName: "Смирнова", firstName: "Анна", middleName: "Павловна" };
     expect(redactNames("Занятия с Анной Смирновой; Анне помогли, Анну хвалят, у Анны успех.", [anna])).toBe(
