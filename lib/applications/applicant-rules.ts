@@ -7,10 +7,10 @@ export const SELF_APPLICATION_MIN_AGE = 14;
 /** Signed-out applications one address may send within 15 minutes: enough for a family, too few to flood the curator. */
 export const MAX_PUBLIC_APPLICATIONS_PER_IP = 5;
 
-/** Signed-out applications waiting for the curator, beyond which the form refuses new ones until some are decided. */
-export const MAX_PENDING_PUBLIC_APPLICATIONS = 100;
-
-/** The caller's address as the applications limit counts it: an IPv6 address by its /64 network (one subscriber). */
+/**
+ * The caller's address as the applications limit counts it: an IPv6 address by its /48 network (what a provider may
+ * give one subscriber, who could otherwise rotate through a /56's 256 networks).
+ */
 export function addressGroup(ip: string): string {
   if (!ip.includes(":")) return ip;
   const [head] = ip.split("%");
@@ -23,9 +23,9 @@ export function addressGroup(ip: string): string {
       })()
     : head.split(":");
   return `${parts
-    .slice(0, 4)
+    .slice(0, 3)
     .map((part) => part.toLowerCase().replace(/^0+(?=.)/, ""))
-    .join(":")}::/64`;
+    .join(":")}::/48`;
 }
 
 export interface Applicant {

@@ -9,7 +9,7 @@ import { db, getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { requestIp } from "@/lib/invitations/request-info";
 import { hashMailToken, newMailToken } from "@/lib/mail/mail-token";
-import { addressGroup, MAX_PENDING_PUBLIC_APPLICATIONS, MAX_PUBLIC_APPLICATIONS_PER_IP } from "./applicant-rules";
+import { addressGroup, MAX_PUBLIC_APPLICATIONS_PER_IP } from "./applicant-rules";
 import { publicApplicationSchema } from "./application-schemas";
 import { notifyCuratorsOfApplication } from "./notify-curators-of-application";
 
@@ -17,7 +17,8 @@ import { notifyCuratorsOfApplication } from "./notify-curators-of-application";
  * An adult from outside the school offers to be a mentor without an account. Several applications with one address
  * are allowed (the curator sees them side by side): refusing a second one would tell a stranger that the address has
  * applied, and would let anyone block someone else's address. Floods are held by the limit per address (an IPv6
- * network counts as one) and by a cap on the school's waiting applications. Nothing but the application is written:
+ * network counts as one); the form never closes for everyone (a cap would let a stranger shut it), and the curators
+ * hear of the form's applications at most once an hour. Nothing but the application is written:
  * the person enters the school's records only when the curator accepts it. The answer carries the secret of the
  * status link, the applicant's only way to learn the decision; the database keeps its hash.
  */
@@ -39,10 +40,6 @@ export const submitPublicApplication = definePublicAction(publicApplicationSchem
     LOGIN_WINDOW_MS,
   );
   if (attempt.blocked) throw new AppError("INVALID", "Слишком много заявок с этого адреса. Попробуйте через 15 минут.");
-  const waiting = await db.programmeApplication.count({ where: { schoolId: school.id, personId: null, status: "PENDING" } });
-  if (waiting >= MAX_PENDING_PUBLIC_APPLICATIONS) {
-    throw new AppError("INVALID", "Школа сейчас не принимает заявки через форму: обратитесь в школу напрямую.");
-  }
   const token = newMailToken();
   const created = await db.$transaction(async (tx) => {
     const application = await tx.programmeApplication.create({
@@ -62,7 +59,7 @@ export const submitPublicApplication = definePublicAction(publicApplicationSchem
       },
       select: { id: true },
     });
-    await notifyCuratorsOfApplication(tx, { id: application.id, schoolId: school.id });
+    await notifyCuratorsOfApplication(tx, { id: application.id, schoolId: school.id }, { hourly: true });
     await recordAudit(
       tx,
       { schoolId: school.id, userId: null },
