@@ -6,6 +6,7 @@ import { backupFilesPath, readManifest, summariseFiles, tablePath, type BackupMa
 import { publicTables } from "./dump-database";
 
 const BATCH = 1000;
+const SET_ASIDE = "nastavnik_before_restore";
 const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 async function* batches(file: string) {
@@ -43,8 +44,8 @@ async function checkBackup(inDir: string, manifest: BackupManifest) {
 }
 
 /**
- * Restores a backup folder into a database whose `public` schema is empty (or, with `wipe`, replaced) and its files
- * into `filesDir`. The backup is checked whole first; then the schema of the backup's migrations is built, and every
+ * Restores a backup folder into a database whose `public` schema is empty (or, with `wipe`, replaced — the current
+ * schema is set aside and comes back if anything fails) and its files into `filesDir`. The backup is checked whole first; then the schema of the backup's migrations is built, and every
  * row is loaded in one transaction with the foreign keys set aside and added back at its end — which checks every
  * row against them, so a backup that does not hold together leaves no row behind. No superuser needed. Then the files,
  * then the migrations the code has since. Returns those.
@@ -61,15 +62,36 @@ export async function restoreDatabase(
   if (missing.length) throw new Error(`The backup is from a newer version: migrations ${missing.join(", ")} are unknown here.`);
   await checkBackup(inDir, manifest);
 
-  if (options.wipe) await db.exec("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
-  else if ((await publicTables(db)).length > 0) {
+  if (options.wipe) {
+    // The current data are set aside, not dropped, until the restore has succeeded: a backup that fails half-way
+    // leaves the database as it was.
+    const [{ leftover }] = await db.query<{ leftover: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = '${SET_ASIDE}') AS leftover`,
+    );
+    if (leftover) throw new Error(`A schema ${SET_ASIDE} is left from an interrupted restore: look at it, then drop it.`);
+    await db.exec(`ALTER SCHEMA public RENAME TO ${SET_ASIDE}; CREATE SCHEMA public;`);
+  } else if ((await publicTables(db)).length > 0) {
     throw new Error("The database is not empty: restore into an empty database, or pass --wipe to replace it.");
   }
+  try {
+    const rows = await load(db, inDir, manifest, known);
+    if (options.wipe) await db.exec(`DROP SCHEMA ${SET_ASIDE} CASCADE`);
+    fs.rmSync(filesDir, { recursive: true, force: true });
+    if (fs.existsSync(backupFilesPath(inDir))) fs.cpSync(backupFilesPath(inDir), filesDir, { recursive: true });
+    const laterMigrations = await applyMigrations(db, known);
+    return { tables: Object.keys(manifest.tables).length, rows, laterMigrations };
+  } catch (error) {
+    if (options.wipe) await db.exec(`DROP SCHEMA public CASCADE; ALTER SCHEMA ${SET_ASIDE} RENAME TO public;`);
+    throw error;
+  }
+}
+
+/** The schema of the backup's migrations, then every row in one transaction with the foreign keys added back at its end. */
+async function load(db: SqlRunner, inDir: string, manifest: BackupManifest, known: ReturnType<typeof readMigrations>) {
   await applyMigrations(
     db,
     known.filter((m) => manifest.migrations.includes(m.name)),
   );
-
   let rows = 0;
   await db.exec("BEGIN");
   try {
@@ -93,9 +115,5 @@ export async function restoreDatabase(
     await db.exec("ROLLBACK").catch(() => undefined);
     throw error;
   }
-
-  fs.rmSync(filesDir, { recursive: true, force: true });
-  if (fs.existsSync(backupFilesPath(inDir))) fs.cpSync(backupFilesPath(inDir), filesDir, { recursive: true });
-  const laterMigrations = await applyMigrations(db, known);
-  return { tables: Object.keys(manifest.tables).length, rows, laterMigrations };
+  return rows;
 }

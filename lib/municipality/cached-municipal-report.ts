@@ -23,7 +23,7 @@ export async function cachedMunicipalReport(viewer: Viewer) {
   const compute = unstable_cache(
     async () => ({ report: await getMunicipalReport(viewer, today), computedAt: new Date().toISOString() }),
     ["municipal-report", municipality.id, calendarDateValue(today)],
-    { revalidate: MUNICIPAL_REPORT_SECONDS, tags: [`municipal-report:${municipality.id}`] },
+    { revalidate: MUNICIPAL_REPORT_SECONDS },
   );
   // Views arriving while the figures are being computed wait for that computation instead of starting their own.
   const key = `${municipality.id}:${calendarDateValue(today)}`;

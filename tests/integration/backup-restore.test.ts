@@ -158,4 +158,21 @@ describe("backup and restore", () => {
     await expect(restoreDatabase(runner, out, filesDir, { wipe: true })).rejects.toThrow(/Person/);
     expect(await fingerprint(runner)).toEqual(before);
   });
+
+  it("puts the current data back when a backup fails half-way through a --wipe", async () => {
+    const out = path.join(tmp, "backup-broken-wipe");
+    await dumpDatabase(runner, filesDir, out);
+    const before = await fingerprint(runner);
+    // Whole by its manifest, but its memberships name schools it does not hold: the foreign keys refuse it at the end.
+    fs.writeFileSync(path.join(out, "tables", "School.jsonl"), "");
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, "manifest.json"), "utf8"));
+    manifest.tables.School = 0;
+    fs.writeFileSync(path.join(out, "manifest.json"), JSON.stringify(manifest));
+    await expect(restoreDatabase(runner, out, filesDir, { wipe: true })).rejects.toThrow();
+    expect(await fingerprint(runner)).toEqual(before);
+    const [{ n }] = await runner.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_namespace WHERE nspname = 'nastavnik_before_restore'`,
+    );
+    expect(n).toBe(0);
+  });
 });
