@@ -1,6 +1,6 @@
-import Link from "next/link";
+import { TabNav } from "@/components/ui/tab-nav";
 import type { Viewer } from "@/lib/auth/viewer";
-import { mayOpen, type RoutePattern } from "@/lib/routes/route-access";
+import type { RoutePattern } from "@/lib/routes/route-access";
 
 const links: { href: RoutePattern; label: string }[] = [
   { href: "/curator/mentors", label: "База наставников" },
@@ -10,22 +10,7 @@ const links: { href: RoutePattern; label: string }[] = [
   { href: "/curator/mentors/candidates", label: "Кандидаты на следующий год" },
 ];
 
-/** Links between the pages of the mentors' base; the page in view is marked. */
+/** Links between the pages of the mentors' base. */
 export function MentorsNav({ viewer, current }: { viewer: Viewer; current: string }) {
-  return (
-    <nav aria-label="База наставников" className="mb-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-      {links
-        .filter((link) => mayOpen(viewer, link.href))
-        .map((link) => (
-          <Link
-            key={link.href}
-            href={link.href}
-            aria-current={link.href === current ? "page" : undefined}
-            className={link.href === current ? "font-semibold text-slate-900" : "text-blue-800 underline"}
-          >
-            {link.label}
-          </Link>
-        ))}
-    </nav>
-  );
+  return <TabNav label="База наставников" links={links} viewer={viewer} current={current} />;
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { TabNav } from "@/components/ui/tab-nav";
 import type { Viewer } from "@/lib/auth/viewer";
 import { mayOpen, type RoutePattern } from "@/lib/routes/route-access";
 
@@ -10,32 +10,17 @@ const links: { href: RoutePattern; label: string }[] = [
   { href: "/director/programme", label: "Утверждение" },
 ];
 
-/** Links between the pages of the programme document; the page in view is marked. */
+/** Links between the pages of the programme document, and its downloads. */
 export function ProgrammeNav({ viewer, current }: { viewer: Viewer; current: RoutePattern }) {
   return (
-    <nav aria-label="Программа наставничества" className="mb-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-      {links
-        .filter((link) => mayOpen(viewer, link.href))
-        .map((link) => (
-          <Link
-            key={link.href}
-            href={link.href}
-            aria-current={link.href === current ? "page" : undefined}
-            className={link.href === current ? "font-semibold text-slate-900" : "text-blue-800 underline"}
-          >
-            {link.label}
-          </Link>
-        ))}
-      {mayOpen(viewer, "/curator/programme/document/[format]") && (
+    <TabNav label="Программа наставничества" links={links} viewer={viewer} current={current}>
+      {mayOpen(viewer, "/curator/programme/document/[format]") &&
         // Files, not pages: a plain link that downloads.
-        <>
-          {(["docx", "pdf"] as const).map((format) => (
-            <a key={format} href={`/curator/programme/document/${format}`} className="text-blue-800 underline">
-              Скачать {format.toUpperCase()}
-            </a>
-          ))}
-        </>
-      )}
-    </nav>
+        (["docx", "pdf"] as const).map((format) => (
+          <a key={format} href={`/curator/programme/document/${format}`} className="text-blue-800 underline">
+            Скачать {format.toUpperCase()}
+          </a>
+        ))}
+    </TabNav>
   );
 }
