@@ -50,7 +50,7 @@ export default async function ProgrammeTextPage() {
               <Card key={key}>
                 {editor ? (
                   <SectionForm
-                    key={`${latest.id}-${key}`}
+                    key={key}
                     id={`section-${key}`}
                     label={sectionTitles[key]}
                     hint={hints[key]}
@@ -72,7 +72,7 @@ export default async function ProgrammeTextPage() {
                     const label = `${sectionTitles[key]}: «${formLabels[form].toLowerCase()}»`;
                     return editor ? (
                       <SectionForm
-                        key={`${latest.id}-${key}-${form}`}
+                        key={`${key}-${form}`}
                         id={`section-${key}-${form}`}
                         label={label}
                         value={text}
