@@ -23,7 +23,3 @@ export async function endSession(db: PrismaClient, sessionId: string, userId: st
   ]);
 }
 
-/** True when the session was signed out. */
-export async function isSessionEnded(db: PrismaClient, sessionId: string): Promise<boolean> {
-  return (await db.endedSession.count({ where: { id: sessionId } })) > 0;
-}

@@ -1,6 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { isSessionEnded } from "./end-session";
 import { sortRoles } from "./roles";
 import type { Viewer } from "./viewer";
 
@@ -17,38 +16,35 @@ export async function loadViewer(
   preferredSchoolId?: string,
   sessionId?: string,
 ): Promise<Viewer | null> {
-  if (sessionId !== undefined && (await isSessionEnded(db, sessionId))) return null;
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      displayName: true,
-      isActive: true,
-      sessionVersion: true,
-      // A school that switched the account off drops out; the account still works in its other schools.
-      memberships: {
-        where: { deactivatedAt: null },
-        select: { role: true, school: { select: { id: true, name: true, timeZone: true } } },
-      },
-      // Memberships bound to no school: a municipal coordinator's municipality, the platform operator (issue 14).
-      municipalMemberships: {
-        where: { deactivatedAt: null },
-        orderBy: { createdAt: "asc" },
-        take: 1,
-        select: { municipality: { select: { id: true, name: true } } },
-      },
-      platformOperator: { select: { userId: true } },
-    },
-  });
-  if (!user || !user.isActive || user.sessionVersion !== sessionVersion) return null;
-  const schools = [...new Map(user.memberships.map((m) => [m.school.id, m.school])).values()].sort((a, b) =>
-    a.name.localeCompare(b.name, "ru"),
-  );
+  // One statement, as it runs before every page: the user, the session's end, memberships and beyond-school roles.
+  const [user] = await db.$queryRaw<ViewerRow[]>`
+    SELECT u.id, u."displayName", u."isActive", u."sessionVersion",
+      EXISTS (SELECT 1 FROM "EndedSession" e WHERE e.id = ${sessionId ?? null}::text) AS "sessionEnded",
+      -- A school that switched the account off drops out; the account still works in its other schools.
+      coalesce((
+        SELECT json_agg(json_build_object('role', m.role::text, 'id', s.id, 'name', s.name, 'timeZone', s."timeZone"))
+        FROM "Membership" m JOIN "School" s ON s.id = m."schoolId"
+        WHERE m."userId" = u.id AND m."deactivatedAt" IS NULL
+      ), '[]'::json) AS memberships,
+      -- Memberships bound to no school: a municipal coordinator's municipality, the platform operator (issue 14).
+      (
+        SELECT json_build_object('id', mu.id, 'name', mu.name)
+        FROM "MunicipalMembership" mm JOIN "Municipality" mu ON mu.id = mm."municipalityId"
+        WHERE mm."userId" = u.id AND mm."deactivatedAt" IS NULL
+        ORDER BY mm."createdAt" LIMIT 1
+      ) AS municipality,
+      EXISTS (SELECT 1 FROM "PlatformOperator" po WHERE po."userId" = u.id) AS operator
+    FROM "User" u
+    WHERE u.id = ${userId}`;
+  if (!user || user.sessionEnded || !user.isActive || user.sessionVersion !== sessionVersion) return null;
+  const schools = [
+    ...new Map(user.memberships.map((m) => [m.id, { id: m.id, name: m.name, timeZone: m.timeZone }])).values(),
+  ].sort((a, b) => a.name.localeCompare(b.name, "ru"));
   const school = schools.find((s) => s.id === preferredSchoolId) ?? schools[0];
-  const municipality = user.municipalMemberships[0]?.municipality;
+  const municipality = user.municipality ?? undefined;
   const beyondSchool: Role[] = [
     ...(municipality ? ["COORDINATOR" as const] : []),
-    ...(user.platformOperator ? ["OPERATOR" as const] : []),
+    ...(user.operator ? ["OPERATOR" as const] : []),
   ];
   if (!school && beyondSchool.length === 0) return null;
   return {
@@ -58,8 +54,19 @@ export async function loadViewer(
     schoolId: school?.id ?? "",
     schoolName: school?.name ?? municipality?.name ?? "Платформа",
     timeZone: school?.timeZone ?? "Europe/Moscow",
-    roles: sortRoles([...user.memberships.filter((m) => m.school.id === school?.id).map((m) => m.role), ...beyondSchool]),
+    roles: sortRoles([...user.memberships.filter((m) => m.id === school?.id).map((m) => m.role), ...beyondSchool]),
     schools: schools.map(({ id, name }) => ({ id, name })),
     ...(municipality ? { municipality } : {}),
   };
+}
+
+interface ViewerRow {
+  id: string;
+  displayName: string;
+  isActive: boolean;
+  sessionVersion: number;
+  sessionEnded: boolean;
+  memberships: { role: Role; id: string; name: string; timeZone: string }[];
+  municipality: { id: string; name: string } | null;
+  operator: boolean;
 }

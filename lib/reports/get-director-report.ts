@@ -5,7 +5,7 @@ import { todayCalendarDate } from "@/lib/format/date";
 import type { MentoringForm } from "@/lib/generated/prisma/enums";
 import { getMonitoring } from "@/lib/monitoring/get-monitoring";
 import { assertCan, can } from "@/lib/permissions";
-import { guardSmallGroup, peopleBehind } from "@/lib/questionnaires/results/small-group";
+import { guardSmallGroup } from "@/lib/questionnaires/results/small-group";
 import { coveragePercent } from "./coverage";
 import { queryMonthlyTrends } from "./sql/query-monthly-trends";
 import { queryPairsByForm } from "./sql/query-pairs-by-form";
@@ -15,25 +15,12 @@ import { querySchoolKpis } from "./sql/query-school-kpis";
 export async function getDirectorReport(viewer: Viewer, today = todayCalendarDate(viewer.timeZone)) {
   assertCan(viewer, "report:read");
   const schoolId = viewer.schoolId;
-  const scaleAnswer = { numberValue: { not: null }, question: { type: "SCALE" as const } };
-  const satisfactionResponse = { schoolId, status: "SUBMITTED" as const, template: { purpose: "SATISFACTION" as const } };
-  const [[kpis], byFormat, trends, satisfaction, respondents, monitoring] = await Promise.all([
+  const [[kpis], byFormat, trends, monitoring] = await Promise.all([
     querySchoolKpis(db, [schoolId], today),
     queryPairsByForm(db, [schoolId]),
     queryMonthlyTrends(db, [schoolId], today),
-    db.answer.aggregate({
-      where: { schoolId, ...scaleAnswer, response: satisfactionResponse },
-      _avg: { numberValue: true },
-      _count: { numberValue: true },
-    }),
-    // The small-group rule counts people, not answers: one pupil's ten answers are still one pupil's (peopleBehind).
-    db.questionnaireResponse.groupBy({
-      by: ["respondentId", "subjectId"],
-      where: { ...satisfactionResponse, answers: { some: scaleAnswer } },
-    }),
     can(viewer, "monitoring:read") ? getMonitoring(viewer, { participants: false }) : null,
   ]);
-  const average = satisfaction._avg.numberValue;
   const pairsByForm = new Map<MentoringForm, number>();
   for (const row of byFormat) pairsByForm.set(row.form, (pairsByForm.get(row.form) ?? 0) + row.pairs + row.groups);
   return {
@@ -65,10 +52,13 @@ export async function getDirectorReport(viewer: Viewer, today = todayCalendarDat
       meetings,
       pairsAtRisk,
     })),
-    /** The mean of every 1–10 answer to a satisfaction questionnaire, hidden under MIN_GROUP_SIZE people as every aggregate is. */
+    /**
+     * The mean of every 1–10 answer to a satisfaction questionnaire, hidden under MIN_GROUP_SIZE people as every aggregate
+     * is; counted with the other KPIs, as the coordinator's view counts it.
+     */
     satisfaction: {
-      average: guardSmallGroup(peopleBehind(respondents), () => Math.round((average ?? 0) * 10) / 10),
-      answers: satisfaction._count.numberValue,
+      average: guardSmallGroup(kpis.satisfactionPeople, () => kpis.satisfaction ?? 0),
+      answers: kpis.satisfactionAnswers,
     },
     /** Monitoring: satisfaction by form and role, deltas and share improved (aggregates only, each guarded). */
     monitoring: monitoring && {

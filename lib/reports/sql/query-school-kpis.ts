@@ -24,6 +24,8 @@ export interface SchoolKpiRow {
   /** Mean of every 1–10 answer to a satisfaction questionnaire; null under MIN_GROUP_SIZE people (decided in SQL). */
   satisfaction: number | null;
   satisfactionPeople: number;
+  /** How many such answers there are (shown next to the mean). */
+  satisfactionAnswers: number;
   currentStage: StageNumber | null;
   stageTitle: string | null;
   programmeTitle: string | null;
@@ -74,7 +76,7 @@ export async function querySchoolKpis(db: PrismaClient, schoolIds: string[], tod
     ),
     satisfaction_kpi AS (
       SELECT r."schoolId", avg(a."numberValue")::float AS average,
-        least(count(DISTINCT r."respondentId"), count(DISTINCT r."subjectId"))::int AS people
+        least(count(DISTINCT r."respondentId"), count(DISTINCT r."subjectId"))::int AS people, count(*)::int AS answers
       FROM "Answer" a
       JOIN "QuestionnaireResponse" r ON r.id = a."responseId"
       JOIN "QuestionnaireTemplate" t ON t.id = r."templateId"
@@ -99,7 +101,7 @@ export async function querySchoolKpis(db: PrismaClient, schoolIds: string[], tod
       coalesce(sk."youngTeachers", 0) AS "youngTeachers", coalesce(sk."youngTeacherMentees", 0) AS "youngTeacherMentees",
       coalesce(mk.mentees, 0) AS mentees, coalesce(mk."menteesPaired", 0) AS "menteesPaired",
       CASE WHEN sa.people >= ${MIN_GROUP_SIZE} THEN round(sa.average::numeric, 1)::float END AS satisfaction,
-      coalesce(sa.people, 0) AS "satisfactionPeople",
+      coalesce(sa.people, 0) AS "satisfactionPeople", coalesce(sa.answers, 0) AS "satisfactionAnswers",
       pr."currentStage"::text AS "currentStage", pr."stageTitle", pr.title AS "programmeTitle", coalesce(pr.overdue, 0) AS "overdueItems"
     FROM "School" s
     LEFT JOIN pupil_kpi pk ON pk."schoolId" = s.id
