@@ -13,6 +13,9 @@ const nextConfig: NextConfig = {
     proxyClientMaxBodySize: "12mb",
     // Pages answer a refusal with forbidden() → 403 and app/forbidden.tsx (lib/auth/guard.ts).
     authInterrupts: true,
+    // A route's code loads on its first request, not all at start: a server that never exports a report never holds
+    // the PDF, DOCX and XLSX libraries (issue 15's memory goal).
+    preloadEntriesOnStart: false,
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders() }];
