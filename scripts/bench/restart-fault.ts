@@ -80,18 +80,26 @@ try {
     passed: probes.every((p) => p.ok),
     detail: probes.map((p) => `${p.scenario} ${p.label}`).join(", "),
   };
+  const written = [...outcomes, ...probes].filter((o) => o.ok);
   const acknowledged = {
-    submitted: outcomes.filter((o) => o.ok && o.tag).map((o) => o.tag!),
-    meetings: outcomes.filter((o) => o.ok && o.scenario === "meeting-log").length,
+    submitted: written.filter((o) => o.tag).map((o) => o.tag!),
+    meetings: written.filter((o) => o.scenario === "meeting-log").length,
   };
   const invariants = await checkInvariants(databaseUrl, since, acknowledged, MEETING_TOPIC);
   const checks = [...result.checks, probeCheck, ...invariants.checks];
   const passed = checks.every((c) => c.passed);
+  if (!passed) console.log(`The server's last output:\n${server.log()}\n`);
 
   console.log(`\n${formatTimeline(rows)}\n`);
-  for (const scenario of scenarios) {
-    const own = outcomes.filter((o) => o.scenario === scenario.name);
-    console.log(`${scenario.name.padEnd(22)} ${own.filter((o) => o.ok).length} ok, ${own.filter((o) => !o.ok).length} failed`);
+  const perScenario = scenarios.map(({ name }) => {
+    const own = outcomes.filter((o) => o.scenario === name);
+    const failures: Record<string, number> = {};
+    for (const o of own) if (!o.ok) failures[o.label] = (failures[o.label] ?? 0) + 1;
+    return { name, ok: own.filter((o) => o.ok).length, failed: own.length - own.filter((o) => o.ok).length, failures };
+  });
+  for (const { name, ok, failed, failures } of perScenario) {
+    const labels = Object.entries(failures).map(([label, n]) => `${label}×${n}`);
+    console.log(`${name.padEnd(22)} ${ok} ok, ${failed} failed ${labels.length ? `(${labels.join(", ")})` : ""}`);
   }
   console.log(`\nRecovered ${s(result.recoveredAfterMs)} after the database accepted connections again.`);
   console.log(
@@ -104,8 +112,10 @@ try {
   const startedAt = new Date().toISOString();
   mkdirSync(args.out, { recursive: true });
   const file = path.join(args.out, `${startedAt.replace(/[:.]/g, "-")}-restart.json`);
-  const report = { startedAt, args, outage, graceMs, passed, checks, recoveredAfterMs: result.recoveredAfterMs, rows };
-  writeFileSync(file, `${JSON.stringify({ ...report, landedThoughFailed: invariants.landedThoughFailed }, null, 2)}\n`);
+  const { recoveredAfterMs } = result;
+  const { landedThoughFailed } = invariants;
+  const report = { startedAt, args, outage, graceMs, passed, checks, recoveredAfterMs, landedThoughFailed, perScenario, rows };
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`Figures written to ${file}`);
   process.exitCode = passed ? 0 : 1;
 } catch (error) {

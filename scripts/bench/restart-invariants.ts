@@ -1,7 +1,7 @@
 // After the restart: no half-written record. A submitted questionnaire carries its answers to every required question,
 // its submission time, no draft and its audit entry (one transaction writes them all); a pending one has no answers;
-// every meeting has its attendance rows — for the run's meetings one per current mentee of the pair — and its audit
-// entry. And what the app acknowledged is stored: every submit answered `ok` is SUBMITTED, every logged meeting is there.
+// every meeting logged during the run has one attendance row per current mentee of the pair and its audit entry (only
+// the run's: the demo seed writes meetings without attendance rows and submissions without audit entries). And what the app acknowledged is stored: every submit answered `ok` is SUBMITTED, every logged meeting is there.
 import pg from "pg";
 import type { Check } from "./restart-timeline";
 import { POOL_PREFIX } from "./submit-pool";
@@ -26,9 +26,6 @@ const PENDING_WITH_ANSWERS = `
   SELECT r.id FROM "QuestionnaireResponse" r
    WHERE r.status = 'PENDING' AND EXISTS (SELECT 1 FROM "Answer" a WHERE a."responseId" = r.id)`;
 
-const MEETINGS_WITHOUT_ATTENDANCE = `
-  SELECT m.id FROM "Meeting" m WHERE NOT EXISTS (SELECT 1 FROM "MeetingAttendance" a WHERE a."meetingId" = m.id)`;
-
 const RUN_MEETINGS_INCOMPLETE = `
   SELECT m.id FROM "Meeting" m
    WHERE m."createdAt" >= $1
@@ -52,7 +49,6 @@ export async function checkInvariants(
       (await client.query<{ id: string }>(sql, params)).rows.map((r) => r.id);
     const incomplete = await ids(SUBMITTED_INCOMPLETE, [since]);
     const pendingAnswered = await ids(PENDING_WITH_ANSWERS);
-    const noAttendance = await ids(MEETINGS_WITHOUT_ATTENDANCE);
     const runMeetings = await ids(RUN_MEETINGS_INCOMPLETE, [since]);
     const submitted = new Set(
       await ids(
@@ -72,8 +68,7 @@ export async function checkInvariants(
       checks: [
         check("submitted questionnaires are complete", incomplete, "incomplete"),
         check("pending questionnaires have no answers", pendingAnswered, "with answers"),
-        check("every meeting has attendance", noAttendance, "without"),
-        check("the run's meetings: one attendance row per mentee, and audited", runMeetings, "incomplete"),
+        check("every meeting of the run has one attendance row per mentee, and its audit entry", runMeetings, "incomplete"),
         check("every acknowledged submit is stored", lostSubmits, "lost"),
         {
           name: "every acknowledged meeting is stored",
@@ -82,7 +77,7 @@ export async function checkInvariants(
         },
       ],
       landedThoughFailed: {
-        submits: submitted.size - acknowledged.submitted.length,
+        submits: [...submitted].filter((id) => !acknowledged.submitted.includes(id)).length,
         meetings: storedMeetings - acknowledged.meetings,
       },
     };

@@ -68,11 +68,16 @@ export async function send(origin: string, scenario: RestartScenario, now: () =>
       const location = response.headers.get("location");
       return result(false, location ? `${response.status} ${new URL(location, origin).pathname}` : String(response.status));
     }
-    if (scenario.succeeded && !scenario.succeeded(text)) return result(false, "action failed");
+    // The action's failure code (INTERNAL: the database, CONFLICT, INVALID, …) tells an outage from a refusal.
+    if (scenario.succeeded && !scenario.succeeded(text)) return result(false, `action ${actionCode(text)}`);
     return result(true, "200");
   } catch (error) {
     return result(false, errorLabel(error));
   }
+}
+
+function actionCode(body: string): string {
+  return /"code":"([A-Z_]+)"/.exec(body)?.[1] ?? "failed";
 }
 
 function errorLabel(error: unknown): string {

@@ -6,7 +6,7 @@ export interface Outcome {
   scenario: string;
   endedMs: number;
   ok: boolean;
-  /** "200", "500", "307 /login", "action failed", "timeout", "ECONNREFUSED", … */
+  /** "200", "500", "307 /login", "action INTERNAL", "timeout", "ECONNREFUSED", … */
   label: string;
 }
 
