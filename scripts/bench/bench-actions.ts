@@ -50,3 +50,22 @@ export async function callAction(origin: string, page: string, actionId: string,
   });
   return { status: response.status, body: await response.text() };
 }
+
+/** The input of logMeeting for a pair, read from its page: a regular meeting of yesterday with every mentee present. */
+export function meetingLogInput(pairId: string, pairPage: string) {
+  const attendeeIds = [
+    ...pairPage.matchAll(/name="attendeeIds"[^>]*?value="([^"]+)"|value="([^"]+)"[^>]*?name="attendeeIds"/g),
+  ].map((m) => m[1] ?? m[2]);
+  return {
+    mentorshipId: pairId,
+    type: "REGULAR",
+    heldOn: new Date(Date.now() - 24 * 3600 * 1000).toISOString().slice(0, 10),
+    durationMinutes: 45,
+    topic: "Нагрузочный тест: регулярная встреча",
+    summary: "",
+    nextSteps: "",
+    plannedMeetingId: "",
+    attendeeIds: [...new Set(attendeeIds)],
+    confirmed: true,
+  };
+}

@@ -7,6 +7,8 @@ import { createRequire } from "node:module";
 export interface BenchServer {
   origin: string;
   pid: number;
+  /** The last 4000 characters the server printed. */
+  log(): string;
   stop(): Promise<void>;
 }
 
@@ -46,7 +48,7 @@ export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise
       throw new Error(`next start did not answer on ${origin} within 60 s:\n${log}`);
     }
   }
-  return { origin, pid: child.pid!, stop: () => stopProcess(child, exited) };
+  return { origin, pid: child.pid!, log: () => log, stop: () => stopProcess(child, exited) };
 }
 
 async function stopProcess(child: ChildProcess, exited: Promise<unknown>) {

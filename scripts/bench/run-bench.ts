@@ -7,7 +7,7 @@
 import { execSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { actionBody, actionHeaders, actionSucceeded, callAction, findActionId } from "./bench-actions";
+import { actionBody, actionHeaders, actionSucceeded, callAction, findActionId, meetingLogInput } from "./bench-actions";
 import { parseBenchArgs } from "./bench-args";
 import { runLoad, type LoadRequest } from "./bench-load";
 import { BENCH_LOGINS, BENCH_PASSWORD, type BenchRole } from "./bench-logins";
@@ -181,22 +181,7 @@ async function prepareAction(scenario: ActionScenario, cookie: string, found: Di
     // The first of the mentor's pairs that takes a meeting (a working one), with its mentees marked present.
     for (const pairId of found.mentorPairIds) {
       const page = `/mentor/pairs/${pairId}`;
-      const html = await fetchPage(server.origin, page, cookie).catch(() => "");
-      const attendeeIds = [
-        ...html.matchAll(/name="attendeeIds"[^>]*?value="([^"]+)"|value="([^"]+)"[^>]*?name="attendeeIds"/g),
-      ].map((m) => m[1] ?? m[2]);
-      const input = {
-        mentorshipId: pairId,
-        type: "REGULAR",
-        heldOn: new Date(Date.now() - 24 * 3600 * 1000).toISOString().slice(0, 10),
-        durationMinutes: 45,
-        topic: "Нагрузочный тест: регулярная встреча",
-        summary: "",
-        nextSteps: "",
-        plannedMeetingId: "",
-        attendeeIds: [...new Set(attendeeIds)],
-        confirmed: true,
-      };
+      const input = meetingLogInput(pairId, await fetchPage(server.origin, page, cookie).catch(() => ""));
       const once = await callAction(server.origin, page, actionId, cookie, input);
       if (actionSucceeded(once.body)) return { request: action(page, actionBody(input)) };
     }
