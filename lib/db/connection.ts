@@ -25,9 +25,10 @@ export function createPrismaClient(databaseUrl = process.env.DATABASE_URL, pglit
         { statementNameGenerator: preparedStatementName },
       ),
       omit: secretFields,
+      transactionOptions,
     });
   }
-  return new PrismaClient({ adapter: new PrismaPGlite(pglite ?? openPglite()), omit: secretFields });
+  return new PrismaClient({ adapter: new PrismaPGlite(pglite ?? openPglite()), omit: secretFields, transactionOptions });
 }
 
 /**
@@ -53,5 +54,9 @@ export function preparedStatementName(query: { sql: string; args: unknown[] }): 
 
 const MAX_NAMED_ARGS = 40;
 const CONNECTION_LIFETIME_SECONDS = 600;
+
+// Under load a write waits up to 10 s for a free connection (Prisma's default is 2 s) rather than failing: the
+// restart benchmark saw a meeting log refused (P2028) on a busy machine with the database up.
+const transactionOptions = { maxWait: 10_000 };
 
 const secretFields = { user: { passwordHash: true } } as const;

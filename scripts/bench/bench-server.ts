@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
 
 export interface BenchServer {
   origin: string;
@@ -12,13 +13,29 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
-/** Environment of the server: PostgreSQL at DATABASE_URL, or (embedded) PGlite at PGLITE_DIR with no DATABASE_URL. */
+/**
+ * Environment of the server: PostgreSQL at DATABASE_URL, or (embedded) PGlite at PGLITE_DIR with no DATABASE_URL; the
+ * Node options of `npm start` (its heap limit), so the benchmark measures the server as it runs in production.
+ */
 export function serverEnv(embedded: boolean): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production",
+    NODE_OPTIONS: startNodeOptions(),
+  };
   // Sessions of this run only: the benchmark signs in itself.
   env.AUTH_SECRET ??= randomBytes(32).toString("hex");
   if (embedded) delete env.DATABASE_URL;
   return env;
+}
+
+/** The NODE_OPTIONS that package.json's `start` script sets. */
+export function startNodeOptions(): string {
+  const { scripts } = JSON.parse(readFileSync(path.join(process.cwd(), "package.json"), "utf8")) as {
+    scripts: { start: string };
+  };
+  return /NODE_OPTIONS=(\S+)/.exec(scripts.start)?.[1] ?? "";
 }
 
 export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise<BenchServer> {

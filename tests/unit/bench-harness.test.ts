@@ -6,6 +6,7 @@ import { actionBody, actionSucceeded, findActionId } from "@/scripts/bench/bench
 import { parseBenchArgs } from "@/scripts/bench/bench-args";
 import { percentile } from "@/scripts/bench/bench-load";
 import { evaluateGoals, type BenchRun, type ScenarioResult } from "@/scripts/bench/bench-report";
+import { serverEnv } from "@/scripts/bench/bench-server";
 
 const MB = 1024 * 1024;
 
@@ -100,5 +101,12 @@ describe("bench harness", () => {
     expect(actionBody({ a: 1 })).toBe('[{"a":1}]');
     expect(actionSucceeded('0:{"a":"$@1"}\n1:{"ok":true,"data":{}}\n')).toBe(true);
     expect(actionSucceeded('1:{"ok":false,"error":{"code":"CONFLICT"}}\n')).toBe(false);
+  });
+});
+
+describe("the benchmarked server", () => {
+  it("runs with the Node options of npm start, as in production", () => {
+    expect(serverEnv(false).NODE_OPTIONS).toBe("--max-old-space-size=384");
+    expect(serverEnv(true).DATABASE_URL).toBeUndefined();
   });
 });
