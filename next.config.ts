@@ -14,6 +14,10 @@ const nextConfig: NextConfig = {
     // Pages answer a refusal with forbidden() → 403 and app/forbidden.tsx (lib/auth/guard.ts).
     authInterrupts: true,
   },
+  turbopack: {
+    // zod's own imports of its locale index, replaced in the browser by Russian alone (lib/validation/zod-locales-browser.ts).
+    resolveAlias: { "../locales/index.js": { browser: "./lib/validation/zod-locales-browser.ts" } },
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders() }];
   },
