@@ -17,6 +17,10 @@ const nextConfig: NextConfig = {
     // the PDF, DOCX and XLSX libraries (issue 15's memory goal).
     preloadEntriesOnStart: false,
   },
+  turbopack: {
+    // zod's own imports of its locale index, replaced in the browser by Russian alone (lib/validation/zod-locales-browser.ts).
+    resolveAlias: { "../locales/index.js": { browser: "./lib/validation/zod-locales-browser.ts" } },
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders() }];
   },

@@ -28,6 +28,9 @@ const embedded = flag("--embedded");
 const data = (option("--data") ?? "demo") as BenchData;
 const port = Number(option("--port") ?? process.env.LIGHTHOUSE_PORT ?? 3205);
 const only = option("--only")?.split(",");
+/** --reports: also write each page's full Lighthouse report (its audits say what costs the score). */
+const saveReports = flag("--reports");
+const runStamp = new Date().toISOString().replace(/[:.]/g, "-");
 if (!BENCH_LOGINS[data]) throw new Error("--data is demo or scale");
 if (!embedded && !process.env.DATABASE_URL) {
   console.error("DATABASE_URL is not set (or pass --embedded for the PGlite database at PGLITE_DIR).");
@@ -81,6 +84,11 @@ try {
       if (!lhr) throw new Error("Lighthouse returned no report");
       if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
       score.finalUrl = lhr.finalDisplayedUrl;
+      if (saveReports) {
+        mkdirSync("bench-results", { recursive: true });
+        const name = `lighthouse-${runStamp}-${page.role ?? "login"}.report.json`;
+        writeFileSync(path.join("bench-results", name), JSON.stringify(lhr));
+      }
       if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname) {
         throw new Error(`ended on ${lhr.finalDisplayedUrl}: the session was not used`);
       }
@@ -140,7 +148,7 @@ for (const s of scores) {
   );
 }
 mkdirSync("bench-results", { recursive: true });
-const file = path.join("bench-results", `lighthouse-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+const file = path.join("bench-results", `lighthouse-${runStamp}.json`);
 writeFileSync(file, `${JSON.stringify({ engine: embedded ? "pglite" : "postgresql", data, pages: scores }, null, 2)}\n`);
 console.log(`\nFigures written to ${file}`);
 if (scores.some((s) => s.error)) process.exitCode = 1;

@@ -82,6 +82,9 @@ test("the director reads the KPIs, the trends and the drill-down, and downloads 
   await expect(page.getByTestId("overdue-items")).toContainText("Просрочено мероприятий");
   await page.getByText("Таблица с данными графика").click();
   await expect(page.getByTestId("trend-table").getByRole("row")).not.toHaveCount(1);
+  // The chart's code loads when the chart comes near the screen (components/reports/lazy-trend-chart.tsx).
+  await page.getByTestId("trend-table").scrollIntoViewIfNeeded();
+  await expect(page.locator(".recharts-surface").first()).toBeVisible();
   for (const format of ["xlsx", "docx", "pdf"]) {
     const text = await fileText(page.request, `/director/report/export/${format}`);
     const number = (value: string) => (format === "xlsx" ? value.replace(",", ".") : value);

@@ -42,6 +42,16 @@ test("empty fields are explained next to them", async ({ page }) => {
   await expect(page.getByText("Введите пароль")).toBeVisible();
 });
 
+// The browser's bundle carries zod's Russian locale alone (next.config.ts): its own messages must still be Russian there.
+test("zod's own messages are Russian in the browser", async ({ page }) => {
+  await page.goto("/login");
+  await waitForForm(page, "Войти");
+  await page.getByLabel("Логин").fill("x".repeat(201));
+  await page.getByLabel("Пароль").fill("p");
+  await page.getByRole("button", { name: "Войти" }).click();
+  await expect(page.getByText(/Слишком большое значение/)).toBeVisible();
+});
+
 test("a user with two roles switches dashboards, and signs out", async ({ page }) => {
   await signIn(page, "mentor");
   await expect(page.getByRole("link", { name: /Анкета для родителей/ })).toHaveCount(0);

@@ -31,7 +31,8 @@ export default async function MunicipalityPage() {
       {report.schools.length === 0 ? (
         <p>В муниципалитете пока нет школ.</p>
       ) : (
-        <div className="grid gap-4 md:grid-cols-2">
+        // One column no wider than a phone's screen: an auto column would grow to the widest table, and the whole page with it.
+        <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
           <Card title="Охват обучающихся по муниципалитету">
             <p className="text-4xl font-semibold" data-testid="total-coverage">
               {percent.format(report.total.coverage.percent)} %

@@ -25,7 +25,7 @@ export default async function MunicipalSchoolPage({ params }: { params: Promise<
           ← Все школы
         </Link>
       </p>
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <Card title="Показатели">
           <ShareList
             rows={[
