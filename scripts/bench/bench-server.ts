@@ -22,7 +22,8 @@ export function serverEnv(embedded: boolean): NodeJS.ProcessEnv {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production",
-    NODE_OPTIONS: startNodeOptions(),
+    // The operator's own options come last, as `npm start` puts them: a repeated flag's last value wins.
+    NODE_OPTIONS: `${startNodeOptions()} ${process.env.NODE_OPTIONS ?? ""}`.trim(),
   };
   // Sessions of this run only: the benchmark signs in itself.
   env.AUTH_SECRET ??= randomBytes(32).toString("hex");
@@ -35,7 +36,7 @@ export function startNodeOptions(): string {
   const { scripts } = JSON.parse(readFileSync(path.join(process.cwd(), "package.json"), "utf8")) as {
     scripts: { start: string };
   };
-  return /NODE_OPTIONS=(\S+)/.exec(scripts.start)?.[1] ?? "";
+  return /--max-old-space-size=\d+/.exec(scripts.start)?.[0] ?? "";
 }
 
 export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise<BenchServer> {

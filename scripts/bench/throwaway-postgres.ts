@@ -1,8 +1,11 @@
 // A PostgreSQL cluster of its own for the restart benchmark: initdb in a temporary directory, its own port and socket
 // directory, so stopping it touches nothing else on the machine. As root the server runs as `postgres` (it refuses
-// root), like .ci/run does. remove() stops it and deletes the directory.
+// root), like .ci/run does. Password authentication with a password drawn for the run: the port on 127.0.0.1 is open to
+// every local user for the run's length, and a superuser there could run programs as the machine's `postgres`.
+// remove() stops it and deletes the directory.
 import { execFile } from "node:child_process";
-import { chownSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { chownSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir, userInfo } from "node:os";
 import path from "node:path";
@@ -12,7 +15,7 @@ const run = promisify(execFile);
 
 export interface ThrowawayPostgres {
   port: number;
-  /** postgresql://postgres@127.0.0.1:<port>/<database> */
+  /** postgresql://postgres:<password>@127.0.0.1:<port>/<database> */
   url(database: string): string;
   /** `pg_ctl stop -m fast`: sessions are cut, open transactions rolled back. Resolves once the server is down. */
   stop(): Promise<void>;
@@ -29,16 +32,27 @@ export async function createThrowawayPostgres(firstPort: number): Promise<Throwa
   const pg = (tool: string, args: string[]) =>
     asRoot ? run("runuser", ["-u", "postgres", "--", path.join(bin, tool), ...args]) : run(path.join(bin, tool), args);
   const data = path.join(dir, "data");
-  const port = await freePort(firstPort, firstPort + 10);
-  await pg("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync"]);
+  const password = randomBytes(18).toString("hex");
+  const passwordFile = path.join(dir, "password");
   const pgCtl = (...args: string[]) => pg("pg_ctl", ["-D", data, "-l", path.join(dir, "log"), "-w", ...args]);
-  const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c max_connections=100`;
-  const start = async () => void (await pgCtl("-o", options, "start"));
-  await start();
+  let start: () => Promise<void>;
+  let port: number;
+  try {
+    writeFileSync(passwordFile, password, { mode: 0o600 });
+    if (asRoot) chownSync(passwordFile, ...postgresIds());
+    port = await freePort(firstPort, firstPort + 10);
+    await pg("initdb", ["-D", data, "-A", "scram-sha-256", "--pwfile", passwordFile, "-U", "postgres", "--no-sync"]);
+    const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c max_connections=100`;
+    start = async () => void (await pgCtl("-o", options, "start"));
+    await start();
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   let removed = false;
   return {
     port,
-    url: (database) => `postgresql://postgres@127.0.0.1:${port}/${database}`,
+    url: (database) => `postgresql://postgres:${password}@127.0.0.1:${port}/${database}`,
     stop: async () => void (await pgCtl("-m", "fast", "stop")),
     start,
     remove: async () => {
