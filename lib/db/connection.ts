@@ -38,8 +38,7 @@ export function createPrismaClient(databaseUrl = process.env.DATABASE_URL, pglit
  * - A random page read priced near a sequential one, as for data on SSD or in memory: with the default 4 the planner
  *   read all 104,000 people of a municipality to count one school's 1,000 pupils (the director's KPIs: 277 ms → 65 ms).
  * - Prepared statements are planned for their parameters each time, never with a generic plan: the director's report
- *   (one school) and the municipality's (fifty) share their SQL, and a plan made for one school ran the municipality's
- *   report in 7 s instead of 1.
+ *   (one school) and the municipality's (fifty) share their SQL, and a plan made for one school must not serve fifty.
  */
 export const SESSION_SETTINGS = "-c jit=off -c random_page_cost=1.1 -c plan_cache_mode=force_custom_plan";
 
