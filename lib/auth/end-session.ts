@@ -22,4 +22,3 @@ export async function endSession(db: PrismaClient, sessionId: string, userId: st
     db.endedSession.deleteMany({ where: { endedAt: { lt: new Date(now.getTime() - SESSION_MAX_AGE_SECONDS * 1000) } } }),
   ]);
 }
-
